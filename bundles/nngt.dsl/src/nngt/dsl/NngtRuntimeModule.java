@@ -1,0 +1,16 @@
+package nngt.dsl;
+
+import org.eclipse.xtext.conversion.IValueConverterService;
+
+import nngt.dsl.conversion.NngtValueConverters;
+
+/**
+ * Guice bindings of the .nngt language runtime, over the generated defaults.
+ */
+public class NngtRuntimeModule extends AbstractNngtRuntimeModule {
+
+    @Override
+    public Class<? extends IValueConverterService> bindIValueConverterService() {
+        return NngtValueConverters.class;
+    }
+}
