@@ -1,0 +1,103 @@
+package nngt.dsl.validation;
+
+import java.util.List;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EPackage;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.xtext.EcoreUtil2;
+import org.eclipse.xtext.validation.AbstractDeclarativeValidator;
+import org.eclipse.xtext.validation.EValidatorRegistrar;
+
+import nngt.model.Network;
+import nngt.model.NngtPackage;
+import nngt.model.Quantity;
+import nngt.model.Unit;
+import nngt.model.api.Dimension;
+import nngt.model.api.Units;
+
+/**
+ * Base of the validators that {@link NngtValidator} composes: shared helpers, and no registration
+ * of their own (the composing validator registers them).
+ */
+abstract class NngtCheckSupport extends AbstractDeclarativeValidator {
+
+    /** NEST's default resolution, used when the model sets none. */
+    static final double DEFAULT_RESOLUTION_MS = 0.1;
+
+    @Override
+    protected List<EPackage> getEPackages() {
+        return List.of(NngtPackage.eINSTANCE);
+    }
+
+    @Override
+    public void register(EValidatorRegistrar registrar) {
+        // Registered through @ComposedChecks on NngtValidator.
+    }
+
+    /**
+     * Reports a quantity written in the wrong dimension (error) or without a unit where one is
+     * expected (warning: it is read in NEST's unit).
+     *
+     * @param quantity the quantity, may be null
+     * @param expected the dimension it must have
+     * @param role what the quantity is, for the message ("delay", "rate of the Poisson input")
+     */
+    protected void checkDimension(Quantity quantity, Dimension expected, String role) {
+        if (quantity == null) {
+            return;
+        }
+        Dimension actual = Units.dimension(quantity.getUnit());
+        if (quantity.getUnit() == Unit.NONE) {
+            if (expected != Dimension.DIMENSIONLESS) {
+                warning("The " + role + " " + Quantities.text(quantity) + " has no unit; it is read as "
+                        + Quantities.text(quantity) + " " + expected.nestUnit() + ". Write the unit to be explicit.",
+                        quantity, NngtPackage.Literals.QUANTITY__MAGNITUDE, IssueCodes.MISSING_UNIT,
+                        expected.nestUnit());
+            }
+        } else if (actual != expected) {
+            error("The " + role + " " + Quantities.text(quantity) + " is " + Quantities.describe(actual)
+                    + ", but " + Quantities.describe(expected) + " is required.", quantity,
+                    NngtPackage.Literals.QUANTITY__UNIT, IssueCodes.WRONG_UNIT, expected.nestUnit());
+        }
+    }
+
+    /**
+     * @param object any object of a model
+     * @return its network
+     */
+    protected static Network networkOf(EObject object) {
+        return EcoreUtil2.getContainerOfType(object, Network.class);
+    }
+
+    /**
+     * @param network a network
+     * @return its resolution in ms
+     */
+    protected static double resolutionOf(Network network) {
+        if (network != null && network.getSimulation() != null && network.getSimulation().getResolution() != null
+                && network.getSimulation().getResolution().getMagnitude() > 0) {
+            return Units.toNest(network.getSimulation().getResolution());
+        }
+        return DEFAULT_RESOLUTION_MS;
+    }
+
+    /**
+     * Reports a value outside a range as an error on a feature.
+     *
+     * @param message the full sentence
+     * @param object the owner
+     * @param feature the offending feature
+     */
+    protected void outOfRange(String message, EObject object, EStructuralFeature feature) {
+        error(message, object, feature, IssueCodes.VALUE_OUT_OF_RANGE);
+    }
+
+    /**
+     * @param value a number
+     * @return the number as a user writes it (no trailing .0)
+     */
+    protected static String number(double value) {
+        return new java.math.BigDecimal(Double.toString(value)).stripTrailingZeros().toPlainString();
+    }
+}
