@@ -1,14 +1,19 @@
 package nngt.dsl.formatting2;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.formatting2.AbstractJavaFormatter;
+import org.eclipse.xtext.formatting2.FormatterPreferenceKeys;
+import org.eclipse.xtext.formatting2.FormatterRequest;
 import org.eclipse.xtext.formatting2.IFormattableDocument;
 import org.eclipse.xtext.formatting2.IHiddenRegionFormatter;
 import org.eclipse.xtext.formatting2.regionaccess.ISemanticRegion;
 import org.eclipse.xtext.formatting2.regionaccess.ISemanticRegionsFinder;
+import org.eclipse.xtext.preferences.ITypedPreferenceValues;
+import org.eclipse.xtext.preferences.MapBasedPreferenceValues;
 import org.eclipse.xtext.xbase.lib.Pair;
 
 import nngt.model.NeuralGroup;
@@ -21,6 +26,23 @@ import nngt.model.Network;
  * so long parameter lists stay readable.
  */
 public class NngtFormatter extends AbstractJavaFormatter {
+
+    /** Indentation of one level when the request does not choose one: two spaces, as in the examples. */
+    public static final String DEFAULT_INDENTATION = "  ";
+
+    @Override
+    protected void initialize(FormatterRequest request) {
+        ITypedPreferenceValues preferences = request.getPreferences();
+        if (preferences.getPreference(FormatterPreferenceKeys.indentation) == null
+                || preferences.getPreference(FormatterPreferenceKeys.indentation)
+                        .equals(FormatterPreferenceKeys.indentation.getDefaultValue())) {
+            MapBasedPreferenceValues withDefault = new MapBasedPreferenceValues(preferences, new HashMap<>());
+            withDefault.put(FormatterPreferenceKeys.indentation, DEFAULT_INDENTATION);
+            withDefault.put(FormatterPreferenceKeys.indentationLength, DEFAULT_INDENTATION.length());
+            request.setPreferences(withDefault);
+        }
+        super.initialize(request);
+    }
 
     /**
      * Formats a whole network.
