@@ -1,0 +1,58 @@
+package nngt.dsl.tests;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
+
+import org.junit.jupiter.api.Test;
+
+import nngt.dsl.NngtLanguage;
+import nngt.dsl.NngtLanguage.LoadResult;
+
+/**
+ * Parsing and fully validating a generated model of 2,000 groups and 10,000 connections, warm. The
+ * target is under 1 s (docs/benchmarks.md records the figures); the assertion allows 3 s so that a busy
+ * CI machine does not fail the build on noise.
+ */
+class NngtValidationPerformanceTest {
+
+    static final int GROUPS = 2000;
+    static final int CONNECTIONS = 10000;
+
+    /**
+     * @return a valid model with {@link #GROUPS} groups and {@link #CONNECTIONS} connections
+     */
+    static String largeModel() {
+        StringBuilder text = new StringBuilder("network large {\n  seed 1\n");
+        for (int g = 0; g < GROUPS; g++) {
+            text.append("  group g").append(g).append(": 10 ").append(g % 5 == 4 ? "inhibitory" : "excitatory")
+                    .append(" iaf_psc_alpha { V_th = -50 mV, tau_m = ").append(10 + g % 10).append(" ms }\n");
+        }
+        for (int c = 0; c < CONNECTIONS; c++) {
+            text.append("  connect g").append(c % GROUPS).append(" -> g").append((c * 7 + 3) % GROUPS)
+                    .append(": fixed_degree(degree = 5) weight 10 pA delay 1.5 ms\n");
+        }
+        return text.append("  simulate 100 ms\n}\n").toString();
+    }
+
+    @Test
+    void largeModelParsesAndValidatesQuickly() {
+        NngtLanguage language = NngtLanguage.standalone();
+        String model = largeModel();
+        long[] millis = new long[5];
+        for (int warmup = 0; warmup < 2; warmup++) {
+            assertFalse(language.parse(model, "large.nngt").hasErrors());
+        }
+        for (int run = 0; run < millis.length; run++) {
+            long start = System.nanoTime();
+            LoadResult result = language.parse(model, "large.nngt");
+            millis[run] = (System.nanoTime() - start) / 1_000_000;
+            assertFalse(result.hasErrors(), () -> result.diagnostics().subList(0, 3).toString());
+        }
+        Arrays.sort(millis);
+        System.out.println("[benchmark] parse+validate " + GROUPS + " groups, " + CONNECTIONS
+                + " connections: median " + millis[2] + " ms, min " + millis[0] + " ms, max " + millis[4] + " ms");
+        assertTrue(millis[2] < 3000, "median " + millis[2] + " ms");
+    }
+}
