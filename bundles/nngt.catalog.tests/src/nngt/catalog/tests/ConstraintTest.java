@@ -11,7 +11,6 @@ import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 
-import nngt.catalog.CatalogFormatException;
 import nngt.catalog.Constraint;
 import nngt.catalog.ModelKind;
 import nngt.catalog.ModelSpec;
@@ -139,6 +138,18 @@ class ConstraintTest {
         lists.put("spike_weights", new double[] {1, 1});
         assertEquals(List.of("The smallest step between consecutive spike_times (-1 ms) must not be negative."),
                 messages(generator.check(Map.of(), lists)));
+    }
+
+    @Test
+    void rateTimesMayBeEmptyButOtherwiseMatchTheRates() {
+        ModelSpec generator = model("inhomogeneous_poisson_generator");
+        assertEquals(List.of(), generator.check(Map.of(), Map.of("rate_values", new double[] {10})),
+                "NEST ignores values without times");
+        assertEquals(List.of("The number of rate_values (1) must equal the number of rate_times (2) when"
+                + " len(rate_times) > 0."), messages(generator.check(Map.of(), Map.of("rate_times",
+                        new double[] {1, 2}, "rate_values", new double[] {10}))));
+        assertEquals(List.of(), generator.check(Map.of(), Map.of("rate_times", new double[] {1, 2}, "rate_values",
+                new double[] {10, 0})));
     }
 
     @Test

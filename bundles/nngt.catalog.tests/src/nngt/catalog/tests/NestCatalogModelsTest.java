@@ -37,7 +37,8 @@ class NestCatalogModelsTest {
     private static final List<String> REQUIRED_SYNAPSES = List.of("static_synapse", "tsodyks_synapse",
             "tsodyks2_synapse", "stdp_synapse");
     private static final List<String> DEVICES_IN_EVERY_FAMILY = List.of("multimeter", "voltmeter",
-            "poisson_generator", "noise_generator", "dc_generator", "step_current_generator", "spike_generator");
+            "poisson_generator", "noise_generator", "dc_generator", "step_current_generator", "spike_generator",
+            "ac_generator", "sinusoidal_poisson_generator", "inhomogeneous_poisson_generator");
 
     private static ModelSpec model(String name, NestFamily family) {
         return CATALOG.model(name, family).orElseThrow(() -> new AssertionError(name + " missing in " + family));

@@ -1,7 +1,6 @@
 package nngt.catalog.internal;
 
 import java.io.BufferedReader;
-import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
