@@ -6,8 +6,10 @@ import java.util.stream.Collectors;
 
 /**
  * A family of NEST versions whose model names, parameters, defaults and kernel keys are the same for
- * everything the catalog describes. NEST 2.20 is the last NEST 2; 3.0 to 3.9 share the NEST 3 API;
- * 3.10 removed SLI and changed defaults such as the verbosity API.
+ * nearly everything the catalog describes. NEST 2.20 is the last NEST 2; 3.0 to 3.9 share the NEST 3 API;
+ * 3.10 removed SLI and changed the verbosity API. Where minor versions inside 3.0-3.9 differ, the catalog follows
+ * the latest ones and says so in the entry's description (e.g. {@code stdp_synapse}'s {@code Kplus}, settable
+ * since 3.5) or gives a textual default ({@code noise_generator}'s {@code dt}).
  */
 public enum NestFamily {
     /** NEST 2.20.x: {@code spike_detector}, {@code syn_spec['model']}, {@code grng_seed}. */

@@ -243,6 +243,14 @@ class ConstraintTest {
     @Test
     void openIntervalsUseParentheses() {
         assertEquals(List.of("c (1) must lie in (0, 1)."), messages(oneModel("0 < c < 1").check(Map.of("c", 1.0))));
+        assertEquals(List.of("c (0) must lie in (0, 1]."), messages(oneModel("0 < c <= 1").check(Map.of("c", 0.0))));
+    }
+
+    @Test
+    void descendingChainsAreReportedPairwise() {
+        assertEquals(List.of("c (2) must be at most 1."), messages(oneModel("1 >= c >= 0").check(Map.of("c", 2.0))));
+        assertEquals(List.of("c (-1) must not be negative."),
+                messages(oneModel("1 >= c >= 0").check(Map.of("c", -1.0))));
     }
 
     @Test

@@ -131,7 +131,6 @@ class NestCatalogModelsTest {
         "tsodyks2_synapse, tau_rec, 800.0", "tsodyks2_synapse, tau_fac, 0.0",
         "stdp_synapse, tau_plus, 20.0", "stdp_synapse, lambda, 0.01", "stdp_synapse, alpha, 1.0",
         "stdp_synapse, mu_plus, 1.0", "stdp_synapse, mu_minus, 1.0", "stdp_synapse, Wmax, 100.0",
-        "stdp_synapse, Kplus, 0.0",
         "vogels_sprekeler_synapse, weight, 0.5", "ht_synapse, tau_P, 500.0", "bernoulli_synapse, p_transmit, 1.0",
         "poisson_generator, rate, 0.0", "dc_generator, amplitude, 0.0", "noise_generator, std, 0.0",
         "noise_generator, mean, 0.0", "multimeter, interval, 1.0", "multimeter, offset, 0.0",
@@ -244,6 +243,9 @@ class NestCatalogModelsTest {
         assertEquals(1.0, defaultOf("spike_detector", "withgid", NestFamily.NEST_2_20));
         assertEquals("gdf", model("spike_detector", NestFamily.NEST_2_20).parameter("file_extension").get()
                 .defaultText());
+        assertFalse(model("stdp_synapse", NestFamily.NEST_2_20).parameter("Kplus").isPresent());
+        assertEquals(0.0, defaultOf("stdp_synapse", "Kplus", NestFamily.NEST_3));
+        assertEquals(0.0, defaultOf("stdp_synapse", "Kplus", NestFamily.NEST_3_10));
         assertTrue(model("parrot_neuron", NestFamily.NEST_3_10).parameter("flush_event_send_interval").isPresent());
         assertFalse(model("parrot_neuron", NestFamily.NEST_3).parameter("flush_event_send_interval").isPresent());
     }

@@ -195,7 +195,8 @@ public final class ConstraintExpression {
 
     private String message(Environment env, double[] values, int failing) {
         StringBuilder sentence = new StringBuilder();
-        if (operands.size() == 3 && operands.get(0) instanceof Num && operands.get(2) instanceof Num) {
+        if (operands.size() == 3 && operands.get(0) instanceof Num && operands.get(2) instanceof Num
+                && relations.get(0).startsWith("<") && relations.get(1).startsWith("<")) {
             // a range such as 0 <= U <= 1 reads best as an interval
             Expr subject = operands.get(1);
             sentence.append(subject.describe(env, values[1])).append(" must lie in ")
@@ -236,7 +237,8 @@ public final class ConstraintExpression {
             sentence.append(" when ").append(guard.text);
         }
         sentence.append('.');
-        if (sentence.length() > 0 && sentence.charAt(0) == 't' && sentence.indexOf("the ") == 0) {
+        // list functions start the sentence with "the"; parameter names keep NEST's case
+        if (sentence.indexOf("the ") == 0) {
             sentence.setCharAt(0, 'T');
         }
         return sentence.toString();
