@@ -129,9 +129,10 @@ public final class NestCatalog {
      * @param name   NEST's model name, case-sensitive
      * @param family the NEST version family
      * @return the model as that family knows it, or empty when the family has no such model
-     * @throws IllegalArgumentException when family is null
+     * @throws IllegalArgumentException when name or family is null
      */
     public Optional<ModelSpec> model(String name, NestFamily family) {
+        requireName(name);
         requireFamily(family);
         for (ModelKind kind : ModelKind.values()) {
             ModelSpec model = byFamily.get(family).get(kind).get(name);
@@ -149,9 +150,10 @@ public final class NestCatalog {
      * @param kind   the kind wanted
      * @param family the NEST version family
      * @return the model, or empty when the family has no model of that name and kind
-     * @throws IllegalArgumentException when kind or family is null
+     * @throws IllegalArgumentException when name, kind or family is null
      */
     public Optional<ModelSpec> model(String name, ModelKind kind, NestFamily family) {
+        requireName(name);
         requireFamily(family);
         requireKind(kind);
         return Optional.ofNullable(byFamily.get(family).get(kind).get(name));
@@ -190,8 +192,10 @@ public final class NestCatalog {
      *
      * @param modelName NEST's model name
      * @return the families, in version order; empty when no family knows the name
+     * @throws IllegalArgumentException when modelName is null
      */
     public Set<NestFamily> familiesOf(String modelName) {
+        requireName(modelName);
         Set<NestFamily> families = EnumSet.noneOf(NestFamily.class);
         for (NestFamily family : NestFamily.values()) {
             if (model(modelName, family).isPresent()) {
@@ -247,6 +251,13 @@ public final class NestCatalog {
             }
         }
         return List.copyOf(names);
+    }
+
+    private static void requireName(String name) {
+        if (name == null) {
+            throw new IllegalArgumentException(
+                    "model name must be a NEST model name such as iaf_psc_alpha, but was null");
+        }
     }
 
     private static void requireFamily(NestFamily family) {

@@ -53,8 +53,8 @@ public enum NestFamily {
      */
     public static NestFamily ofVersion(String version) {
         if (version == null || !version.trim().matches("\\d+(\\.\\d+)*")) {
-            throw new IllegalArgumentException("version must be a dotted NEST version such as 2.20, 3 or 3.10, but was '"
-                    + version + "'");
+            throw new IllegalArgumentException("version must be a dotted NEST version such as 2.20, 3 or 3.10,"
+                    + " but was '" + version + "'");
         }
         String[] parts = version.trim().split("\\.");
         int major = Integer.parseInt(parts[0]);

@@ -53,7 +53,8 @@ class CatalogFormatTest {
         ModelSpec nest2 = catalog.model("toy", ModelKind.NEURON, NestFamily.NEST_2_20).orElseThrow();
         ModelSpec nest310 = catalog.model("toy", NestFamily.NEST_3_10).orElseThrow();
         assertEquals(List.of("C_m", "V_m", "t_spike", "tau_minus", "legacy"), List.copyOf(nest2.parameters().keySet()));
-        assertEquals(List.of("C_m", "V_m", "t_spike", "modern", "tau_minus"), List.copyOf(nest310.parameters().keySet()));
+        assertEquals(List.of("C_m", "V_m", "t_spike", "modern", "tau_minus"),
+                List.copyOf(nest310.parameters().keySet()));
         assertEquals(List.of("V_m", "old_one"), nest2.recordables());
         assertEquals(List.of("V_m"), nest310.recordables());
         assertEquals("nS", nest2.weightUnit());
@@ -144,8 +145,9 @@ class CatalogFormatTest {
         "missing families;      neuron n\\n doc N.\\n weight pA\\nend;                  1; lacks a 'families' line",
         "missing doc;           neuron n\\n families 2.20\\n weight pA\\nend;           1; lacks a 'doc' line",
         "neuron without weight; neuron n\\n families 2.20\\n doc N.\\nend;              1; lacks a 'weight' line",
-        "synapse with weight;   synapse s\\n families 2.20\\n doc S.\\n weight pA\\nend;  4; only neurons have a weight unit",
-        "defined twice;         device d\\n families 2.20\\n doc D.\\nend\\ndevice d\\n families 2.20 3.10+\\n doc D.\\nend; 5; already defined for NEST 2.20 at bad.nestcat:1",
+        "synapse with weight;   synapse s\\n families 2.20\\n doc S.\\n weight pA\\nend; 4; only neurons have a weight",
+        "defined twice; device d\\n families 2.20\\n doc D.\\nend\\ndevice d\\n families 2.20 3.10+\\n doc D.\\nend;"
+            + " 5; already defined for NEST 2.20 at bad.nestcat:1",
         "group twice;           group g\\nend\\ngroup g\\nend;                         3; group 'g' is defined twice",
         "end with text;         group g\\nend now;                                    2; 'end' stands alone",
         "kernel unknown key;    kernel\\n colour red\\nend;                            2; unknown kernel key 'colour'",

@@ -86,7 +86,8 @@ class NestCatalogModelsTest {
     @EnumSource(NestFamily.class)
     void modelsAreSortedByNameAndOfTheAskedKind(NestFamily family) {
         for (ModelKind kind : ModelKind.values()) {
-            List<String> names = CATALOG.models(kind, family).stream().map(ModelSpec::name).collect(Collectors.toList());
+            List<String> names = CATALOG.models(kind, family).stream().map(ModelSpec::name)
+                    .collect(Collectors.toList());
             assertEquals(names.stream().sorted().collect(Collectors.toList()), names);
             assertEquals(CATALOG.modelNames(kind, family), names);
             assertTrue(CATALOG.models(kind, family).stream().allMatch(m -> m.kind() == kind && m.family() == family));
@@ -255,7 +256,8 @@ class NestCatalogModelsTest {
         ParameterSpec times = model("spike_generator", NestFamily.NEST_3).parameter("spike_times").get();
         assertEquals(ValueType.REAL_LIST, times.type());
         assertEquals("[]", times.defaultText());
-        assertEquals(ValueType.STRING_LIST, model("multimeter", NestFamily.NEST_3).parameter("record_from").get().type());
+        assertEquals(ValueType.STRING_LIST,
+                model("multimeter", NestFamily.NEST_3).parameter("record_from").get().type());
         assertEquals("[V_m]", model("voltmeter", NestFamily.NEST_3).parameter("record_from").get().defaultText());
         assertEquals(ValueType.INTEGER, model("static_synapse", NestFamily.NEST_3).parameter("receptor_type").get()
                 .type());
@@ -321,6 +323,10 @@ class NestCatalogModelsTest {
                 () -> CATALOG.model("iaf_psc_alpha", null));
         assertTrue(noFamily.getMessage().contains("family"), noFamily.getMessage());
         assertThrows(IllegalArgumentException.class, () -> CATALOG.models(null, NestFamily.NEST_3));
+        IllegalArgumentException noName = assertThrows(IllegalArgumentException.class,
+                () -> CATALOG.model(null, NestFamily.NEST_3));
+        assertTrue(noName.getMessage().contains("model name"), noName.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> CATALOG.familiesOf(null));
         assertTrue(CATALOG.model("iaf_psc_alpha", ModelKind.SYNAPSE, NestFamily.NEST_3).isEmpty());
         assertTrue(CATALOG.model("IAF_PSC_ALPHA", NestFamily.NEST_3).isEmpty(), "names are case-sensitive as in NEST");
     }

@@ -145,7 +145,8 @@ public final class CatalogParser {
                         break;
                     case "kernel":
                         if (!rest.isEmpty()) {
-                            throw new CatalogFormatException(source, lineNo, "kernel takes no name, but got '" + rest + "'");
+                            throw new CatalogFormatException(source, lineNo,
+                                    "kernel takes no name, but got '" + rest + "'");
                         }
                         break;
                     default:
@@ -170,13 +171,15 @@ public final class CatalogParser {
                 List<Entry> group = groups.get(rest);
                 if (group == null) {
                     throw new CatalogFormatException(source, lineNo, "include names unknown group '" + rest
-                            + "'; groups must be defined before use, known: " + groups.keySet().stream().sorted().toList());
+                            + "'; groups must be defined before use, known: "
+                            + groups.keySet().stream().sorted().toList());
                 }
                 for (Entry entry : group) {
                     Set<NestFamily> both = EnumSet.copyOf(entry.families());
                     both.retainAll(families);
                     if (!both.isEmpty()) {
-                        block.add(new Entry(entry.source(), entry.line(), both, entry.directive(), entry.rest(), false));
+                        block.add(new Entry(entry.source(), entry.line(), both, entry.directive(), entry.rest(),
+                                false));
                     }
                 }
                 continue;
@@ -273,7 +276,8 @@ public final class CatalogParser {
             switch (entry.directive()) {
                 case "families":
                     if (modelFamilies != null) {
-                        throw new CatalogFormatException(entry.source(), entry.line(), "families is given twice for " + name);
+                        throw new CatalogFormatException(entry.source(), entry.line(),
+                                "families is given twice for " + name);
                     }
                     if (entry.rest().isEmpty()) {
                         throw new CatalogFormatException(entry.source(), entry.line(), "families needs at least one of "
