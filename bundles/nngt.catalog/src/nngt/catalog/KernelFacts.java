@@ -15,10 +15,27 @@ package nngt.catalog;
  * @param minSeed             the smallest seed NEST accepts
  * @param maxSeed             the largest seed NEST's documentation allows
  * @param timeKey             the kernel key of the simulated time: {@code time} (2.20) or {@code biological_time}
+ * @param ticsPerMs           NEST's time grid: every time, the resolution included, is a whole number of tics
+ * @param maxThreads          the most threads per MPI process (9 bits of the standard bit split)
+ * @param maxSynapseModels    the most synapse models, copies included (9 bits of the standard bit split)
  */
 public record KernelFacts(NestFamily family, double defaultResolutionMs, long maxDelaySteps,
         String spikeRecorderModel, String synapseModelKey, String seedKey, long minSeed, long maxSeed,
-        String timeKey) {
+        String timeKey, long ticsPerMs, long maxThreads, long maxSynapseModels) {
+
+    /**
+     * Whether NEST accepts a resolution: positive, finite and a whole number of tics.
+     *
+     * @param resolutionMs a simulation step in ms
+     * @return true when {@code resolutionMs * ticsPerMs} is a positive whole number (to 1e-9 of a tic)
+     */
+    public boolean isValidResolution(double resolutionMs) {
+        if (!(resolutionMs > 0) || Double.isInfinite(resolutionMs)) {
+            return false;
+        }
+        double tics = resolutionMs * ticsPerMs;
+        return tics >= 1 - 1e-9 && Math.abs(tics - Math.rint(tics)) <= 1e-9 * Math.max(1, tics);
+    }
 
     /**
      * The largest delay NEST accepts at a resolution.

@@ -311,7 +311,17 @@ class NestCatalogModelsTest {
             assertEquals(0.1, facts.defaultResolutionMs());
             assertEquals(1, facts.minSeed());
             assertEquals((1L << 31) - 1, facts.maxSeed());
+            assertEquals(1000, facts.ticsPerMs());
+            assertEquals(511, facts.maxThreads());
+            assertEquals(511, facts.maxSynapseModels());
         }
+        assertTrue(nest3.isValidResolution(0.1));
+        assertTrue(nest3.isValidResolution(0.001));
+        assertTrue(nest3.isValidResolution(0.3));
+        assertFalse(nest3.isValidResolution(0.0005), "half a tic");
+        assertFalse(nest3.isValidResolution(0.1234), "not on the tic grid");
+        assertFalse(nest3.isValidResolution(0));
+        assertFalse(nest3.isValidResolution(Double.NaN));
         assertEquals(209715.1, nest3.maxDelayMs(0.1), 1e-9);
         IllegalArgumentException bad = assertThrows(IllegalArgumentException.class, () -> nest3.maxDelayMs(0));
         assertTrue(bad.getMessage().contains("resolutionMs"), bad.getMessage());

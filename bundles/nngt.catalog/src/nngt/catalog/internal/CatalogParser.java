@@ -65,7 +65,10 @@ public final class CatalogParser {
             "bool", ValueType.BOOLEAN, "string", ValueType.STRING, "reals", ValueType.REAL_LIST, "ints",
             ValueType.INTEGER_LIST, "strings", ValueType.STRING_LIST);
     private static final List<String> KERNEL_KEYS = List.of("default_resolution", "max_delay_steps",
-            "spike_recorder_model", "synapse_model_key", "seed_key", "min_seed", "max_seed", "time_key");
+            "spike_recorder_model", "synapse_model_key", "seed_key", "min_seed", "max_seed", "time_key",
+            "tics_per_ms", "max_threads", "max_synapse_models");
+    private static final List<String> KERNEL_WHOLE_NUMBERS = List.of("max_delay_steps", "min_seed", "max_seed",
+            "tics_per_ms", "max_threads", "max_synapse_models");
     /** Compiled once: the catalog is read at start-up, where regex compilation would dominate. */
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
@@ -257,7 +260,7 @@ public final class CatalogParser {
             try {
                 numberKey = "default_resolution";
                 Double.parseDouble(kernel.get(family).get(numberKey));
-                for (String key : List.of("max_delay_steps", "min_seed", "max_seed")) {
+                for (String key : KERNEL_WHOLE_NUMBERS) {
                     numberKey = key;
                     Long.parseLong(kernel.get(family).get(key));
                 }
@@ -573,7 +576,9 @@ public final class CatalogParser {
             facts.put(family, new KernelFacts(family, Double.parseDouble(values.get("default_resolution")),
                     Long.parseLong(values.get("max_delay_steps")), values.get("spike_recorder_model"),
                     values.get("synapse_model_key"), values.get("seed_key"), Long.parseLong(values.get("min_seed")),
-                    Long.parseLong(values.get("max_seed")), values.get("time_key")));
+                    Long.parseLong(values.get("max_seed")), values.get("time_key"),
+                    Long.parseLong(values.get("tics_per_ms")), Long.parseLong(values.get("max_threads")),
+                    Long.parseLong(values.get("max_synapse_models"))));
         }
         return facts;
     }
