@@ -92,7 +92,7 @@ class NestCatalogModelsTest {
             assertEquals(CATALOG.modelNames(kind, family), names);
             assertTrue(CATALOG.models(kind, family).stream().allMatch(m -> m.kind() == kind && m.family() == family));
         }
-        assertEquals(12, CATALOG.models(ModelKind.NEURON, family).size());
+        assertEquals(13, CATALOG.models(ModelKind.NEURON, family).size());
     }
 
     @ParameterizedTest
@@ -114,7 +114,8 @@ class NestCatalogModelsTest {
         "aeif_psc_alpha, a, 4.0", "aeif_psc_alpha, b, 80.5", "aeif_psc_alpha, Delta_T, 2.0",
         "aeif_psc_alpha, tau_w, 144.0", "aeif_psc_alpha, gsl_error_tol, 1e-6", "aeif_psc_alpha, V_m, -70.6",
         "aeif_psc_alpha, w, 0.0",
-        "aeif_psc_exp, b, 80.5", "aeif_psc_exp, tau_w, 144.0",
+        "aeif_psc_exp, b, 80.5", "aeif_psc_exp, tau_w, 144.0", "aeif_psc_delta, C_m, 281.0",
+        "aeif_psc_delta, V_peak, 0.0", "aeif_psc_delta, refractory_input, 0.0",
         "aeif_cond_alpha, E_in, -85.0", "aeif_cond_alpha, a, 4.0",
         "aeif_cond_exp, C_m, 281.0", "aeif_cond_exp, E_ex, 0.0", "aeif_cond_exp, E_in, -85.0",
         "aeif_cond_exp, g_ex, 0.0",
@@ -176,7 +177,7 @@ class NestCatalogModelsTest {
     @CsvSource({
         "iaf_psc_alpha, pA", "iaf_psc_exp, pA", "iaf_psc_delta, mV", "iaf_cond_alpha, nS", "iaf_cond_exp, nS",
         "aeif_psc_alpha, pA", "aeif_psc_exp, pA", "aeif_cond_alpha, nS", "aeif_cond_exp, nS", "izhikevich, mV",
-        "hh_psc_alpha, pA"
+        "hh_psc_alpha, pA", "aeif_psc_delta, mV"
     })
     void weightUnitsFollowTheSynapseType(String model, String unit) {
         for (NestFamily family : NestFamily.values()) {
@@ -202,6 +203,17 @@ class NestCatalogModelsTest {
     void recordablesAreNests(String model, String recordables) {
         assertEquals(List.of(recordables.split(" ")), model(model, NestFamily.NEST_3_10).recordables());
         assertTrue(model("parrot_neuron", NestFamily.NEST_3_10).recordables().isEmpty());
+    }
+
+    @Test
+    void aeifModelsKeepNestsParameterOrder() {
+        assertEquals(List.of("C_m", "V_th", "t_ref", "g_L", "E_L", "V_reset", "tau_syn_ex", "tau_syn_in", "a", "b",
+                "Delta_T", "tau_w", "I_e", "V_peak", "gsl_error_tol"), List.copyOf(model("aeif_psc_alpha",
+                        NestFamily.NEST_3).parameters().keySet()).subList(0, 15));
+        ModelSpec delta = model("aeif_psc_delta", NestFamily.NEST_3);
+        assertFalse(delta.parameter("tau_syn_ex").isPresent());
+        assertEquals(List.of("V_m", "w"), delta.recordables());
+        assertEquals(8, delta.constraints().size());
     }
 
     @Test
