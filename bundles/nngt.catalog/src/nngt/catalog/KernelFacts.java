@@ -1,0 +1,54 @@
+package nngt.catalog;
+
+/**
+ * Facts about NEST's kernel that a validator or generator needs for one version family, read from the
+ * catalog's data ({@code kernel} block).
+ *
+ * @param family              the NEST version family
+ * @param defaultResolutionMs the default simulation step, in ms (0.1)
+ * @param maxDelaySteps       the largest delay in steps: delays are stored in a 21-bit counter, so 2^21 - 1
+ * @param spikeRecorderModel  the device that records spikes: {@code spike_detector} (2.20) or
+ *                            {@code spike_recorder} (3.x)
+ * @param synapseModelKey     the {@code syn_spec} key naming the synapse model: {@code model} (2.20) or
+ *                            {@code synapse_model} (3.x)
+ * @param seedKey             the kernel key of the master seed: {@code grng_seed} (2.20) or {@code rng_seed}
+ * @param minSeed             the smallest seed NEST accepts
+ * @param maxSeed             the largest seed NEST's documentation allows
+ * @param timeKey             the kernel key of the simulated time: {@code time} (2.20) or {@code biological_time}
+ * @param ticsPerMs           NEST's time grid: every time, the resolution included, is a whole number of tics
+ * @param maxThreads          the most threads per MPI process (9 bits of the standard bit split)
+ * @param maxSynapseModels    the most synapse models, copies included (9 bits of the standard bit split)
+ */
+public record KernelFacts(NestFamily family, double defaultResolutionMs, long maxDelaySteps,
+        String spikeRecorderModel, String synapseModelKey, String seedKey, long minSeed, long maxSeed,
+        String timeKey, long ticsPerMs, long maxThreads, long maxSynapseModels) {
+
+    /**
+     * Whether NEST accepts a resolution: positive, finite and a whole number of tics.
+     *
+     * @param resolutionMs a simulation step in ms
+     * @return true when {@code resolutionMs * ticsPerMs} is a positive whole number (to 1e-9 of a tic)
+     */
+    public boolean isValidResolution(double resolutionMs) {
+        if (!(resolutionMs > 0) || Double.isInfinite(resolutionMs)) {
+            return false;
+        }
+        double tics = resolutionMs * ticsPerMs;
+        return tics >= 1 - 1e-9 && Math.abs(tics - Math.rint(tics)) <= 1e-9 * Math.max(1, tics);
+    }
+
+    /**
+     * The largest delay NEST accepts at a resolution.
+     *
+     * @param resolutionMs the simulation step in ms
+     * @return {@link #maxDelaySteps()} times the resolution, in ms
+     * @throws IllegalArgumentException when resolutionMs is not a positive finite number
+     */
+    public double maxDelayMs(double resolutionMs) {
+        if (!(resolutionMs > 0) || Double.isInfinite(resolutionMs)) {
+            throw new IllegalArgumentException("resolutionMs must be a positive finite number of ms, but was "
+                    + resolutionMs);
+        }
+        return maxDelaySteps * resolutionMs;
+    }
+}
