@@ -92,7 +92,13 @@ class NestCatalogModelsTest {
             assertEquals(CATALOG.modelNames(kind, family), names);
             assertTrue(CATALOG.models(kind, family).stream().allMatch(m -> m.kind() == kind && m.family() == family));
         }
-        assertEquals(13, CATALOG.models(ModelKind.NEURON, family).size());
+        // 13 models in every family, plus iaf_psc_alpha_canon, which NEST 3.0 removed.
+        assertEquals(family == NestFamily.NEST_2_20 ? 14 : 13, CATALOG.models(ModelKind.NEURON, family).size());
+    }
+
+    @org.junit.jupiter.api.Test
+    void modelsRemovedInNest3AreOnlyInNest2() {
+        assertEquals(java.util.Set.of(NestFamily.NEST_2_20), CATALOG.familiesOf("iaf_psc_alpha_canon"));
     }
 
     @ParameterizedTest

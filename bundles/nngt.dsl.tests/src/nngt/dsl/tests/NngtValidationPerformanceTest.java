@@ -3,6 +3,8 @@ package nngt.dsl.tests;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.Arrays;
 
 import org.junit.jupiter.api.Test;
@@ -12,8 +14,8 @@ import nngt.dsl.NngtLanguage.LoadResult;
 
 /**
  * Parsing and fully validating a generated model of 2,000 groups and 10,000 connections, warm. The
- * target is under 1 s (docs/benchmarks.md records the figures); the assertion allows 3 s so that a busy
- * CI machine does not fail the build on noise.
+ * target is under 1 s (docs/benchmarks.md records the figures); the assertion, on the thread's CPU
+ * time, allows 3 s so that a busy CI machine does not fail the build on noise.
  */
 class NngtValidationPerformanceTest {
 
@@ -40,19 +42,26 @@ class NngtValidationPerformanceTest {
     void largeModelParsesAndValidatesQuickly() {
         NngtLanguage language = NngtLanguage.standalone();
         String model = largeModel();
-        long[] millis = new long[5];
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long[] wallMillis = new long[5];
+        long[] cpuMillis = new long[5];
         for (int warmup = 0; warmup < 2; warmup++) {
             assertFalse(language.parse(model, "large.nngt").hasErrors());
         }
-        for (int run = 0; run < millis.length; run++) {
+        for (int run = 0; run < wallMillis.length; run++) {
+            long startCpu = threads.getCurrentThreadCpuTime();
             long start = System.nanoTime();
             LoadResult result = language.parse(model, "large.nngt");
-            millis[run] = (System.nanoTime() - start) / 1_000_000;
+            wallMillis[run] = (System.nanoTime() - start) / 1_000_000;
+            cpuMillis[run] = (threads.getCurrentThreadCpuTime() - startCpu) / 1_000_000;
             assertFalse(result.hasErrors(), () -> result.diagnostics().subList(0, 3).toString());
         }
-        Arrays.sort(millis);
+        Arrays.sort(wallMillis);
+        Arrays.sort(cpuMillis);
         System.out.println("[benchmark] parse+validate " + GROUPS + " groups, " + CONNECTIONS
-                + " connections: median " + millis[2] + " ms, min " + millis[0] + " ms, max " + millis[4] + " ms");
-        assertTrue(millis[2] < 3000, "median " + millis[2] + " ms");
+                + " connections: median wall " + wallMillis[2] + " ms (min " + wallMillis[0] + "), median CPU "
+                + cpuMillis[2] + " ms (min " + cpuMillis[0] + ")");
+        // CPU time of this thread: robust against other processes competing for the cores.
+        assertTrue(cpuMillis[2] < 3000, "median CPU " + cpuMillis[2] + " ms");
     }
 }

@@ -185,8 +185,8 @@ public class ConnectivityValidator extends NngtCheckSupport {
                 || connection.getRule() == null) {
             return;
         }
-        BitSet sources = Selections.ids(connection.getSources(), network.getPopulation());
-        BitSet targets = Selections.ids(connection.getTargets(), network.getPopulation());
+        BitSet sources = selectionsOf(network.getPopulation()).ids(connection.getSources());
+        BitSet targets = selectionsOf(network.getPopulation()).ids(connection.getTargets());
         long sourceCount = sources.cardinality();
         long targetCount = targets.cardinality();
         BitSet shared = (BitSet) sources.clone();

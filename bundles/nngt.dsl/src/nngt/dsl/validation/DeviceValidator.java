@@ -157,7 +157,7 @@ public class DeviceValidator extends NngtCheckSupport {
                     + " per mm2 must be above 0.", space, NngtPackage.Literals.SPACE__NEURON_DENSITY);
         }
         if (!space.getPositions().isEmpty()) {
-            int size = Selections.size(networkOf(space).getPopulation());
+            int size = selectionsOf(networkOf(space).getPopulation()).size();
             if (space.getPositions().size() != size) {
                 error("There are " + space.getPositions().size() + " positions for " + size
                         + " neurons; give one position per neuron, in id order.", space,

@@ -1,7 +1,6 @@
 package nngt.dsl.validation;
 
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -272,7 +271,8 @@ public class NestModelValidator extends NngtCheckSupport {
         Dimension actual = Units.dimension(weight.getUnit());
         if (expected.isPresent() && actual != expected.get()) {
             error("The weight " + Quantities.text(weight) + " is " + Quantities.describe(actual) + ", but the target "
-                    + (models.size() == 1 ? "model " : "models ") + String.join(", ", models) + " take weights in "
+                    + (models.size() == 1 ? "model " : "models ") + String.join(", ", models)
+                    + (models.size() == 1 ? " takes" : " take") + " weights in "
                     + unit + ".", weight, NngtPackage.Literals.QUANTITY__UNIT, IssueCodes.WRONG_WEIGHT_UNIT, unit);
         }
     }
@@ -283,13 +283,9 @@ public class NestModelValidator extends NngtCheckSupport {
         if (network == null || selection == null) {
             return List.of();
         }
-        BitSet ids = Selections.ids(selection, network.getPopulation());
-        int[] first = Selections.firstIds(network.getPopulation());
         Set<String> names = new LinkedHashSet<>();
-        for (int i = 0; i < first.length; i++) {
-            NeuralGroup group = network.getPopulation().getGroups().get(i);
-            int next = ids.nextSetBit(first[i]);
-            if (next >= 0 && next < first[i] + group.getSize() && group.getNeuronModel() != null) {
+        for (NeuralGroup group : selectionsOf(network.getPopulation()).groupsTouched(selection)) {
+            if (group.getNeuronModel() != null && group.getSize() > 0) {
                 names.add(group.getNeuronModel());
             }
         }

@@ -6,11 +6,13 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.xtext.EcoreUtil2;
+import org.eclipse.xtext.util.IResourceScopeCache;
 import org.eclipse.xtext.validation.AbstractDeclarativeValidator;
 import org.eclipse.xtext.validation.EValidatorRegistrar;
 
 import nngt.model.Network;
 import nngt.model.NngtPackage;
+import nngt.model.Population;
 import nngt.model.Quantity;
 import nngt.model.Unit;
 import nngt.model.api.Dimension;
@@ -24,6 +26,9 @@ abstract class NngtCheckSupport extends AbstractDeclarativeValidator {
 
     /** NEST's default resolution, used when the model sets none. */
     static final double DEFAULT_RESOLUTION_MS = 0.1;
+
+    @com.google.inject.Inject
+    private IResourceScopeCache cache;
 
     @Override
     protected List<EPackage> getEPackages() {
@@ -68,6 +73,28 @@ abstract class NngtCheckSupport extends AbstractDeclarativeValidator {
      */
     protected static Network networkOf(EObject object) {
         return EcoreUtil2.getContainerOfType(object, Network.class);
+    }
+
+    /**
+     * @param population a population inside a resource
+     * @return its selection index, computed once per version of the resource
+     */
+    protected Selections selectionsOf(Population population) {
+        return cached(population, "selections", () -> new Selections(population));
+    }
+
+    /**
+     * @param <T> the type of the value
+     * @param owner the object the value is computed from
+     * @param name what the value is
+     * @param compute computes the value
+     * @return the value, computed once per version of the owner's resource
+     */
+    protected <T> T cached(EObject owner, String name, com.google.inject.Provider<T> compute) {
+        if (owner.eResource() == null) {
+            return compute.get();
+        }
+        return cache.get(List.of(name, owner), owner.eResource(), compute);
     }
 
     /**

@@ -7,6 +7,7 @@ import org.eclipse.xtext.validation.ComposedChecks;
  * one of the composed validators, with an issue code from {@link IssueCodes}. Checks that look at the
  * whole network's selections run on save ({@code CheckType.NORMAL}); the others as you type.
  */
-@ComposedChecks(validators = { StructureValidator.class, ConnectivityValidator.class, DeviceValidator.class })
+@ComposedChecks(validators = { StructureValidator.class, ConnectivityValidator.class, DeviceValidator.class,
+        NestModelValidator.class })
 public class NngtValidator extends AbstractNngtValidator {
 }

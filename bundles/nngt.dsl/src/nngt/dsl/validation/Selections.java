@@ -1,6 +1,12 @@
 package nngt.dsl.validation;
 
 import java.util.BitSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 import nngt.model.AllNeurons;
 import nngt.model.Group;
@@ -13,73 +19,133 @@ import nngt.model.Selection;
 import nngt.model.TypeSelection;
 
 /**
- * The neurons a selection denotes in a parsed model, where ids are laid out as NNGT's
- * {@code NeuralPop.from_groups} does: consecutive, in group order.
+ * The neurons that selections denote in a parsed model, with ids laid out as NNGT's
+ * {@code NeuralPop.from_groups} does: consecutive, in group order. Built once per population and
+ * reused by every check of a validation run (see {@link NngtCheckSupport#selectionsOf}).
  */
 final class Selections {
 
-    private Selections() {
-    }
+    private final List<NeuralGroup> groups;
+    private final Map<NeuralGroup, Integer> firstIds = new IdentityHashMap<>();
+    private final int[] firstIdsInOrder;
+    private final int size;
 
     /**
-     * @param population the population
-     * @return the first id of each group, in group order
+     * @param population the population to index
      */
-    static int[] firstIds(Population population) {
-        int[] first = new int[population.getGroups().size()];
+    Selections(Population population) {
+        groups = List.copyOf(population.getGroups());
+        firstIdsInOrder = new int[groups.size()];
         int next = 0;
-        for (int i = 0; i < first.length; i++) {
-            first[i] = next;
-            next += Math.max(0, population.getGroups().get(i).getSize());
+        for (int i = 0; i < groups.size(); i++) {
+            firstIds.put(groups.get(i), next);
+            firstIdsInOrder[i] = next;
+            next += Math.max(0, groups.get(i).getSize());
         }
-        return first;
+        size = next;
     }
 
     /**
-     * @param population the population
      * @return the number of neurons
      */
-    static int size(Population population) {
-        return population.getGroups().stream().mapToInt(g -> Math.max(0, g.getSize())).sum();
+    int size() {
+        return size;
     }
 
     /**
-     * @param selection a selection inside a network
-     * @param population that network's population
+     * @return the primary groups in order
+     */
+    List<NeuralGroup> groups() {
+        return groups;
+    }
+
+    /**
+     * @param group a primary group of the population
+     * @return its first id, or -1 when it is not in the population
+     */
+    int firstId(NeuralGroup group) {
+        return firstIds.getOrDefault(group, -1);
+    }
+
+    /**
+     * @param selection a selection inside the network
      * @return the ids it denotes (ids outside the population are left out)
      */
-    static BitSet ids(Selection selection, Population population) {
+    BitSet ids(Selection selection) {
         BitSet ids = new BitSet();
-        int size = size(population);
-        int[] first = firstIds(population);
         if (selection instanceof AllNeurons) {
             ids.set(0, size);
         } else if (selection instanceof TypeSelection type) {
-            for (int i = 0; i < first.length; i++) {
-                NeuralGroup group = population.getGroups().get(i);
+            for (NeuralGroup group : groups) {
                 if (group.getNeuronType() == type.getNeuronType()) {
-                    ids.set(first[i], first[i] + Math.max(0, group.getSize()));
+                    addGroup(group, ids);
                 }
             }
         } else if (selection instanceof NeuronSelection neurons) {
             neurons.getNeuronIds().stream().filter(id -> id >= 0 && id < size).forEach(ids::set);
-        } else if (selection instanceof GroupSelection groups) {
-            for (Group group : groups.getGroups()) {
-                addGroup(group, population, first, size, ids);
+        } else if (selection instanceof GroupSelection selected) {
+            for (Group group : selected.getGroups()) {
+                addGroup(group, ids);
             }
         }
         return ids;
     }
 
-    private static void addGroup(Group group, Population population, int[] first, int size, BitSet ids) {
+    /**
+     * @param selection a selection inside the network
+     * @return the primary groups that hold at least one selected neuron, in population order
+     */
+    Set<NeuralGroup> groupsTouched(Selection selection) {
+        Set<NeuralGroup> touched = new LinkedHashSet<>();
+        if (selection instanceof AllNeurons) {
+            touched.addAll(groups);
+        } else if (selection instanceof TypeSelection type) {
+            groups.stream().filter(g -> g.getNeuronType() == type.getNeuronType()).forEach(touched::add);
+        } else if (selection instanceof NeuronSelection neurons) {
+            neurons.getNeuronIds().forEach(id -> groupOf(id).ifPresent(touched::add));
+        } else if (selection instanceof GroupSelection selected) {
+            for (Group group : selected.getGroups()) {
+                if (group instanceof NeuralGroup neural) {
+                    touched.add(neural);
+                } else if (group instanceof MetaGroup meta) {
+                    touched.addAll(meta.getGroups());
+                    meta.getNeuronIds().forEach(id -> groupOf(id).ifPresent(touched::add));
+                }
+            }
+        }
+        return touched;
+    }
+
+    /**
+     * @param id a neuron id
+     * @return the primary group holding it, found by binary search over the first ids
+     */
+    Optional<NeuralGroup> groupOf(int id) {
+        if (id < 0 || id >= size) {
+            return Optional.empty();
+        }
+        int low = 0;
+        int high = groups.size() - 1;
+        while (low < high) {
+            int middle = (low + high + 1) >>> 1;
+            if (firstIdsInOrder[middle] <= id) {
+                low = middle;
+            } else {
+                high = middle - 1;
+            }
+        }
+        return Optional.of(groups.get(low));
+    }
+
+    private void addGroup(Group group, BitSet ids) {
         if (group instanceof NeuralGroup neural) {
-            int index = population.getGroups().indexOf(neural);
-            if (index >= 0) {
-                ids.set(first[index], first[index] + Math.max(0, neural.getSize()));
+            int first = firstId(neural);
+            if (first >= 0) {
+                ids.set(first, first + Math.max(0, neural.getSize()));
             }
         } else if (group instanceof MetaGroup meta) {
             for (NeuralGroup member : meta.getGroups()) {
-                addGroup(member, population, first, size, ids);
+                addGroup(member, ids);
             }
             meta.getNeuronIds().stream().filter(id -> id >= 0 && id < size).forEach(ids::set);
         }

@@ -34,15 +34,9 @@ public class StructureValidator extends NngtCheckSupport {
         if (population == null || group.getName() == null) {
             return;
         }
-        for (Group other : allGroups(population)) {
-            if (other == group) {
-                return;
-            }
-            if (group.getName().equals(other.getName())) {
-                error("The name '" + group.getName() + "' is already used by another group; group and meta-group "
-                        + "names must be unique.", group, NngtPackage.Literals.GROUP__NAME, IssueCodes.DUPLICATE_NAME);
-                return;
-            }
+        if (firstGroupNamed(population).get(group.getName()) != group) {
+            error("The name '" + group.getName() + "' is already used by another group; group and meta-group "
+                    + "names must be unique.", group, NngtPackage.Literals.GROUP__NAME, IssueCodes.DUPLICATE_NAME);
         }
     }
 
@@ -70,7 +64,7 @@ public class StructureValidator extends NngtCheckSupport {
         if (declared == null) {
             return;
         }
-        int total = Selections.size(population);
+        int total = selectionsOf(population).size();
         if (total != declared) {
             StringBuilder parts = new StringBuilder();
             for (NeuralGroup group : population.getGroups()) {
@@ -94,7 +88,7 @@ public class StructureValidator extends NngtCheckSupport {
         if (network == null) {
             return;
         }
-        checkIds(selection.getNeuronIds(), Selections.size(network.getPopulation()), selection,
+        checkIds(selection.getNeuronIds(), selectionsOf(network.getPopulation()).size(), selection,
                 NngtPackage.Literals.NEURON_SELECTION__NEURON_IDS);
     }
 
@@ -109,7 +103,7 @@ public class StructureValidator extends NngtCheckSupport {
         if (network == null) {
             return;
         }
-        checkIds(group.getNeuronIds(), Selections.size(network.getPopulation()), group,
+        checkIds(group.getNeuronIds(), selectionsOf(network.getPopulation()).size(), group,
                 NngtPackage.Literals.META_GROUP__NEURON_IDS);
         if (group.getGroups().isEmpty() && group.getNeuronIds().isEmpty()) {
             error("Meta-group '" + group.getName() + "' selects no neuron; list groups or 'neurons [..]'.", group,
@@ -210,9 +204,13 @@ public class StructureValidator extends NngtCheckSupport {
         }
     }
 
-    private static List<Group> allGroups(Population population) {
-        List<Group> groups = new java.util.ArrayList<>(population.getGroups());
-        groups.addAll(population.getMetaGroups());
-        return groups;
+    /* The first group or meta-group of each name, computed once per version of the resource. */
+    private Map<String, Group> firstGroupNamed(Population population) {
+        return cached(population, "groupNames", () -> {
+            Map<String, Group> first = new HashMap<>();
+            population.getGroups().forEach(g -> first.putIfAbsent(g.getName(), g));
+            population.getMetaGroups().forEach(g -> first.putIfAbsent(g.getName(), g));
+            return first;
+        });
     }
 }
