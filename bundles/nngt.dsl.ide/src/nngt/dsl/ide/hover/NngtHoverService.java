@@ -1,0 +1,45 @@
+package nngt.dsl.ide.hover;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.xtext.EcoreUtil2;
+import org.eclipse.xtext.ide.server.hover.HoverService;
+
+import nngt.catalog.ModelKind;
+import nngt.catalog.ModelSpec;
+import nngt.dsl.ide.NngtModels;
+import nngt.model.NeuralGroup;
+import nngt.model.Parameter;
+import nngt.model.SynapseSpec;
+
+/**
+ * Hovers of .nngt files: a parameter's meaning, unit, NEST default and constraints; a group's or
+ * synapse's NEST model with its description and weight unit.
+ */
+public class NngtHoverService extends HoverService {
+
+    @Override
+    public String getContents(EObject element) {
+        Parameter parameter = EcoreUtil2.getContainerOfType(element, Parameter.class);
+        if (parameter != null) {
+            return NngtModels.modelAround(parameter)
+                    .flatMap(model -> model.parameter(parameter.getName()).map(p -> NngtModels.describe(p, model)))
+                    .orElse(null);
+        }
+        if (element instanceof NeuralGroup group) {
+            return NngtModels.model(group.getNeuronModel(), ModelKind.NEURON, group)
+                    .map(model -> describe(model, "neurons of group '" + group.getName() + "' (" + group.getSize()
+                            + ", " + (group.getNeuronType() == 1 ? "excitatory" : "inhibitory") + ")"))
+                    .orElse(null);
+        }
+        if (element instanceof SynapseSpec spec) {
+            return NngtModels.model(spec.getSynapseModel(), ModelKind.SYNAPSE, spec)
+                    .map(model -> describe(model, "synapses of this key")).orElse(null);
+        }
+        return super.getContents(element);
+    }
+
+    private static String describe(ModelSpec model, String role) {
+        return "**" + model.name() + "** (NEST " + model.family().label() + "), " + role + ": " + model.description()
+                + (model.weightUnit() == null ? "" : "\n\nWeights onto it are in " + model.weightUnit() + ".");
+    }
+}
