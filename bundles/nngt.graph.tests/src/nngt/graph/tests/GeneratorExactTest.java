@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -44,21 +45,29 @@ class GeneratorExactTest {
         return degrees;
     }
 
-    /** Asserts no self-loop and no duplicate; returns the edge set. */
-    static Set<Long> assertSimple(EdgeArrays edges) {
-        Set<Long> seen = new HashSet<>();
+    /** Asserts no self-loop and no duplicate; returns the sorted edge keys (see {@link #contains}). */
+    static long[] assertSimple(EdgeArrays edges) {
+        long[] keys = new long[edges.size()];
         for (int e = 0; e < edges.size(); e++) {
             assertNotEquals(edges.sources()[e], edges.targets()[e], "self-loop at edge " + e);
-            assertTrue(seen.add(((long) edges.sources()[e] << 32) | edges.targets()[e]), "duplicate edge " + e);
+            keys[e] = ((long) edges.sources()[e] << 32) | edges.targets()[e];
         }
-        return seen;
+        Arrays.sort(keys);
+        for (int k = 1; k < keys.length; k++) {
+            assertNotEquals(keys[k - 1], keys[k], "duplicate edge " + (keys[k] >>> 32) + " -> " + (int) keys[k]);
+        }
+        return keys;
+    }
+
+    static boolean contains(long[] sortedKeys, int source, int target) {
+        return Arrays.binarySearch(sortedKeys, ((long) source << 32) | target) >= 0;
     }
 
     static double reciprocity(EdgeArrays edges) {
-        Set<Long> set = assertSimple(edges);
+        long[] keys = assertSimple(edges);
         long reciprocal = 0;
         for (int e = 0; e < edges.size(); e++) {
-            if (set.contains(((long) edges.targets()[e] << 32) | edges.sources()[e])) {
+            if (contains(keys, edges.targets()[e], edges.sources()[e])) {
                 reciprocal++;
             }
         }
@@ -231,7 +240,7 @@ class GeneratorExactTest {
         assertEquals(8000, reciprocal.size());
         assertEquals(0.4, reciprocity(reciprocal), 1e-12);
         EdgeArrays dense = new ErdosRenyiGenerator(range(0, 20), range(0, 20), 380, -1, false, 5).generate(1);
-        assertEquals(380, assertSimple(dense).size());
+        assertEquals(380, assertSimple(dense).length);
         assertThrows(IllegalArgumentException.class, () -> new ErdosRenyiGenerator(range(0, 20), range(0, 20), 381, -1, false, 5));
     }
 
@@ -254,9 +263,9 @@ class GeneratorExactTest {
         EdgeArrays lattice = new CircularGenerator(range(0, n), 4, 1, ReciprocityChoice.RANDOM, 1).generate(1);
         EdgeArrays edges = new NewmanWattsGenerator(range(0, n), 4, 0.1, 900L, 1, ReciprocityChoice.RANDOM, 1).generate(1);
         assertEquals(900, edges.size());
-        Set<Long> all = assertSimple(edges);
+        long[] all = assertSimple(edges);
         for (int e = 0; e < lattice.size(); e++) {
-            assertTrue(all.contains(((long) lattice.sources()[e] << 32) | lattice.targets()[e]));
+            assertTrue(contains(all, lattice.sources()[e], lattice.targets()[e]), "lattice edge " + e + " is kept");
         }
     }
 

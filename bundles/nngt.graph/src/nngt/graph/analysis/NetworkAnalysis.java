@@ -5,7 +5,6 @@ import java.util.Set;
 
 import org.jgrapht.Graph;
 import org.jgrapht.alg.connectivity.KosarajuStrongConnectivityInspector;
-import org.jgrapht.alg.scoring.ClusteringCoefficient;
 import org.jgrapht.graph.DefaultDirectedWeightedGraph;
 import org.jgrapht.graph.DefaultWeightedEdge;
 
@@ -16,8 +15,9 @@ import nngt.graph.internal.LongHashSet;
 /**
  * NNGT's structural analysis of a {@link NetworkInstance}: degrees and their distributions (also by
  * neuron type), reciprocity, clustering, connected components, the structure graph and edge counts per
- * group or type pair. Degree and count functions work on the arrays directly; clustering and strong
- * components run JGraphT's algorithms on an {@link ArrayGraph}.
+ * group or type pair. Most measures work on the arrays directly; strongly connected components run
+ * JGraphT's algorithm on an {@link ArrayGraph}, the adapter through which any other JGraphT algorithm
+ * can run too.
  */
 public final class NetworkAnalysis {
 
@@ -145,19 +145,97 @@ public final class NetworkAnalysis {
     }
 
     /**
+     * Global clustering (transitivity) as NNGT reports it by default: on the undirected simple graph
+     * (directions, parallel edges and self-loops ignored), 3 × triangles / connected triples.
+     *
      * @param network a network
-     * @return JGraphT's global clustering coefficient (transitivity) of the network
+     * @return the global clustering coefficient, 0 without connected triples
      */
     public static double globalClustering(NetworkInstance network) {
-        return new ClusteringCoefficient<>(ArrayGraph.of(network)).getGlobalClusteringCoefficient();
+        int[][] neighbours = undirectedNeighbours(network);
+        double triangles = 0;
+        double triples = 0;
+        for (int v = 0; v < neighbours.length; v++) {
+            triangles += trianglesAt(neighbours, v);
+            triples += neighbours[v].length * (neighbours[v].length - 1.0) / 2;
+        }
+        return triples == 0 ? 0 : triangles / triples;
     }
 
     /**
+     * Average local clustering on the undirected simple graph; nodes with fewer than two neighbours
+     * count as 0, as in NetworkX and JGraphT.
+     *
      * @param network a network
-     * @return JGraphT's average local clustering coefficient
+     * @return the average local clustering coefficient
      */
     public static double averageClustering(NetworkInstance network) {
-        return new ClusteringCoefficient<>(ArrayGraph.of(network)).getAverageClusteringCoefficient();
+        int[][] neighbours = undirectedNeighbours(network);
+        double sum = 0;
+        for (int v = 0; v < neighbours.length; v++) {
+            double pairs = neighbours[v].length * (neighbours[v].length - 1.0) / 2;
+            sum += pairs == 0 ? 0 : trianglesAt(neighbours, v) / pairs;
+        }
+        return neighbours.length == 0 ? 0 : sum / neighbours.length;
+    }
+
+    /** Number of linked pairs among v's neighbours (sorted lists intersected). */
+    private static long trianglesAt(int[][] neighbours, int v) {
+        long count = 0;
+        for (int u : neighbours[v]) {
+            int[] a = neighbours[v];
+            int[] b = neighbours[u];
+            int i = 0;
+            int j = 0;
+            while (i < a.length && j < b.length) {
+                if (a[i] < b[j]) {
+                    i++;
+                } else if (a[i] > b[j]) {
+                    j++;
+                } else {
+                    count++;
+                    i++;
+                    j++;
+                }
+            }
+        }
+        return count / 2;
+    }
+
+    private static int[][] undirectedNeighbours(NetworkInstance network) {
+        int n = network.neuronCount();
+        int[] counts = new int[n];
+        int[] sources = network.sources();
+        int[] targets = network.targets();
+        for (int e = 0; e < sources.length; e++) {
+            if (sources[e] != targets[e]) {
+                counts[sources[e]]++;
+                counts[targets[e]]++;
+            }
+        }
+        int[][] neighbours = new int[n][];
+        for (int v = 0; v < n; v++) {
+            neighbours[v] = new int[counts[v]];
+        }
+        int[] fill = new int[n];
+        for (int e = 0; e < sources.length; e++) {
+            if (sources[e] != targets[e]) {
+                neighbours[sources[e]][fill[sources[e]]++] = targets[e];
+                neighbours[targets[e]][fill[targets[e]]++] = sources[e];
+            }
+        }
+        for (int v = 0; v < n; v++) {
+            int[] list = neighbours[v];
+            java.util.Arrays.sort(list);
+            int unique = 0;
+            for (int k = 0; k < list.length; k++) {
+                if (k == 0 || list[k] != list[k - 1]) {
+                    list[unique++] = list[k];
+                }
+            }
+            neighbours[v] = java.util.Arrays.copyOf(list, unique);
+        }
+        return neighbours;
     }
 
     /**

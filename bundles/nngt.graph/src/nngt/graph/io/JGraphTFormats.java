@@ -1,12 +1,24 @@
 package nngt.graph.io;
 
+import java.io.IOException;
+import java.math.BigDecimal;
 import java.io.Reader;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
 
 import org.jgrapht.Graph;
 import org.jgrapht.graph.DirectedPseudograph;
@@ -33,6 +45,8 @@ import nngt.graph.analysis.ArrayGraph;
 public final class JGraphTFormats {
 
     private static final String X = "x";
+    private static final String JGRAPHT_WEIGHT = "jgrapht_weight";
+    private static final Pattern EXPONENT = Pattern.compile("(?m)^(\\s+\\w+ )(-?\\d+\\.\\d+E-?\\d+)$");
     private static final String Y = "y";
 
     private JGraphTFormats() {
@@ -47,8 +61,31 @@ public final class JGraphTFormats {
         GraphMLExporter<Integer, Integer> exporter = new GraphMLExporter<>(String::valueOf);
         exporter.setEdgeIdProvider(e -> "e" + e);
         exporter.setExportEdgeWeights(false);
-        configure(data, (name, category, type) -> exporter.registerAttribute(name, category, type), exporter);
-        exporter.exportGraph(graph(data), writer);
+        // JGraphT reserves the name of its own weight column; NNGT's "weight" is an ordinary attribute here
+        exporter.setEdgeWeightAttributeName(JGRAPHT_WEIGHT);
+        Map<String, Attribute> graphAttributes = configure(data,
+                (name, category, type) -> exporter.registerAttribute(name, category, type), exporter);
+        StringWriter text = new StringWriter();
+        exporter.exportGraph(graph(data), text);
+        // jgrapht-io 1.5.2 declares graph-level keys but writes no values: add them as the first children
+        // of <graph>, with the key ids it assigned in registration order (key0, key1, ...)
+        StringBuilder values = new StringBuilder();
+        int key = 0;
+        for (Attribute value : graphAttributes.values()) {
+            values.append("\n        <data key=\"key").append(key++).append("\">").append(escape(value.getValue())).append("</data>");
+        }
+        String xml = text.toString();
+        int graph = xml.indexOf('>', xml.indexOf("<graph ")) + 1;
+        try {
+            writer.write(xml.substring(0, graph) + values + xml.substring(graph));
+            writer.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String escape(String value) {
+        return value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 
     /**
@@ -62,7 +99,22 @@ public final class JGraphTFormats {
         exporter.setParameter(GmlExporter.Parameter.EXPORT_CUSTOM_VERTEX_ATTRIBUTES, true);
         exporter.setParameter(GmlExporter.Parameter.ESCAPE_STRINGS_AS_JAVA, true);
         configure(data, (name, category, type) -> { }, exporter);
-        exporter.exportGraph(graph(data), writer);
+        StringWriter text = new StringWriter();
+        exporter.exportGraph(graph(data), text);
+        // GML's grammar (and jgrapht-io's reader) has no exponent, but its writer prints Java's "1.0E-5":
+        // rewrite such numbers as plain decimals
+        Matcher numbers = EXPONENT.matcher(text.toString());
+        StringBuilder gml = new StringBuilder();
+        while (numbers.find()) {
+            numbers.appendReplacement(gml, numbers.group(1) + new BigDecimal(numbers.group(2)).toPlainString());
+        }
+        numbers.appendTail(gml);
+        try {
+            writer.write(gml.toString());
+            writer.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private interface Registry {
@@ -73,7 +125,9 @@ public final class JGraphTFormats {
         return new ArrayGraph(data.nodeCount(), data.sources(), data.targets(), null);
     }
 
-    private static void configure(GraphData data, Registry registry, org.jgrapht.nio.BaseExporter<Integer, Integer> exporter) {
+    /** Registers and provides every attribute; returns the graph-level ones, in registration order. */
+    private static Map<String, Attribute> configure(GraphData data, Registry registry,
+            org.jgrapht.nio.BaseExporter<Integer, Integer> exporter) {
         Map<String, Attribute> graphAttributes = new LinkedHashMap<>();
         graphAttributes.put("name", DefaultAttribute.createAttribute(data.name()));
         if (data.seed() != null) {
@@ -110,6 +164,7 @@ public final class JGraphTFormats {
         data.edgeAttributes().forEach((key, value) -> registry.register(key, AttributeCategory.EDGE, type(value)));
         exporter.setVertexAttributeProvider(v -> values(nodeAttributes, v));
         exporter.setEdgeAttributeProvider(e -> values(data.edgeAttributes(), e));
+        return graphAttributes;
     }
 
     private static AttributeType type(nngt.graph.io.Attribute attribute) {
@@ -138,19 +193,65 @@ public final class JGraphTFormats {
      * @param reader source (not closed)
      * @return the graph; node ids must be the integers 0..N-1
      * @throws org.jgrapht.nio.ImportException when the file is malformed
-     * @throws IllegalArgumentException when node ids are not 0..N-1 or attributes are partial
+     * @throws IllegalArgumentException when node ids are not 0..N-1
      */
     public static GraphData readGraphMl(Reader reader) {
+        String xml;
+        try {
+            StringWriter copy = new StringWriter();
+            reader.transferTo(copy);
+            xml = copy.toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         GraphMLImporter<Integer, Integer> importer = new GraphMLImporter<>();
         importer.setSchemaValidation(false);
+        importer.setEdgeWeightAttributeName(JGRAPHT_WEIGHT);
         importer.setVertexFactory(Integer::valueOf);
         Collected collected = new Collected();
-        importer.addGraphAttributeConsumer(collected.graph::put);
         importer.addVertexAttributeConsumer((pair, value) -> collected.node(pair.getFirst(), pair.getSecond(), value));
         importer.addEdgeAttributeConsumer((pair, value) -> collected.edge(pair.getFirst(), pair.getSecond(), value));
         Graph<Integer, Integer> graph = new DirectedPseudograph<>(null, SupplierUtil.createIntegerSupplier(), false);
-        importer.importGraph(graph, reader);
+        importer.importGraph(graph, new StringReader(xml));
+        graphData(xml).forEach((key, value) -> collected.graph.put(key, DefaultAttribute.createAttribute(value)));
         return collected.data(graph);
+    }
+
+    /** The graph-level {@code <data>} values by key name; jgrapht-io's importer does not report them. */
+    private static Map<String, String> graphData(String xml) {
+        Map<String, String> names = new HashMap<>();
+        Map<String, String> values = new LinkedHashMap<>();
+        try {
+            XMLInputFactory factory = XMLInputFactory.newFactory();
+            factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+            XMLStreamReader stream = factory.createXMLStreamReader(new StringReader(xml));
+            int depth = 0;
+            int graphDepth = -1;
+            while (stream.hasNext()) {
+                int event = stream.next();
+                if (event == XMLStreamConstants.START_ELEMENT) {
+                    depth++;
+                    String element = stream.getLocalName();
+                    if (element.equals("key") && "graph".equals(stream.getAttributeValue(null, "for"))) {
+                        names.put(stream.getAttributeValue(null, "id"), stream.getAttributeValue(null, "attr.name"));
+                    } else if (element.equals("graph") && graphDepth < 0) {
+                        graphDepth = depth;
+                    } else if (element.equals("data") && depth == graphDepth + 1) {
+                        String key = names.get(stream.getAttributeValue(null, "key"));
+                        String text = stream.getElementText();
+                        depth--;
+                        if (key != null) {
+                            values.put(key, text);
+                        }
+                    }
+                } else if (event == XMLStreamConstants.END_ELEMENT) {
+                    depth--;
+                }
+            }
+        } catch (XMLStreamException e) {
+            throw new IllegalArgumentException("The GraphML text is malformed: " + e.getMessage(), e);
+        }
+        return values;
     }
 
     /**
@@ -176,14 +277,13 @@ public final class JGraphTFormats {
         final Map<String, Map<Integer, Attribute>> edges = new LinkedHashMap<>();
 
         void node(int v, String key, Attribute value) {
-            if (!key.equals("ID") && !key.equals("id") && !key.equals("label")) {
+            if (!key.equals("ID") && !key.equals("id")) {
                 nodes.computeIfAbsent(key, k -> new HashMap<>()).put(v, value);
             }
         }
 
         void edge(int e, String key, Attribute value) {
-            if (!key.equals("ID") && !key.equals("id") && !key.equals("source") && !key.equals("target")
-                    && !key.equals("label")) {
+            if (!key.equals("ID") && !key.equals("id") && !key.equals("source") && !key.equals("target")) {
                 edges.computeIfAbsent(key, k -> new HashMap<>()).put(e, value);
             }
         }
@@ -202,14 +302,14 @@ public final class JGraphTFormats {
                 sources[e] = graph.getEdgeSource(e);
                 targets[e] = graph.getEdgeTarget(e);
             }
-            Map<String, nngt.graph.io.Attribute> nodeAttributes = columns(nodes, n, "node");
+            Map<String, nngt.graph.io.Attribute> nodeAttributes = columns(nodes, n);
             double[] x = null;
             double[] y = null;
             if (nodeAttributes.containsKey(X) && nodeAttributes.containsKey(Y)) {
                 x = nodeAttributes.remove(X).numbers();
                 y = nodeAttributes.remove(Y).numbers();
             }
-            return new GraphData(text("name", ""), n, sources, targets, columns(edges, m, "edge"), nodeAttributes, x, y,
+            return new GraphData(text("name", ""), n, sources, targets, columns(edges, m), nodeAttributes, x, y,
                     groups(), this.graph.containsKey("seed") ? Long.valueOf(text("seed", "0")) : null,
                     this.graph.containsKey("resolution") ? Double.valueOf(text("resolution", "0.1")) : null);
         }
@@ -238,20 +338,21 @@ public final class JGraphTFormats {
             return groups;
         }
 
-        private static Map<String, nngt.graph.io.Attribute> columns(Map<String, Map<Integer, Attribute>> collected, int size,
-                String kind) {
+        private static Map<String, nngt.graph.io.Attribute> columns(Map<String, Map<Integer, Attribute>> collected, int size) {
             Map<String, nngt.graph.io.Attribute> columns = new LinkedHashMap<>();
             collected.forEach((key, values) -> {
-                if (values.size() != size) {
-                    throw new IllegalArgumentException("The " + kind + " attribute '" + key + "' is set on " + values.size()
-                            + " of " + size + " " + kind + "s; every " + kind + " needs a value.");
-                }
                 AttributeType type = values.values().iterator().next().getType();
                 boolean string = type == AttributeType.STRING;
                 nngt.graph.io.Attribute column = nngt.graph.io.Attribute.of(string ? nngt.graph.io.Attribute.STRING
                         : type == AttributeType.LONG || type == AttributeType.INT ? nngt.graph.io.Attribute.INT
                                 : nngt.graph.io.Attribute.DOUBLE, size);
-                values.forEach((index, value) -> column.parse(index, value.getValue()));
+                // as NNGT: a value missing on some element takes the default ("" for strings, NaN for
+                // doubles, 0 for ints); GraphML writers also omit empty strings
+                String absent = string ? "" : type == AttributeType.DOUBLE || type == AttributeType.FLOAT ? "nan" : "0";
+                for (int i = 0; i < size; i++) {
+                    Attribute value = values.get(i);
+                    column.parse(i, value == null ? absent : value.getValue());
+                }
                 columns.put(key, column);
             });
             return columns;
