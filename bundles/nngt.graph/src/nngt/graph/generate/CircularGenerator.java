@@ -38,18 +38,25 @@ public final class CircularGenerator extends EagerEdgeGenerator {
      *         reciprocity lies outside [0, 1]
      */
     public CircularGenerator(int[] nodes, int coordinationNumber, double reciprocity, ReciprocityChoice choice, long seed) {
-        this.nodes = Checks.ids("nodes", nodes);
-        if (coordinationNumber < 0 || coordinationNumber % 2 != 0 || (coordinationNumber > 0 && coordinationNumber >= this.nodes.length)) {
-            throw new IllegalArgumentException("Argument 'coordinationNumber' is " + coordinationNumber
-                    + "; it must be even, 0 or more and below the node count (" + this.nodes.length + ").");
-        }
+        this.nodes = checkLattice(nodes, coordinationNumber, reciprocity, choice);
         this.coordinationNumber = coordinationNumber;
-        this.reciprocity = Checks.probability("reciprocity", reciprocity);
+        this.reciprocity = reciprocity;
+        this.choice = choice;
+        this.seed = seed;
+    }
+
+    /** Checks the lattice arguments shared with Newman-Watts and Watts-Strogatz; returns a copy of the nodes. */
+    static int[] checkLattice(int[] nodes, int coordinationNumber, double reciprocity, ReciprocityChoice choice) {
+        int[] copy = Checks.ids("nodes", nodes);
+        if (coordinationNumber < 0 || coordinationNumber % 2 != 0 || (coordinationNumber > 0 && coordinationNumber >= copy.length)) {
+            throw new IllegalArgumentException("Argument 'coordinationNumber' is " + coordinationNumber
+                    + "; it must be even, 0 or more and below the node count (" + copy.length + ").");
+        }
+        Checks.probability("reciprocity", reciprocity);
         if (choice == null) {
             throw new IllegalArgumentException("Argument 'choice' is null; valid values are RANDOM and CLOSEST.");
         }
-        this.choice = choice;
-        this.seed = seed;
+        return copy;
     }
 
     /**

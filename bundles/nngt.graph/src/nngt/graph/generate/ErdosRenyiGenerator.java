@@ -91,8 +91,8 @@ public final class ErdosRenyiGenerator extends EdgeGenerator {
         int nt = targets.length;
         long[] keys = drawKeys((int) edges, threads, (random) -> {
             while (true) {
-                int i = random.nextInt(sources.length);
-                int j = random.nextInt(nt);
+                int i = RandomStreams.below(random, sources.length);
+                int j = RandomStreams.below(random, nt);
                 if (sources[i] != targets[j]) {
                     return (long) i * nt + j;
                 }
@@ -107,8 +107,8 @@ public final class ErdosRenyiGenerator extends EdgeGenerator {
         int pairs = (int) (edges - mutual);
         long[] keys = drawKeys(pairs, threads, random -> {
             while (true) {
-                int i = random.nextInt(n);
-                int j = random.nextInt(n);
+                int i = RandomStreams.below(random, n);
+                int j = RandomStreams.below(random, n);
                 if (i != j) {
                     return (long) Math.min(i, j) * n + Math.max(i, j);
                 }

@@ -197,7 +197,7 @@ public class FromDegreeListGenerator extends EdgeGenerator {
         for (int k = from; k < from + degree; k++) {
             int p;
             do {
-                p = partners[random.nextInt(n)];
+                p = partners[RandomStreams.below(random, n)];
             } while (p == node);
             out[k] = p;
         }
@@ -208,7 +208,7 @@ public class FromDegreeListGenerator extends EdgeGenerator {
         int n = partners.length;
         for (int k = from; k < from + degree; k++) {
             while (true) {
-                int j = random.nextInt(n);
+                int j = RandomStreams.below(random, n);
                 long bit = 1L << j;
                 int word = j >>> 6;
                 if ((seen[word] & bit) != 0 || partners[j] == node) {
@@ -236,7 +236,7 @@ public class FromDegreeListGenerator extends EdgeGenerator {
             }
         }
         for (int excluded = available - degree; excluded > 0;) {
-            int j = random.nextInt(n);
+            int j = RandomStreams.below(random, n);
             long bit = 1L << j;
             if ((seen[j >>> 6] & bit) == 0) {
                 seen[j >>> 6] |= bit;

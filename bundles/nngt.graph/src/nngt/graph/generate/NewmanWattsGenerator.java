@@ -33,8 +33,7 @@ public final class NewmanWattsGenerator extends EagerEdgeGenerator {
      */
     public NewmanWattsGenerator(int[] nodes, int coordinationNumber, double shortcutProbability, Long edges,
             double reciprocity, ReciprocityChoice choice, long seed) {
-        new CircularGenerator(nodes, coordinationNumber, reciprocity, choice, seed);
-        this.nodes = nodes.clone();
+        this.nodes = CircularGenerator.checkLattice(nodes, coordinationNumber, reciprocity, choice);
         this.coordinationNumber = coordinationNumber;
         this.shortcutProbability = Checks.probability("shortcutProbability", shortcutProbability);
         long lattice = CircularGenerator.latticeEdgeCount(nodes.length, coordinationNumber, reciprocity);

@@ -39,8 +39,7 @@ public final class WattsStrogatzGenerator extends EagerEdgeGenerator {
      */
     public WattsStrogatzGenerator(int[] nodes, int coordinationNumber, double shortcutProbability, double reciprocity,
             ReciprocityChoice choice, ShuffleMode shuffle, long seed) {
-        new CircularGenerator(nodes, coordinationNumber, reciprocity, choice, seed);
-        this.nodes = nodes.clone();
+        this.nodes = CircularGenerator.checkLattice(nodes, coordinationNumber, reciprocity, choice);
         this.coordinationNumber = coordinationNumber;
         this.shortcutProbability = Checks.probability("shortcutProbability", shortcutProbability);
         if (shuffle == null) {

@@ -61,6 +61,27 @@ public final class RandomStreams {
     }
 
     /**
+     * A uniform int in [0, bound): Lemire's multiply-and-shift with rejection, exact like
+     * {@link SplittableRandom#nextInt(int)} but without its division in the common case.
+     *
+     * @param random the stream
+     * @param bound the exclusive upper bound, at least 1
+     * @return the value
+     */
+    public static int below(SplittableRandom random, int bound) {
+        long product = (random.nextInt() & 0xFFFFFFFFL) * bound;
+        int low = (int) product;
+        if (Integer.compareUnsigned(low, bound) < 0) {
+            int threshold = Integer.remainderUnsigned(-bound, bound);
+            while (Integer.compareUnsigned(low, threshold) < 0) {
+                product = (random.nextInt() & 0xFFFFFFFFL) * bound;
+                low = (int) product;
+            }
+        }
+        return (int) (product >>> 32);
+    }
+
+    /**
      * Stafford's variant 13 of the MurmurHash3 finaliser.
      *
      * @param z a value
