@@ -302,7 +302,9 @@ public final class NetworkInstance {
             Parallel.forEach(Parallel.defaultThreads(), Parallel.blocks(out.length, block), b -> {
                 int end = Math.min(out.length, (b + 1) * block);
                 for (int e = b * block; e < end; e++) {
-                    out[e] = (float) Math.hypot(x[targets[e]] - x[sources[e]], y[targets[e]] - y[sources[e]]);
+                    double dx = x[targets[e]] - x[sources[e]];
+                    double dy = y[targets[e]] - y[sources[e]];
+                    out[e] = (float) Math.sqrt(dx * dx + dy * dy);
                 }
             });
             distances = result;

@@ -173,7 +173,7 @@ public final class NetworkInstantiator {
             float[] weights = new float[(int) total];
             float[] delays = new float[(int) total];
             ValueSampler.EdgeDistances distances = x == null ? null
-                    : e -> Math.hypot(x[targets[e]] - x[sources[e]], y[targets[e]] - y[sources[e]]);
+                    : e -> distance(x, y, sources[e], targets[e]);
             for (int c = 0; c < connections.size(); c++) {
                 Connection connection = connections.get(c);
                 long connectionSeed = RandomStreams.derive(seed, c);
@@ -191,6 +191,12 @@ public final class NetworkInstantiator {
             roundDelays(delays);
             return NetworkInstance.of(model.getName(), seed, groups, values, sources, targets, weights, delays, starts,
                     synapseSpecs(), resolution, x, y);
+        }
+
+        private static double distance(double[] x, double[] y, int a, int b) {
+            double dx = x[b] - x[a];
+            double dy = y[b] - y[a];
+            return Math.sqrt(dx * dx + dy * dy);
         }
 
         private long count(int c, EdgeGenerator generator) {

@@ -50,6 +50,20 @@ class StatisticsTest {
         GeneratorExactTest.assertSimple(edges);
     }
 
+    @Test
+    void partnersAreDrawnUniformly() {
+        // 70,000 nodes each send one edge to one of 7 partners (ids 70,000..70,006): each partner's
+        // in-degree is Binomial(70,000, 1/7), mean 10,000, standard deviation 92.6
+        int[] constrained = GeneratorExactTest.range(0, 70_000);
+        int[] partners = GeneratorExactTest.range(70_000, 70_007);
+        EdgeArrays edges = new nngt.graph.generate.FixedDegreeGenerator(constrained, partners, 1, DegreeType.OUT, true, 8)
+                .generate(2);
+        int[] in = GeneratorExactTest.degrees(edges.targets(), 70_007);
+        for (int p : partners) {
+            assertEquals(10_000, in[p], 5 * 92.6, "in-degree of partner " + p);
+        }
+    }
+
     /** Observed distance histogram against the rule's expectation over every candidate pair. */
     private static void assertDistanceHistogram(DistanceProfile profile, double scale, int n, int edges, long seed) {
         Placement placement = Placement.square(n, 1000, seed, 1);

@@ -112,7 +112,8 @@ public final class GraphData {
     /**
      * Builds a network from the data: weights and delays from the {@code weight} and {@code delay}
      * attributes (NNGT's default 1 where absent), groups from the population header or one excitatory
-     * group {@code default} of model {@code aeif_cond_alpha}.
+     * group {@code default} of model {@code aeif_cond_alpha}, the recorded seed (0 when the file has
+     * none) and resolution (0.1 ms when none).
      *
      * @return the network
      */
