@@ -49,6 +49,9 @@ class DeterminismTest {
         er.setReciprocity(0.3);
         Models.connect(network, new String[] {NeuralPop.INHIBITORY_GROUP}, new String[] {NeuralPop.INHIBITORY_GROUP}, er,
                 Distributions.lognormal(0, 0.5, Unit.NANOSIEMENS), null);
+        ErdosRenyi sparse = f.createErdosRenyi();
+        sparse.setDensity(0.05);
+        Models.connect(network, new String[] {NeuralPop.EXCITATORY_GROUP}, null, sparse, null, null);
         DistanceRule rule = f.createDistanceRule();
         rule.setScale(Units.quantity(100, Unit.MICROMETRE));
         rule.setAverageDegree(10.0);

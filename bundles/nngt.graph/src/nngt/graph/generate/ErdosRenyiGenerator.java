@@ -2,7 +2,9 @@ package nngt.graph.generate;
 
 import java.util.Arrays;
 import java.util.SplittableRandom;
+import java.util.concurrent.atomic.AtomicIntegerArray;
 
+import nngt.graph.internal.LongHashSet;
 import nngt.graph.internal.Parallel;
 import nngt.graph.internal.RandomStreams;
 
@@ -10,10 +12,11 @@ import nngt.graph.internal.RandomStreams;
  * NNGT {@code erdos_renyi}: G(n, M), a uniformly random set of exactly {@code edges} edges from
  * {@code sources} to {@code targets}, without self-loops, and without duplicates unless multigraph.
  *
- * <p>Candidate pairs are drawn in fixed-size chunks, each from its own stream (seed, round, chunk),
- * sorted and deduplicated; missing edges are redrawn in further rounds. Topping up a uniform set
- * keeps it uniform, and the result does not depend on the thread count. Edges come out sorted by
- * (source index, target index).
+ * <p>Candidate pairs are drawn in fixed-size chunks, each from its own stream, so the result does
+ * not depend on the thread count; duplicates are dropped and replaced by fresh pairs (topping up a
+ * uniform set keeps it uniform). Sparse graphs (at most 1/8 of the possible pairs) count and write
+ * the pairs straight into the edge arrays, sorted by source and target index, with the replacements
+ * at the end; denser ones sort a buffer of pair keys in rounds.
  *
  * <p>Reciprocity (one population only) fixes NNGT's broken option: with reciprocity r, exactly
  * {@code P = round(r * edges / 2)} unordered pairs carry both directions and {@code edges - 2P} pairs
@@ -27,6 +30,8 @@ public final class ErdosRenyiGenerator extends EdgeGenerator {
     public static final int MAX_ROUNDS = 1000;
 
     private static final int CHUNK = 1 << 16;
+    /** Graphs with at most this fraction of the possible pairs take the buffer-free path. */
+    private static final int SPARSE_FRACTION = 8;
 
     private final int[] sources;
     private final int[] targets;
@@ -89,6 +94,10 @@ public final class ErdosRenyiGenerator extends EdgeGenerator {
             return;
         }
         int nt = targets.length;
+        if (edges <= Checks.possiblePairs(sources, targets) / SPARSE_FRACTION) {
+            generateSparse(out, in, offset, threads);
+            return;
+        }
         long[] keys = drawKeys((int) edges, threads, (random) -> {
             while (true) {
                 int i = RandomStreams.below(random, sources.length);
@@ -99,6 +108,98 @@ public final class ErdosRenyiGenerator extends EdgeGenerator {
             }
         });
         fill(out, in, offset, threads, keys, key -> sources[(int) (key / nt)], key -> targets[(int) (key % nt)]);
+    }
+
+    /**
+     * Sparse graphs, without a key buffer: the pairs are drawn twice from the same chunk streams, first
+     * to count the edges of each source, then to write each target into its source's segment of
+     * {@code in}; segments are sorted (so thread timing does not matter) and deduplicated, and the few
+     * duplicates are replaced by fresh pairs appended at the end. Peak memory: the edge arrays.
+     */
+    private void generateSparse(int[] out, int[] in, int offset, int threads) {
+        int count = (int) edges;
+        int nt = targets.length;
+        AtomicIntegerArray cursors = new AtomicIntegerArray(sources.length + 1);
+        int chunks = Parallel.blocks(count, CHUNK);
+        Parallel.forEach(threads, chunks, chunk -> drawPairs(chunk, count, (i, j) -> cursors.incrementAndGet(i + 1)));
+        int[] starts = new int[sources.length + 1];
+        for (int i = 0; i < sources.length; i++) {
+            starts[i + 1] = starts[i] + cursors.get(i + 1);
+            cursors.set(i + 1, 0);
+        }
+        Parallel.forEach(threads, chunks,
+                chunk -> drawPairs(chunk, count, (i, j) -> in[offset + starts[i] + cursors.getAndIncrement(i + 1)] = j));
+        // sort and deduplicate each source's targets; kept[i] = distinct targets of source i
+        int[] kept = new int[sources.length];
+        Parallel.forEach(threads, Parallel.blocks(sources.length, 1024), block -> {
+            int end = Math.min(sources.length, (block + 1) * 1024);
+            for (int i = block * 1024; i < end; i++) {
+                int from = offset + starts[i];
+                int to = offset + starts[i + 1];
+                Arrays.sort(in, from, to);
+                int unique = 0;
+                for (int k = from; k < to; k++) {
+                    if (multigraph || k == from || in[k] != in[k - 1]) {
+                        in[from + unique++] = in[k];
+                    }
+                }
+                kept[i] = unique;
+            }
+        });
+        int w = offset;
+        int[] segmentStarts = new int[sources.length + 1];
+        for (int i = 0; i < sources.length; i++) {
+            segmentStarts[i] = w - offset;
+            System.arraycopy(in, offset + starts[i], in, w, kept[i]);
+            Arrays.fill(out, w, w + kept[i], i);
+            w += kept[i];
+        }
+        segmentStarts[sources.length] = w - offset;
+        // replacements for the duplicates, checked against the sorted segments and each other
+        LongHashSet extra = new LongHashSet(Math.max(16, count - (w - offset)));
+        SplittableRandom random = RandomStreams.stream(seed, RandomStreams.SEQUENTIAL, 1);
+        for (long attempts = 0; w < offset + count; attempts++) {
+            if (attempts > 1000L * count) {
+                throw new IllegalArgumentException("Argument 'edges' is " + edges + "; duplicates could not be replaced.");
+            }
+            int i = RandomStreams.below(random, sources.length);
+            int j = RandomStreams.below(random, nt);
+            if (sources[i] == targets[j]
+                    || Arrays.binarySearch(in, offset + segmentStarts[i], offset + segmentStarts[i] + kept[i], j) >= 0
+                    || !extra.add((long) i * nt + j)) {
+                continue;
+            }
+            out[w] = i;
+            in[w++] = j;
+        }
+        Parallel.forEach(threads, Parallel.blocks(count, CHUNK), chunk -> {
+            int end = Math.min(count, (chunk + 1) * CHUNK);
+            for (int k = chunk * CHUNK; k < end; k++) {
+                out[offset + k] = sources[out[offset + k]];
+                in[offset + k] = targets[in[offset + k]];
+            }
+        });
+    }
+
+    /** Draws chunk {@code chunk}'s pairs of source and target indices (no self-pair) into {@code sink}. */
+    private void drawPairs(int chunk, int count, PairSink sink) {
+        SplittableRandom random = RandomStreams.stream(seed, RandomStreams.PARTNERS, chunk);
+        int end = Math.min(count, (chunk + 1) * CHUNK);
+        for (int k = chunk * CHUNK; k < end; k++) {
+            while (true) {
+                int i = RandomStreams.below(random, sources.length);
+                int j = RandomStreams.below(random, targets.length);
+                if (sources[i] != targets[j]) {
+                    sink.accept(i, j);
+                    break;
+                }
+            }
+        }
+    }
+
+    @FunctionalInterface
+    private interface PairSink {
+        void accept(int sourceIndex, int targetIndex);
     }
 
     private void generateReciprocal(int[] out, int[] in, int offset, int threads) {
