@@ -152,6 +152,39 @@ class FileFormatTest {
     }
 
     @Test
+    void nngtFileWithPickledStructureLoads() {
+        // the header NNGT 2.7 writes for a spatial Network: the pickled @structure and shape lines are skipped
+        String text = """
+                @directed=True
+                @node_attributes=[]
+                @node_attr_types=[]
+                @edge_attributes=['weight', 'delay', 'distance']
+                @edge_attr_types=['double', 'double', 'double']
+                @name=DR
+                @size=3
+                @shape=POLYGON ((-50 -50, 50 -50, 50 50, -50 50, -50 -50))
+                @unit=um
+                @x=-10.5 20.0 3.25
+                @y=0.0 1.5 -2.0
+                @structure=gANjbm5ndC5jb3JlLm5ldXJhbF9wb3BfZ3JvdXAKTmV1cmFsUG9wCnEAKYFxAX0~
+                0 1 2.0;1.5;30.53
+                2 0 1.0;1.0;13.7""";
+        GraphData data = NngtFormat.readEdgeList(new StringReader(text));
+        assertEquals("DR", data.name());
+        assertEquals(3, data.nodeCount());
+        assertArrayEquals(new double[] {-10.5, 20.0, 3.25}, data.x());
+        assertArrayEquals(new double[] {2.0, 1.0}, data.edgeAttributes().get("weight").numbers());
+        assertArrayEquals(new double[] {1.5, 1.0}, data.edgeAttributes().get("delay").numbers());
+        assertTrue(data.groups().isEmpty());
+        NetworkInstance network = data.toNetwork();
+        assertEquals(1.5f, network.delays()[0]);
+        assertTrue(network.spatial());
+        IllegalArgumentException undirected = assertThrows(IllegalArgumentException.class,
+                () -> NngtFormat.readEdgeList(new StringReader("@directed=False\n0 1\n")));
+        assertTrue(undirected.getMessage().contains("undirected"), undirected.getMessage());
+    }
+
+    @Test
     void plainThirdPartyEdgeListLoads() {
         GraphData data = NngtFormat.readEdgeList(new StringReader("# a comment\n0 1 0.5\n1  2 0.25\n\n2 0 1\n"));
         assertEquals(3, data.nodeCount());

@@ -333,6 +333,11 @@ public final class NngtFormat {
 
     private static GraphData assemble(Map<String, String> header, IntPairBuffer edges, List<String> names,
             List<List<String>> values, int maxId) {
+        String directed = header.getOrDefault("directed", "True").trim();
+        if (directed.equals("False") || directed.equals("0")) {
+            throw new IllegalArgumentException("The file holds an undirected graph (@directed=" + directed
+                    + "); networks are directed: save it from NNGT with directed=True.");
+        }
         int n = header.containsKey("size") ? Integer.parseInt(header.get("size").trim()) : maxId + 1;
         if (maxId >= n) {
             throw new IllegalArgumentException("The file declares @size=" + n + " but names node " + maxId + ".");
