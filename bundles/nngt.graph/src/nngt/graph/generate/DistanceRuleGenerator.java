@@ -48,7 +48,6 @@ public final class DistanceRuleGenerator extends EdgeGenerator {
     private final long seed;
     private final double reach;
     private final Grid grid;
-    private EdgeArrays fixedCountEdges;
     private long[] perSourceCounts;
 
     /**
@@ -172,11 +171,7 @@ public final class DistanceRuleGenerator extends EdgeGenerator {
             });
             return;
         }
-        if (fixedCountEdges == null) {
-            fixedCountEdges = fixedCount(threads);
-        }
-        System.arraycopy(fixedCountEdges.sources(), 0, out, offset, (int) edges);
-        System.arraycopy(fixedCountEdges.targets(), 0, in, offset, (int) edges);
+        fixedCount(out, in, offset, threads);
     }
 
     /** Keeps each candidate of {@code s} with probability maxProbability * p(d); writes when {@code out} is given. */
@@ -218,7 +213,8 @@ public final class DistanceRuleGenerator extends EdgeGenerator {
         return jump > Integer.MAX_VALUE / 2 ? Integer.MAX_VALUE / 2 : (int) jump;
     }
 
-    private EdgeArrays fixedCount(int threads) {
+    /** Writes the edges of the fixed-count mode straight into the destination, round after round. */
+    private void fixedCount(int[] out, int[] in, int offset, int threads) {
         double[] weights = new double[sources.length];
         Parallel.forEach(threads, Parallel.blocks(sources.length, BLOCK), block -> {
             Neighbourhood hood = new Neighbourhood(grid.maxCellsPerBox());
@@ -230,17 +226,17 @@ public final class DistanceRuleGenerator extends EdgeGenerator {
         });
         double totalWeight = Arrays.stream(weights).sum();
         int target = (int) edges;
-        IntPairBuffer result = new IntPairBuffer(target);
+        int[] made = {0};
         long span = 1L + Math.max(NewmanWattsGenerator.max(sources), NewmanWattsGenerator.max(targets));
         LongHashSet existing = multigraph ? null : new LongHashSet(target);
         // acceptance of the cell bounds; the first round's guess only sets how many rounds are needed
         double acceptance = 0.5;
-        for (int round = 0; result.size() < target; round++) {
+        for (int round = 0; made[0] < target; round++) {
             if (round == MAX_ROUNDS) {
                 throw new IllegalArgumentException("Argument 'edges' is " + edges + "; " + MAX_ROUNDS
-                        + " rounds reached only " + result.size() + " edges. Lower it or widen the scale.");
+                        + " rounds reached only " + made[0] + " edges. Lower it or widen the scale.");
             }
-            int remaining = target - result.size();
+            int remaining = target - made[0];
             double factor = remaining / (totalWeight * acceptance);
             IntPairBuffer[] found = new IntPairBuffer[Parallel.blocks(sources.length, BLOCK)];
             long[] trials = new long[found.length];
@@ -272,13 +268,9 @@ public final class DistanceRuleGenerator extends EdgeGenerator {
             if (tried > 0) {
                 acceptance = Math.max(1e-3, accepted / (double) tried);
             }
-            merge(found, accepted, remaining, RandomStreams.stream(seed, RandomStreams.ROUNDS, -1 - round), result,
-                    existing, span);
+            merge(found, accepted, remaining, RandomStreams.stream(seed, RandomStreams.ROUNDS, -1 - round), out, in,
+                    offset, made, existing, span);
         }
-        int[] s = new int[result.size()];
-        int[] t = new int[result.size()];
-        result.copyTo(s, t, 0);
-        return new EdgeArrays(s, t);
     }
 
     /** {@code n} draws for source {@code s}: a cell by bound weight, a uniform node in it, accepted with p / bound. */
@@ -304,19 +296,19 @@ public final class DistanceRuleGenerator extends EdgeGenerator {
         }
     }
 
-    /** Appends the round's edges, or a uniform subset of {@code remaining} of them, in source order. */
-    private static void merge(IntPairBuffer[] found, long accepted, int remaining, SplittableRandom random,
-            IntPairBuffer result, LongHashSet existing, long span) {
+    /** Writes the round's edges, or a uniform subset of {@code remaining} of them, in source order, after the {@code made[0]} already written. */
+    private static void merge(IntPairBuffer[] found, long accepted, int remaining, SplittableRandom random, int[] out,
+            int[] in, int offset, int[] made, LongHashSet existing, long span) {
         long[] keep = null;
         if (accepted > remaining) {
             keep = new long[(int) ((accepted + 63) >>> 6)];
             boolean dropping = remaining > accepted / 2;
             long marks = dropping ? accepted - remaining : remaining;
-            for (long made = 0; made < marks;) {
+            for (long marked = 0; marked < marks;) {
                 int k = random.nextInt((int) accepted);
                 if ((keep[k >>> 6] & (1L << k)) == 0) {
                     keep[k >>> 6] |= 1L << k;
-                    made++;
+                    marked++;
                 }
             }
             if (dropping) {
@@ -334,7 +326,9 @@ public final class DistanceRuleGenerator extends EdgeGenerator {
                 int s = buffer.first(e);
                 int t = buffer.second(e);
                 if (existing == null || existing.add(s * span + t)) {
-                    result.add(s, t);
+                    out[offset + made[0]] = s;
+                    in[offset + made[0]] = t;
+                    made[0]++;
                 }
             }
         }
