@@ -166,6 +166,37 @@ class InstantiatorTest {
     }
 
     @Test
+    void customWeightsAreTakenInEdgeOrderWithTheirUnit() {
+        Network network = Networks.network("custom", 2, NeuralPop.uniform(4, "iaf_psc_alpha", Map.of()));
+        Models.connect(network, null, null, F.createAllToAll(),
+                Distributions.custom(Unit.NANOAMPERE, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12), null);
+        NetworkInstance instance = NetworkInstantiator.instantiate(network, InstantiationOptions.defaults());
+        for (int e = 0; e < 12; e++) {
+            assertEquals(1000f * (e + 1), instance.weights()[e]);
+        }
+        Network wrong = Networks.network("wrong", 2, NeuralPop.uniform(4, "iaf_psc_alpha", Map.of()));
+        Models.connect(wrong, null, null, F.createAllToAll(), Distributions.custom(Unit.NONE, 1, 2, 3), null);
+        IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
+                () -> NetworkInstantiator.instantiate(wrong, InstantiationOptions.defaults()));
+        assertTrue(error.getMessage().contains("3 values") && error.getMessage().contains("12 edges"), error.getMessage());
+    }
+
+    @Test
+    void densitySpaceIsASquareOfTheRightSide() {
+        Network network = Networks.network("density", 8, NeuralPop.uniform(2000, "iaf_psc_alpha", Map.of()));
+        Space space = F.createSpace();
+        space.setNeuronDensity(500.0);
+        network.setSpace(space);
+        NetworkInstance instance = NetworkInstantiator.instantiate(network, InstantiationOptions.defaults());
+        // 2000 neurons at 500 per mm² cover 4 mm²: a square of side 2000 um centred on the origin
+        double max = 0;
+        for (int i = 0; i < 2000; i++) {
+            max = Math.max(max, Math.max(Math.abs(instance.x()[i]), Math.abs(instance.y()[i])));
+        }
+        assertTrue(max <= 1000 && max > 990, "largest coordinate " + max);
+    }
+
+    @Test
     void neuronValuesAreDrawnThenRandomized() {
         Network network = Networks.network("values", 8, NeuralPop.excAndInhib(100, 0.2, "iaf_psc_alpha",
                 Map.of("C_m", 250.0), "iaf_psc_alpha", Map.of()));
