@@ -44,9 +44,10 @@ class InstantiatorTest {
         Network network = Networks.network("brunel", 5, NeuralPop.excAndInhib(1250, 0.2, "iaf_psc_delta", Map.of(),
                 "iaf_psc_delta", Map.of()));
         String[] all = {NeuralPop.EXCITATORY_GROUP, NeuralPop.INHIBITORY_GROUP};
-        Models.connect(network, all, new String[] {NeuralPop.EXCITATORY_GROUP}, Models.fixed(100),
+        // Edges go from the sources to the targets; the in-degree is fixed on the targets.
+        Models.connect(network, new String[] {NeuralPop.EXCITATORY_GROUP}, all, Models.fixed(100),
                 Distributions.constant(0.1, Unit.MILLIVOLT), Distributions.constant(1.5, Unit.MILLISECOND));
-        Models.connect(network, all, new String[] {NeuralPop.INHIBITORY_GROUP}, Models.fixed(25),
+        Models.connect(network, new String[] {NeuralPop.INHIBITORY_GROUP}, all, Models.fixed(25),
                 Distributions.constant(0.5, Unit.MILLIVOLT), Distributions.constant(1.5, Unit.MILLISECOND));
         return network;
     }
