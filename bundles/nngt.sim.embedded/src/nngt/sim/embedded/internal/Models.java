@@ -1,0 +1,53 @@
+package nngt.sim.embedded.internal;
+
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.BiFunction;
+
+import nngt.sim.api.SimulationRequest.NeuronRange;
+import nngt.sim.api.SupportLevel;
+
+/** The neuron models the embedded simulator implements, by NEST name. */
+public final class Models {
+
+    private static final Map<String, BiFunction<NeuronRange, Double, NeuronPopulation>> FACTORIES = new TreeMap<>();
+    private static final Map<String, SupportLevel> LEVELS = new TreeMap<>();
+
+    static {
+        register("iaf_psc_alpha", IafPscAlpha::new, SupportLevel.FULL);
+        register("iaf_psc_exp", IafPscExp::new, SupportLevel.FULL);
+        register("iaf_psc_delta", IafPscDelta::new, SupportLevel.FULL);
+        register("parrot_neuron", ParrotNeuron::new, SupportLevel.FULL);
+    }
+
+    private Models() {
+    }
+
+    private static void register(String name, BiFunction<NeuronRange, Double, NeuronPopulation> factory,
+            SupportLevel level) {
+        FACTORIES.put(name, factory);
+        LEVELS.put(name, level);
+    }
+
+    /** @return neuron model names with their support level */
+    public static Map<String, SupportLevel> supportLevels() {
+        return java.util.Collections.unmodifiableMap(LEVELS);
+    }
+
+    /**
+     * Instantiates a range.
+     *
+     * @param range the range
+     * @param h     resolution
+     * @return the population
+     * @throws IllegalArgumentException when the model is not implemented or a parameter is invalid
+     */
+    public static NeuronPopulation create(NeuronRange range, double h) {
+        BiFunction<NeuronRange, Double, NeuronPopulation> factory = FACTORIES.get(range.model());
+        if (factory == null) {
+            throw new IllegalArgumentException("model: group '" + range.group() + "' uses '" + range.model()
+                    + "', which the embedded simulator does not implement; available: " + FACTORIES.keySet());
+        }
+        return factory.apply(range, h);
+    }
+}
