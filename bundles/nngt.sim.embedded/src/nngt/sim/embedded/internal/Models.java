@@ -18,6 +18,13 @@ public final class Models {
         register("iaf_psc_exp", IafPscExp::new, SupportLevel.FULL);
         register("iaf_psc_delta", IafPscDelta::new, SupportLevel.FULL);
         register("parrot_neuron", ParrotNeuron::new, SupportLevel.FULL);
+        register("izhikevich", Izhikevich::new, SupportLevel.FULL);
+        // adaptive RKF45 with GSL's control; sub-steps differ in detail from GSL's, so results agree
+        // within the integration tolerance rather than bit for bit
+        for (AdaptiveNeuron.Variant variant : AdaptiveNeuron.Variant.values()) {
+            register(variant.name().toLowerCase(java.util.Locale.ROOT),
+                    (range, h) -> new AdaptiveNeuron(variant, range, h), SupportLevel.APPROXIMATE);
+        }
     }
 
     private Models() {
