@@ -71,7 +71,8 @@ public final class SimulationRequest {
          *
          * @param name         the parameter name
          * @param indexInRange the neuron's index inside the range
-         * @param defaultValue the value when the parameter is not set
+         * @param defaultValue the value when the parameter is not set or the neuron's value is NaN (a partial
+         *                     randomization leaves the others at the model's default)
          * @return the value
          */
         public double value(String name, int indexInRange, double defaultValue) {
@@ -79,7 +80,8 @@ public final class SimulationRequest {
             if (values == null) {
                 return defaultValue;
             }
-            return values.length == 1 ? values[0] : values[indexInRange];
+            double value = values.length == 1 ? values[0] : values[indexInRange];
+            return Double.isNaN(value) ? defaultValue : value;
         }
     }
 
