@@ -431,7 +431,7 @@ public final class Engine implements PreparedSimulation {
                 }
             }
             if (offsets[0] != null) {
-                staticSynapses = new StaticSynapses(offsets[0], targets[0], floatWeights[0], shorts[0], ints[0]);
+                staticSynapses = StaticSynapses.of(offsets[0], targets[0], floatWeights[0], shorts[0], ints[0]);
             }
             for (int k = 1; k <= specs; k++) {
                 if (offsets[k] == null) {
