@@ -122,4 +122,26 @@ class SynapseModelTest {
             assertEquals(42.0, a, 1e-9);
         }
     }
+
+    @Test
+    void mixedWeightsAndDelaysInOneRowUsePerSynapseStorage() {
+        SimulationRequest request = SimulationRequest.builder()
+                .neurons("source", 0, 1, 1, "parrot_neuron", Map.of())
+                .neurons("targets", 1, 2, 1, "iaf_psc_exp", Map.of("V_th", 1000.0))
+                .edges(new int[] {0, 0, 0}, new int[] {1, 2, 2}, new float[] {10f, 20f, -5f},
+                        new float[] {1.0f, 2.0f, 3.0f}, null)
+                .stimulus(new SimulationRequest.SpikeTrainInput(new int[] {0}, new double[] {5.0}, 1.0, 1.0))
+                .multimeter(new SimulationRequest.Multimeter(new int[] {1, 2}, List.of("I_syn_ex", "I_syn_in"), Sim.H))
+                .duration(20.0).build();
+        SimulationResult result = Sim.run(request);
+        double[] ex1 = result.traces().get(0).values();
+        double[] ex2 = result.traces().get(2).values();
+        double[] in2 = result.traces().get(3).values();
+        // the parrot fires at 6 ms; arrivals at 7, 8 and 9 ms
+        assertEquals(0.0, ex1[Sim.sampleAt(6.9)], 0.0);
+        assertEquals(10.0, ex1[Sim.sampleAt(7.0)], 1e-12);
+        assertEquals(0.0, ex2[Sim.sampleAt(7.9)], 0.0);
+        assertEquals(20.0, ex2[Sim.sampleAt(8.0)], 1e-12);
+        assertEquals(-5.0, in2[Sim.sampleAt(9.0)], 1e-12);
+    }
 }

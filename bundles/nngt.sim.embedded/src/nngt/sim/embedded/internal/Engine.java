@@ -80,15 +80,11 @@ public final class Engine implements PreparedSimulation {
         for (int i = 0; i < n; i++) {
             rng[i] = Rng.seed(request.seed(), i);
         }
-        int[] delaySteps = edgeDelaySteps();
-        int dMin = Integer.MAX_VALUE;
-        int dMax = 0;
-        for (int d : delaySteps) {
-            dMin = Math.min(dMin, d);
-            dMax = Math.max(dMax, d);
-        }
+        int[] delayRange = delayRangeSteps();
+        int dMin = delayRange[0];
+        int dMax = delayRange[1];
         // without edges nothing is communicated, any interval works; 1 ms keeps barriers rare
-        this.minDelay = delaySteps.length == 0 ? Math.max(1, (int) Math.round(1.0 / h)) : dMin;
+        this.minDelay = request.delaysMs().length == 0 ? Math.max(1, (int) Math.round(1.0 / h)) : dMin;
         this.ringSize = Math.max(dMax, 1) + minDelay;
         if ((long) ringSize * n > Integer.MAX_VALUE - 8) {
             throw new IllegalArgumentException("delaysMs: the largest delay (" + dMax * h + " ms) needs " + ringSize
@@ -106,7 +102,7 @@ public final class Engine implements PreparedSimulation {
         for (int t = 0; t < threads; t++) {
             parts[t] = new Part((int) ((long) n * t / threads), (int) ((long) n * (t + 1) / threads));
         }
-        runParallel(t -> parts[t].build(delaySteps));
+        runParallel(t -> parts[t].build(dMax));
         for (int m = 0; m < request.multimeters().size(); m++) {
             multimeters.add(new MultimeterState(request.multimeters().get(m)));
         }
@@ -123,23 +119,30 @@ public final class Engine implements PreparedSimulation {
         return (int) rounded;
     }
 
-    private int[] edgeDelaySteps() {
+    /** Checks every delay and returns the smallest and largest in steps (0, 0 without edges). */
+    private int[] delayRangeSteps() {
         float[] delays = request.delaysMs();
-        int[] steps = new int[delays.length];
+        int min = Integer.MAX_VALUE;
+        int max = 0;
         float lastMs = Float.NaN;
-        int lastSteps = 0;
         for (int e = 0; e < delays.length; e++) {
-            if (delays[e] != lastMs) {
-                lastMs = delays[e];
-                lastSteps = (int) Math.round(lastMs / h);
-                if (!(lastSteps >= 1) || lastSteps > (1 << 21) - 1) {
-                    throw new IllegalArgumentException("delaysMs: edge " + e + " has delay " + lastMs
-                            + " ms; delays must be >= the resolution " + h + " ms and below 2^21 steps");
-                }
+            if (delays[e] == lastMs) {
+                continue;
             }
-            steps[e] = lastSteps;
+            lastMs = delays[e];
+            int steps = toSteps(lastMs);
+            if (!(steps >= 1) || steps > (1 << 21) - 1) {
+                throw new IllegalArgumentException("delaysMs: edge " + e + " has delay " + lastMs
+                        + " ms; delays must be >= the resolution " + h + " ms and below 2^21 steps");
+            }
+            min = Math.min(min, steps);
+            max = Math.max(max, steps);
         }
-        return steps;
+        return delays.length == 0 ? new int[] {0, 0} : new int[] {min, max};
+    }
+
+    private int toSteps(float delayMs) {
+        return (int) Math.round(delayMs / h);
     }
 
     private PostSynapticArchive buildArchive() {
@@ -352,38 +355,57 @@ public final class Engine implements PreparedSimulation {
             this.hi = hi;
         }
 
-        void build(int[] delaySteps) {
+        void build(int maxDelay) {
             int[] src = request.sources();
             int[] tgt = request.targets();
+            float[] w = request.weights();
+            float[] delays = request.delaysMs();
             int[] model = request.synapseModelIndex();
             int specs = request.synapseModels().size();
-            // group -1 (and specs naming static_synapse) → the static table; others → one table per spec
+            // kind 0 is the static table (index −1 and specs naming static_synapse), kind s+1 spec s
             int[] kindOfSpec = new int[specs];
             for (int s = 0; s < specs; s++) {
-                kindOfSpec[s] = request.synapseModels().get(s).model().equals("static_synapse") ? -1 : s;
+                kindOfSpec[s] = request.synapseModels().get(s).model().equals("static_synapse") ? 0 : s + 1;
             }
             int[][] counts = new int[specs + 1][];
-            counts[0] = new int[n + 1];
+            // for the static table: the row's first weight and delay, and whether every row has only one
+            float[] rowWeight = new float[n];
+            int[] rowDelay = new int[n];
+            boolean uniformWeights = true;
+            boolean uniformDelays = true;
+            float lastMs = Float.NaN;
+            int lastSteps = 0;
             for (int e = 0; e < src.length; e++) {
                 int target = tgt[e];
                 if (target < lo || target >= hi) {
                     continue;
                 }
-                int kind = model == null || model[e] < 0 ? -1 : kindOfSpec[model[e]];
-                if (counts[kind + 1] == null) {
-                    counts[kind + 1] = new int[n + 1];
+                int kind = model == null || model[e] < 0 ? 0 : kindOfSpec[model[e]];
+                if (counts[kind] == null) {
+                    counts[kind] = new int[n + 1];
                 }
-                counts[kind + 1][src[e] + 1]++;
-            }
-            int maxDelay = 0;
-            for (int d : delaySteps) {
-                maxDelay = Math.max(maxDelay, d);
+                int source = src[e];
+                if (kind == 0) {
+                    if (delays[e] != lastMs) {
+                        lastMs = delays[e];
+                        lastSteps = toSteps(lastMs);
+                    }
+                    if (counts[0][source + 1] == 0) {
+                        rowWeight[source] = w[e];
+                        rowDelay[source] = lastSteps;
+                    } else {
+                        // compare bits so that -0.0 and 0.0 (different ring buffers) stay apart
+                        uniformWeights &= Float.floatToRawIntBits(w[e]) == Float.floatToRawIntBits(rowWeight[source]);
+                        uniformDelays &= lastSteps == rowDelay[source];
+                    }
+                }
+                counts[kind][source + 1]++;
             }
             boolean shortDelays = maxDelay <= Short.MAX_VALUE;
             int[][] offsets = new int[specs + 1][];
             int[][] targets = new int[specs + 1][];
-            float[][] floatWeights = new float[specs + 1][];
-            double[][] doubleWeights = new double[specs + 1][];
+            float[] staticWeights = null;
+            double[][] plasticWeights = new double[specs + 1][];
             short[][] shorts = new short[specs + 1][];
             int[][] ints = new int[specs + 1][];
             int[][] fill = new int[specs + 1][];
@@ -398,40 +420,50 @@ public final class Engine implements PreparedSimulation {
                 int size = off[n];
                 offsets[k] = off;
                 targets[k] = new int[size];
+                boolean perSynapseDelays = k > 0 || !uniformDelays;
                 if (k == 0) {
-                    floatWeights[k] = new float[size];
+                    staticWeights = uniformWeights ? null : new float[size];
                 } else {
-                    doubleWeights[k] = new double[size];
+                    plasticWeights[k] = new double[size];
                 }
-                if (shortDelays) {
+                if (perSynapseDelays && shortDelays) {
                     shorts[k] = new short[size];
-                } else {
+                } else if (perSynapseDelays) {
                     ints[k] = new int[size];
                 }
                 fill[k] = Arrays.copyOf(off, n);
             }
-            float[] w = request.weights();
+            lastMs = Float.NaN;
             for (int e = 0; e < src.length; e++) {
                 int target = tgt[e];
                 if (target < lo || target >= hi) {
                     continue;
                 }
-                int k = (model == null || model[e] < 0 ? -1 : kindOfSpec[model[e]]) + 1;
+                int k = model == null || model[e] < 0 ? 0 : kindOfSpec[model[e]];
                 int j = fill[k][src[e]]++;
                 targets[k][j] = target;
                 if (k == 0) {
-                    floatWeights[k][j] = w[e];
+                    if (staticWeights != null) {
+                        staticWeights[j] = w[e];
+                    }
                 } else {
-                    doubleWeights[k][j] = w[e];
+                    plasticWeights[k][j] = w[e];
                 }
-                if (shortDelays) {
-                    shorts[k][j] = (short) delaySteps[e];
-                } else {
-                    ints[k][j] = delaySteps[e];
+                if (shorts[k] != null || ints[k] != null) {
+                    if (delays[e] != lastMs) {
+                        lastMs = delays[e];
+                        lastSteps = toSteps(lastMs);
+                    }
+                    if (shorts[k] != null) {
+                        shorts[k][j] = (short) lastSteps;
+                    } else {
+                        ints[k][j] = lastSteps;
+                    }
                 }
             }
             if (offsets[0] != null) {
-                staticSynapses = StaticSynapses.of(offsets[0], targets[0], floatWeights[0], shorts[0], ints[0]);
+                staticSynapses = new StaticSynapses(offsets[0], targets[0], staticWeights,
+                        uniformWeights ? rowWeight : null, shorts[0], ints[0], uniformDelays ? rowDelay : null);
             }
             for (int k = 1; k <= specs; k++) {
                 if (offsets[k] == null) {
@@ -439,12 +471,13 @@ public final class Engine implements PreparedSimulation {
                 }
                 SimulationRequest.SynapseModel spec = request.synapseModels().get(k - 1);
                 Map<String, Double> p = spec.parameters();
+                double[] doubleWeights = plasticWeights[k];
                 plastic.add(switch (spec.model()) {
-                    case "tsodyks2_synapse" -> new Tsodyks2Synapses(offsets[k], targets[k], doubleWeights[k],
+                    case "tsodyks2_synapse" -> new Tsodyks2Synapses(offsets[k], targets[k], doubleWeights,
                             shorts[k], ints[k], p);
-                    case "tsodyks_synapse" -> new TsodyksSynapses(offsets[k], targets[k], doubleWeights[k],
+                    case "tsodyks_synapse" -> new TsodyksSynapses(offsets[k], targets[k], doubleWeights,
                             shorts[k], ints[k], p);
-                    case "stdp_synapse" -> new StdpSynapses(offsets[k], targets[k], doubleWeights[k], shorts[k],
+                    case "stdp_synapse" -> new StdpSynapses(offsets[k], targets[k], doubleWeights, shorts[k],
                             ints[k], p);
                     default -> throw new IllegalArgumentException("synapseModels: '" + spec.model()
                             + "' is not implemented; available: static_synapse, tsodyks_synapse, "

@@ -4,7 +4,9 @@ package nngt.sim.embedded.internal;
  * {@code static_synapse}: constant weights. Stored as compactly as the data allow: when every source row
  * has a single weight (as in networks whose weights are set per group pair) the weight is kept once per
  * row instead of once per synapse, and likewise a single delay per row; otherwise per-synapse floats
- * and shorts (ints when a delay exceeds 32,767 steps). The delivery loop is specialised for each layout.
+ * and shorts (ints when a delay exceeds 32,767 steps). The engine decides the layout while counting
+ * the rows, so the per-synapse arrays are never allocated when they are not needed. The delivery loop
+ * is specialised for the compact layout.
  */
 public final class StaticSynapses extends SynapseTable {
 
@@ -12,50 +14,24 @@ public final class StaticSynapses extends SynapseTable {
     private final float[] rowWeights;
     private final int[] rowDelays;
 
-    private StaticSynapses(int[] offsets, int[] targets, float[] weights, float[] rowWeights, short[] shortDelays,
+    /**
+     * Wraps filled arrays; exactly one of {@code weights}/{@code rowWeights} and one of the per-synapse
+     * delays/{@code rowDelays} is non-null.
+     *
+     * @param offsets     row offsets
+     * @param targets     targets
+     * @param weights     signed weights per synapse, or null
+     * @param rowWeights  one signed weight per source row, or null
+     * @param shortDelays delays as shorts, or null
+     * @param intDelays   delays as ints, or null
+     * @param rowDelays   one delay per source row, or null
+     */
+    public StaticSynapses(int[] offsets, int[] targets, float[] weights, float[] rowWeights, short[] shortDelays,
             int[] intDelays, int[] rowDelays) {
         super(offsets, targets, shortDelays, intDelays);
         this.weights = weights;
         this.rowWeights = rowWeights;
         this.rowDelays = rowDelays;
-    }
-
-    /**
-     * Creates the table, folding weights and delays into one value per row where each row has only one.
-     *
-     * @param offsets     row offsets
-     * @param targets     targets
-     * @param weights     signed weights per synapse
-     * @param shortDelays delays as shorts or null
-     * @param intDelays   delays as ints or null
-     * @return the table
-     */
-    public static StaticSynapses of(int[] offsets, int[] targets, float[] weights, short[] shortDelays,
-            int[] intDelays) {
-        int rows = offsets.length - 1;
-        float[] rowWeights = new float[rows];
-        int[] rowDelays = new int[rows];
-        boolean uniformWeights = true;
-        boolean uniformDelays = true;
-        for (int row = 0; row < rows && (uniformWeights || uniformDelays); row++) {
-            int start = offsets[row];
-            int end = offsets[row + 1];
-            if (start == end) {
-                continue;
-            }
-            float w = weights[start];
-            int d = shortDelays != null ? shortDelays[start] : intDelays[start];
-            rowWeights[row] = w;
-            rowDelays[row] = d;
-            for (int j = start + 1; j < end; j++) {
-                // compare bits so that -0.0 and 0.0 (different ring buffers) stay apart
-                uniformWeights &= Float.floatToRawIntBits(weights[j]) == Float.floatToRawIntBits(w);
-                uniformDelays &= (shortDelays != null ? shortDelays[j] : intDelays[j]) == d;
-            }
-        }
-        return new StaticSynapses(offsets, targets, uniformWeights ? null : weights,
-                uniformWeights ? rowWeights : null, uniformDelays ? null : shortDelays,
-                uniformDelays ? null : intDelays, uniformDelays ? rowDelays : null);
     }
 
     /**
