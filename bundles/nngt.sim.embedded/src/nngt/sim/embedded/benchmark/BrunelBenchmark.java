@@ -46,7 +46,9 @@ public final class BrunelBenchmark {
         SimulationRequest request = BrunelNetwork.request(order, duration, seed, threads);
         double generate = (System.nanoTime() - t0) / 1e9;
         Engine engine = (Engine) new EmbeddedSimulator().prepare(request);
+        double cpuBefore = processCpuSeconds();
         SimulationResult result = engine.run(ProgressListener.NONE, new CancellationToken());
+        double simulateCpu = processCpuSeconds() - cpuBefore;
         int ne = 4 * order;
         double[] rates = SpikeStatistics.groupRatesHz(result, 0, duration);
         double[] cv = SpikeStatistics.cvIsi(result, 0, duration);
@@ -56,11 +58,26 @@ public final class BrunelBenchmark {
         System.out.printf(Locale.ROOT, "generate %.2f s, build %.2f s, simulate %.2f s, real-time factor %.2f%n",
                 generate, result.metadata().buildSeconds(), result.metadata().runSeconds(),
                 result.metadata().realTimeFactor());
+        // on a shared machine the wall-clock time includes waiting for a core; CPU time does not
+        System.out.printf(Locale.ROOT, "simulate CPU time %.2f s (all threads), load average %.2f%n", simulateCpu,
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         System.out.printf(Locale.ROOT, "rate E %.2f Hz, I %.2f Hz; CV E %.3f, I %.3f; spikes %d%n", rates[0],
                 rates[1], SpikeStatistics.meanIgnoringNaN(cv, 0, ne), SpikeStatistics.meanIgnoringNaN(cv, ne, order),
                 result.totalSpikes());
         System.out.printf(Locale.ROOT, "synapse tables %.1f MB, %.2f bytes/synapse; peak RSS %s%n",
                 engine.synapseBytes() / 1e6, engine.synapseBytes() / (double) edges, peakResident());
+    }
+
+    /** User + system CPU time of the process from /proc/self/stat (Linux clock ticks of 10 ms), NaN elsewhere. */
+    private static double processCpuSeconds() throws IOException {
+        Path stat = Path.of("/proc/self/stat");
+        if (!Files.exists(stat)) {
+            return Double.NaN;
+        }
+        String text = Files.readString(stat);
+        // fields after the parenthesised command name; utime and stime are fields 14 and 15
+        String[] fields = text.substring(text.lastIndexOf(')') + 2).split(" ");
+        return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / 100.0;
     }
 
     private static String peakResident() throws IOException {
