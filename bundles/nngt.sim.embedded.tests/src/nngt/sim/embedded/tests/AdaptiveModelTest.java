@@ -103,4 +103,24 @@ class AdaptiveModelTest {
         double u0 = -13.0;
         assertEquals(v0 + Sim.H * (0.04 * v0 * v0 + 5 * v0 + 140 - u0 + 10.0), v[0], 1e-12);
     }
+
+    @Test
+    void hodgkinHuxleyRestsAtEquilibriumAndFiresPastThePeakUnderCurrent() {
+        SimulationResult rest = Sim.run(Sim.single("hh_psc_alpha", Map.of(), 50.0).build());
+        assertEquals(0, rest.spikeCount(0), "no spontaneous spikes");
+        SimulationResult driven = Sim.run(SimulationRequest.builder()
+                .neurons("n", 0, 1, 1, "hh_psc_alpha", Map.of("I_e", 1000.0))
+                .recordSpikes(0)
+                .multimeter(new SimulationRequest.Multimeter(new int[] {0}, List.of("V_m", "Act_m"), Sim.H))
+                .duration(100.0).build());
+        double[] t = driven.spikeTimes(0);
+        assertTrue(t.length >= 5, "repetitive firing under 1 nA: " + t.length);
+        double[] v = Sim.trace(driven, "V_m").values();
+        for (double spike : t) {
+            int k = Sim.sampleAt(spike);
+            assertTrue(v[k] >= 0 && v[k - 1] > v[k], "spike just past a peak above 0 mV at " + spike);
+        }
+        double isi = t[t.length - 1] - t[t.length - 2];
+        assertEquals(isi, t[t.length - 2] - t[t.length - 3], 0.2, "regular firing");
+    }
 }

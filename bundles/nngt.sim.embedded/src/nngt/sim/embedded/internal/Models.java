@@ -19,6 +19,7 @@ public final class Models {
         register("iaf_psc_delta", IafPscDelta::new, SupportLevel.FULL);
         register("parrot_neuron", ParrotNeuron::new, SupportLevel.FULL);
         register("izhikevich", Izhikevich::new, SupportLevel.FULL);
+        register("hh_psc_alpha", HhPscAlpha::new, SupportLevel.APPROXIMATE);
         // adaptive RKF45 with GSL's control; sub-steps differ in detail from GSL's, so results agree
         // within the integration tolerance rather than bit for bit
         for (AdaptiveNeuron.Variant variant : AdaptiveNeuron.Variant.values()) {
