@@ -35,19 +35,7 @@ public final class HhPscAlpha extends NeuronPopulation {
      */
     public HhPscAlpha(NeuronRange range, double h) {
         super(range.firstId(), range.size(), h);
-        LinkedHashMap<String, Double> p = new LinkedHashMap<>();
-        p.put("t_ref", 2.0);
-        p.put("g_Na", 12000.0);
-        p.put("g_K", 3600.0);
-        p.put("g_L", 30.0);
-        p.put("C_m", 100.0);
-        p.put("E_Na", 50.0);
-        p.put("E_K", -77.0);
-        p.put("E_L", -54.402);
-        p.put("tau_syn_ex", 0.2);
-        p.put("tau_syn_in", 2.0);
-        p.put("I_e", 0.0);
-        ParameterTable t = new ParameterTable(range, CommonParameters.withArchiving(p),
+        ParameterTable t = new ParameterTable(range, defaults(),
                 Map.of("V_m", -65.0, "Act_m", Double.NaN, "Inact_h", Double.NaN, "Act_n", Double.NaN));
         int sets = t.setCount();
         cM = new double[sets]; gNa = new double[sets]; gK = new double[sets]; gL = new double[sets];
@@ -86,6 +74,23 @@ public final class HhPscAlpha extends NeuronPopulation {
             state[i * DIM + N] = t.state("Act_n", i, alphaN(v) / (alphaN(v) + betaN(v)));
             integrationStep[i] = h;
         }
+    }
+
+    /** @return the parameter names with NEST's defaults */
+    static LinkedHashMap<String, Double> defaults() {
+        LinkedHashMap<String, Double> p = new LinkedHashMap<>();
+        p.put("t_ref", 2.0);
+        p.put("g_Na", 12000.0);
+        p.put("g_K", 3600.0);
+        p.put("g_L", 30.0);
+        p.put("C_m", 100.0);
+        p.put("E_Na", 50.0);
+        p.put("E_K", -77.0);
+        p.put("E_L", -54.402);
+        p.put("tau_syn_ex", 0.2);
+        p.put("tau_syn_in", 2.0);
+        p.put("I_e", 0.0);
+        return CommonParameters.withArchiving(p);
     }
 
     private static double alphaN(double v) {

@@ -28,17 +28,7 @@ public final class Izhikevich extends NeuronPopulation {
      */
     public Izhikevich(NeuronRange range, double h) {
         super(range.firstId(), range.size(), h);
-        LinkedHashMap<String, Double> p = new LinkedHashMap<>();
-        p.put("a", 0.02);
-        p.put("b", 0.2);
-        p.put("c", -65.0);
-        p.put("d", 8.0);
-        p.put("I_e", 0.0);
-        p.put("V_th", 30.0);
-        p.put("V_min", -Double.MAX_VALUE);
-        p.put("consistent_integration", 1.0);
-        ParameterTable t = new ParameterTable(range, CommonParameters.withArchiving(p),
-                Map.of("V_m", -65.0, "U_m", Double.NaN));
+        ParameterTable t = new ParameterTable(range, defaults(), Map.of("V_m", -65.0, "U_m", Double.NaN));
         int sets = t.setCount();
         a = new double[sets]; b = new double[sets]; c = new double[sets]; d = new double[sets];
         iE = new double[sets]; vTh = new double[sets]; vMin = new double[sets]; consistent = new boolean[sets];
@@ -62,6 +52,20 @@ public final class Izhikevich extends NeuronPopulation {
             v[i] = t.state("V_m", i, -65.0);
             u[i] = t.state("U_m", i, b[setOf[i]] * v[i]);
         }
+    }
+
+    /** @return the parameter names with NEST's defaults */
+    static LinkedHashMap<String, Double> defaults() {
+        LinkedHashMap<String, Double> p = new LinkedHashMap<>();
+        p.put("a", 0.02);
+        p.put("b", 0.2);
+        p.put("c", -65.0);
+        p.put("d", 8.0);
+        p.put("I_e", 0.0);
+        p.put("V_th", 30.0);
+        p.put("V_min", -Double.MAX_VALUE);
+        p.put("consistent_integration", 1.0);
+        return CommonParameters.withArchiving(p);
     }
 
     @Override

@@ -24,7 +24,12 @@ public final class ParrotNeuron extends NeuronPopulation {
      */
     public ParrotNeuron(NeuronRange range, double h) {
         super(range.firstId(), range.size(), h);
-        new ParameterTable(range, CommonParameters.withArchiving(new LinkedHashMap<>()), Map.of());
+        new ParameterTable(range, defaults(), Map.of());
+    }
+
+    /** @return the parameter names with NEST's defaults (only the archiving ones) */
+    static LinkedHashMap<String, Double> defaults() {
+        return CommonParameters.withArchiving(new LinkedHashMap<>());
     }
 
     @Override
