@@ -46,6 +46,6 @@ class ModelDefaultsTest {
             assertEquals(false, capabilities.supportLevel(model) == SupportLevel.UNSUPPORTED, model);
             Models.defaults(model);
         }
-        assertEquals(13, Models.supportLevels().size());
+        assertEquals(12, Models.supportLevels().size(), "iaf_psc_alpha|exp|delta, parrot, izhikevich, hh_psc_alpha, 4 aeif, 2 iaf_cond");
     }
 }
