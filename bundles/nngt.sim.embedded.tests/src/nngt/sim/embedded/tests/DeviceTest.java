@@ -37,7 +37,8 @@ class DeviceTest {
             // 4 standard deviations of a Poisson count of mean 1000
             assertEquals(expected, result.spikeCount(i), 4 * Math.sqrt(expected), "count of parrot " + i);
             double[] t = result.spikeTimes(i);
-            assertTrue(t[0] > 101.0 - 1e-9 && t[t.length - 1] <= 2101.0 + 1e-9,
+            // emissions at steps 1001 … 21000 (NEST: start < step <= stop), relayed 1 ms + 1 step later
+            assertTrue(t[0] >= 101.2 - 1e-9 && t[t.length - 1] <= 2101.1 + 1e-9,
                     "spikes only while active, shifted by the 1 ms delay: " + t[0] + " … " + t[t.length - 1]);
         }
         assertFalse(Arrays.equals(result.spikeTimes(0), result.spikeTimes(1)), "targets get independent trains");
@@ -74,12 +75,13 @@ class DeviceTest {
                         new double[] {100.0, 0.0}))
                 .build());
         double[] v = Sim.trace(result, "V_m").values();
-        // the current set at 5 ms acts from 6.1 ms (delay 1 ms + one step), stops acting from 16.1 ms
-        assertEquals(-70.0, v[Sim.sampleAt(6.1)], 0.0);
-        assertTrue(v[Sim.sampleAt(6.2)] > -70.0);
+        // NEST switches one step ahead of the time stamp, so with the 1 ms delay the current set at 5 ms
+        // acts in the steps from 6.0 ms on and the one set at 15 ms from 16.0 ms on
+        assertEquals(-70.0, v[Sim.sampleAt(6.0)], 0.0);
+        assertTrue(v[Sim.sampleAt(6.1)] > -70.0);
         double r = 10.0 / 250.0;
-        assertEquals(-70.0 + 100.0 * r * (1 - Math.exp(-10.0 / 10.0)), v[Sim.sampleAt(16.1)], 1e-9);
-        assertTrue(v[Sim.sampleAt(16.2)] < v[Sim.sampleAt(16.1)]);
+        assertEquals(-70.0 + 100.0 * r * (1 - Math.exp(-10.0 / 10.0)), v[Sim.sampleAt(16.0)], 1e-9);
+        assertTrue(v[Sim.sampleAt(16.1)] < v[Sim.sampleAt(16.0)]);
     }
 
     @Test
@@ -106,6 +108,20 @@ class DeviceTest {
         assertTrue(changes > 30, "a new value almost every millisecond, got " + changes);
         double[] other = result.traces().get(1).values();
         assertFalse(Arrays.equals(v, other), "each target gets its own noise");
+    }
+
+    @Test
+    void dcGeneratorWindowFollowsNestsCurrentDeviceRule() {
+        // active for emission steps e with start < e + 2 <= stop: with start 5 ms, stop 7 ms and a 1 ms
+        // delay the current acts in the steps from 6.0 ms to 8.0 ms (20 steps)
+        SimulationResult result = Sim.run(Sim.single("iaf_psc_exp", Map.of("V_th", 1000.0), 12.0)
+                .stimulus(new SimulationRequest.DcInput(new int[] {0}, 100.0, 5.0, 7.0))
+                .build());
+        double[] v = Sim.trace(result, "V_m").values();
+        assertEquals(-70.0, v[Sim.sampleAt(6.0)], 0.0);
+        double r = 10.0 / 250.0;
+        assertEquals(-70.0 + 100.0 * r * (1 - Math.exp(-2.0 / 10.0)), v[Sim.sampleAt(8.0)], 1e-9);
+        assertEquals(-70.0 + (v[Sim.sampleAt(8.0)] + 70.0) * Math.exp(-0.1 / 10.0), v[Sim.sampleAt(8.1)], 1e-9);
     }
 
     @Test

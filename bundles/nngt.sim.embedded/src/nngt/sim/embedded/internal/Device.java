@@ -7,10 +7,12 @@ import java.util.Map;
 import nngt.sim.api.SimulationRequest;
 
 /**
- * A stimulation device restricted to the targets one thread owns. A device is active at emission step
- * e when {@code start ≤ e·h < stop} (its output then carries a time in (start, stop]); what it emits at
- * step e reaches the target's input at step e + d, where d is the connection delay (NEST's default
- * 1 ms for current devices, which NNGT connects with default synapses).
+ * A stimulation device restricted to the targets one thread owns, with NEST's activity rule
+ * ({@code StimulationDevice::is_active}): a spike device is active at emission step e when
+ * {@code start < e ≤ stop} (in steps), a current device when {@code start < e + 2 ≤ stop}, so that its
+ * current acts from start + delay. What a device emits at step e reaches the target's input at step
+ * e + d, where d is the connection delay (NEST's default 1 ms for current devices, which NNGT connects
+ * with default synapses).
  */
 public abstract class Device {
 
@@ -18,10 +20,12 @@ public abstract class Device {
     protected final int[] targets;
     /** Connection delay in steps. */
     protected final int delay;
-    /** First active emission step. */
+    /** Start in steps (exclusive). */
     protected final long startStep;
-    /** First inactive emission step. */
+    /** Stop in steps (inclusive). */
     protected final long stopStep;
+    /** 0 for spike devices, 2 for current devices (NEST's shift for current generators). */
+    private final int shift;
 
     /**
      * Creates the device part.
@@ -31,12 +35,14 @@ public abstract class Device {
      * @param startMs start
      * @param stopMs  stop
      * @param h       resolution
+     * @param current whether the device emits currents (NEST shifts their activity window by 2 steps)
      */
-    protected Device(int[] targets, int delay, double startMs, double stopMs, double h) {
+    protected Device(int[] targets, int delay, double startMs, double stopMs, double h, boolean current) {
         this.targets = targets;
         this.delay = delay;
         this.startStep = Math.round(startMs / h);
-        this.stopStep = Double.isInfinite(stopMs) ? Long.MAX_VALUE : Math.round(stopMs / h);
+        this.stopStep = Double.isInfinite(stopMs) ? Long.MAX_VALUE / 2 : Math.round(stopMs / h);
+        this.shift = current ? 2 : 0;
     }
 
     /**
@@ -47,7 +53,7 @@ public abstract class Device {
      */
     protected final boolean activeFor(int readStep) {
         long e = (long) readStep - delay;
-        return e >= 0 && e >= startStep && e < stopStep;
+        return e >= 0 && startStep < e + shift && e + shift <= stopStep;
     }
 
     /**
@@ -162,7 +168,7 @@ public abstract class Device {
         private final double[] weights;
 
         Poisson(int[] targets, int[] positions, SimulationRequest.PoissonInput p, double h) {
-            super(targets, delaySteps(p.delayMs(), h), p.startMs(), p.stopMs(), h);
+            super(targets, delaySteps(p.delayMs(), h), p.startMs(), p.stopMs(), h, false);
             Map<Double, Integer> index = new HashMap<>();
             java.util.List<PoissonSampler> list = new java.util.ArrayList<>();
             samplerOf = new int[targets.length];
@@ -206,7 +212,7 @@ public abstract class Device {
         private final double amplitude;
 
         Dc(int[] targets, int delay, SimulationRequest.DcInput dc, double h) {
-            super(targets, delay, dc.startMs(), dc.stopMs(), h);
+            super(targets, delay, dc.startMs(), dc.stopMs(), h, true);
             this.amplitude = dc.amplitudePa();
         }
 
@@ -220,15 +226,16 @@ public abstract class Device {
         }
     }
 
-    /** noise_generator: a new Gaussian value per target at every multiple of dt. */
+    /** noise_generator: a new Gaussian value per target at the first active step and every dt after it. */
     static final class Noise extends Device {
         private final double mean;
         private final double std;
         private final int dtSteps;
         private final double[] current;
+        private long nextDraw;
 
         Noise(int[] targets, int delay, SimulationRequest.NoiseInput noise, double h) {
-            super(targets, delay, noise.startMs(), noise.stopMs(), h);
+            super(targets, delay, noise.startMs(), noise.stopMs(), h, true);
             this.mean = noise.meanPa();
             this.std = noise.stdPa();
             this.dtSteps = (int) Math.round(noise.dtMs() / h);
@@ -241,7 +248,11 @@ public abstract class Device {
                 return;
             }
             long emission = (long) step - delay;
-            boolean redraw = emission % dtSteps == 0 || emission == startStep;
+            // NEST redraws when the step reaches the scheduled one (>= after a pause in activity)
+            boolean redraw = emission >= nextDraw;
+            if (redraw) {
+                nextDraw = emission + dtSteps;
+            }
             for (int k = 0; k < targets.length; k++) {
                 int id = targets[k];
                 if (redraw) {
@@ -258,7 +269,7 @@ public abstract class Device {
         private final double[] values;
 
         StepCurrent(int[] targets, int delay, SimulationRequest.StepCurrentInput steps, double h) {
-            super(targets, delay, 0, Double.POSITIVE_INFINITY, h);
+            super(targets, delay, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, h, true);
             this.switchSteps = Arrays.stream(steps.timesMs()).mapToLong(t -> Math.round(t / h)).toArray();
             this.values = steps.valuesPa().clone();
         }
@@ -269,7 +280,8 @@ public abstract class Device {
                 return;
             }
             long emission = (long) step - delay;
-            int index = Arrays.binarySearch(switchSteps, emission);
+            // NEST switches the amplitude one step ahead of its time stamp
+            int index = Arrays.binarySearch(switchSteps, emission + 1);
             int last = index >= 0 ? index : -index - 2;
             if (last < 0) {
                 return;
@@ -287,7 +299,8 @@ public abstract class Device {
         private int next;
 
         SpikeTrain(int[] targets, SimulationRequest.SpikeTrainInput train, double h) {
-            super(targets, delaySteps(train.delayMs(), h), 0, Double.POSITIVE_INFINITY, h);
+            super(targets, delaySteps(train.delayMs(), h), Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, h,
+                    false);
             this.weight = train.weight();
             this.readSteps = Arrays.stream(train.timesMs()).mapToInt(t -> (int) Math.round(t / h) - 1 + delay)
                     .toArray();
