@@ -51,6 +51,15 @@ class ResultWritersTest {
         assertTrue(json.contains("\"rate_hz\": 200.0"), json);
         assertTrue(json.contains("\"cv_isi\": null"), "fewer than 3 spikes give no CV: " + json);
         assertTrue(json.contains("[1.5, 3.0]") && json.contains("[1.5, 2.25]"), json);
+        assertTrue(json.endsWith("\"traces\": []\n}\n"), json);
+        SimulationResult traced = new SimulationResult(1, new int[] {0, 0}, new double[0], new int[] {0}, List.of(),
+                List.of(new nngt.sim.api.Trace(0, "V_m", new double[] {1.0, 2.0}, new double[] {-70.0, Double.NaN})),
+                result.metadata());
+        StringWriter withTrace = new StringWriter();
+        ResultWriters.writeJson(traced, withTrace);
+        assertTrue(withTrace.toString().contains(
+                "{\"neuron\": 0, \"recordable\": \"V_m\", \"times_ms\": [1.0, 2.0], \"values\": [-70.0, null]}"),
+                withTrace.toString());
     }
 
     @Test

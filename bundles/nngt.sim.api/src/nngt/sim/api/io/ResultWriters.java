@@ -12,6 +12,7 @@ import java.util.Locale;
 import nngt.sim.api.RunMetadata;
 import nngt.sim.api.SimulationResult;
 import nngt.sim.api.SimulationResult.SpikeEvents;
+import nngt.sim.api.Trace;
 import nngt.sim.api.analysis.SpikeStatistics;
 
 /**
@@ -85,7 +86,8 @@ public final class ResultWriters {
 
     /**
      * A JSON document: {@code metadata}, {@code groups} (name, first id, size, type, mean rate in Hz, mean
-     * CV of ISI over the whole run) and {@code spikes} (one array of times per neuron id).
+     * CV of ISI over the whole run), {@code spikes} (one array of times per neuron id) and {@code traces}
+     * (neuron, recordable, times, values per multimeter trace).
      *
      * @param result the result
      * @param out    the destination
@@ -131,7 +133,19 @@ public final class ResultWriters {
             }
             out.write(row.append(']').toString());
         }
-        out.write(result.neuronCount() == 0 ? "]\n}\n" : "\n  ]\n}\n");
+        out.write(result.neuronCount() == 0 ? "],\n  \"traces\": [" : "\n  ],\n  \"traces\": [");
+        List<Trace> traces = result.traces();
+        for (int t = 0; t < traces.size(); t++) {
+            Trace trace = traces.get(t);
+            StringBuilder row = new StringBuilder(t == 0 ? "\n    " : ",\n    ");
+            row.append("{\"neuron\": ").append(trace.neuron()).append(", \"recordable\": ")
+                    .append(quote(trace.recordable())).append(", \"times_ms\": ");
+            appendArray(row, trace.timesMs());
+            row.append(", \"values\": ");
+            appendArray(row, trace.values());
+            out.write(row.append('}').toString());
+        }
+        out.write(traces.isEmpty() ? "]\n}\n" : "\n  ]\n}\n");
     }
 
     /**
@@ -153,6 +167,14 @@ public final class ResultWriters {
         } finally {
             Files.deleteIfExists(temporary);
         }
+    }
+
+    private static void appendArray(StringBuilder json, double[] values) {
+        json.append('[');
+        for (int i = 0; i < values.length; i++) {
+            json.append(i == 0 ? "" : ", ").append(number(values[i]));
+        }
+        json.append(']');
     }
 
     private static String number(double value) {
