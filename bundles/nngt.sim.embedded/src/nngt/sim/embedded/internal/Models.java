@@ -20,7 +20,8 @@ public final class Models {
         register("iaf_psc_alpha", IafPscAlpha::new, IafPscAlpha::defaults, SupportLevel.FULL);
         register("iaf_psc_exp", IafPscExp::new, IafPscExp::defaults, SupportLevel.FULL);
         register("iaf_psc_delta", IafPscDelta::new, IafPscDelta::defaults, SupportLevel.FULL);
-        register("parrot_neuron", ParrotNeuron::new, ParrotNeuron::defaults, SupportLevel.FULL);
+        // NEST counts multiplicities and ignores weights; here the weights are counted (equal for weight 1)
+        register("parrot_neuron", ParrotNeuron::new, ParrotNeuron::defaults, SupportLevel.APPROXIMATE);
         register("izhikevich", Izhikevich::new, Izhikevich::defaults, SupportLevel.FULL);
         register("hh_psc_alpha", HhPscAlpha::new, HhPscAlpha::defaults, SupportLevel.APPROXIMATE);
         // adaptive RKF45 with GSL's control; sub-steps differ in detail from GSL's, so results agree
