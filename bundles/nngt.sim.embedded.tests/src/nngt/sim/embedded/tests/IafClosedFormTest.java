@@ -152,4 +152,18 @@ class IafClosedFormTest {
         assertArrayEquals(without.spikeTimes(0), with.spikeTimes(0));
         assertArrayEquals(Sim.trace(without, "V_m").values(), Sim.trace(with, "V_m").values());
     }
+
+    @Test
+    void refractoryInputIsAddedDecayedWhenTheNeuronRecovers() {
+        // spike at 13.9 ms (step 138), refractory in steps 139 … 158; an input of 5 mV read in step 144
+        // waited r = 15 steps and enters the first free step, 159, scaled by e^{−15·h/τm}
+        SimulationResult result = Sim.run(Sim.single("iaf_psc_delta", Map.of("I_e", I_E, "refractory_input", 1.0),
+                20.0).stimulus(new SimulationRequest.SpikeTrainInput(new int[] {0}, new double[] {13.5}, 5.0, 1.0))
+                .build());
+        SimulationResult plain = Sim.run(Sim.single("iaf_psc_delta", Map.of("I_e", I_E), 20.0).build());
+        double[] v = Sim.trace(result, "V_m").values();
+        double[] w = Sim.trace(plain, "V_m").values();
+        assertEquals(w[158], v[158], 0.0, "nothing changes while refractory");
+        assertEquals(w[159] + 5.0 * Math.exp(-15 * Sim.H / TAU_M), v[159], 1e-12);
+    }
 }

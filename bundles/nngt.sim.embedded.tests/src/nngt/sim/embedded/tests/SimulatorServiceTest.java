@@ -76,6 +76,10 @@ class SimulatorServiceTest {
         IllegalArgumentException reset = assertThrows(IllegalArgumentException.class, () -> simulator.prepare(
                 Sim.single("iaf_psc_exp", Map.of("V_reset", -50.0), 1.0).build()));
         assertTrue(reset.getMessage().contains("V_reset = -50.0"), reset.getMessage());
+        IllegalArgumentException frozen = assertThrows(IllegalArgumentException.class, () -> simulator.prepare(
+                Sim.single("iaf_psc_alpha", Map.of("frozen", 1.0), 1.0).build()));
+        assertTrue(frozen.getMessage().contains("frozen"), frozen.getMessage());
+        simulator.prepare(Sim.single("iaf_psc_alpha", Map.of("frozen", 0.0), 1.0).build()).close();
         IllegalArgumentException model = assertThrows(IllegalArgumentException.class, () -> simulator.prepare(
                 Sim.single("ht_neuron", Map.of(), 1.0).build()));
         assertTrue(model.getMessage().contains("ht_neuron"), model.getMessage());

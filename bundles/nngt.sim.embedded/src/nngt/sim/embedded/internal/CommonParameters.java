@@ -9,7 +9,8 @@ final class CommonParameters {
     }
 
     /**
-     * Adds {@code tau_minus} (20 ms) and {@code tau_minus_triplet} (110 ms).
+     * Adds {@code tau_minus} (20 ms), {@code tau_minus_triplet} (110 ms) and {@code frozen} (false; the
+     * embedded simulator accepts only false, see {@link ParameterTable}).
      *
      * @param parameters the model's parameter map
      * @return the same map
@@ -17,6 +18,7 @@ final class CommonParameters {
     static LinkedHashMap<String, Double> withArchiving(LinkedHashMap<String, Double> parameters) {
         parameters.put("tau_minus", 20.0);
         parameters.put("tau_minus_triplet", 110.0);
+        parameters.put("frozen", 0.0);
         return parameters;
     }
 }

@@ -7,7 +7,9 @@ import nngt.sim.api.SimulationRequest.NeuronRange;
 
 /**
  * NEST's {@code iaf_psc_delta}: leaky integrate-and-fire where a weight w (mV) jumps V by w; input that
- * arrives during the refractory period is discarded ({@code refractory_input = False}, NEST's default).
+ * arrives during the refractory period is discarded ({@code refractory_input = False}, NEST's default) or,
+ * with {@code refractory_input = True}, added when the period ends, decayed by e^{−r·h/τm} for the r
+ * steps it waited.
  */
 public final class IafPscDelta extends NeuronPopulation {
 
@@ -22,15 +24,17 @@ public final class IafPscDelta extends NeuronPopulation {
         p.put("V_reset", -70.0);
         p.put("V_min", -Double.MAX_VALUE);
         p.put("I_e", 0.0);
+        p.put("refractory_input", 0.0);
         return CommonParameters.withArchiving(p);
     }
 
     private static final String[] RECORDABLES = {"V_m"};
 
     private final int[] setOf;
-    private final double[] p30, p33, theta, vReset, vMin, iE, eL;
+    private final double[] p30, p33, theta, vReset, vMin, iE, eL, tauM;
+    private final boolean[] refractoryInput;
     private final int[] refractoryCounts;
-    private final double[] y3, y0;
+    private final double[] y3, y0, refractorySpikes;
     private final int[] r;
 
     /**
@@ -46,6 +50,7 @@ public final class IafPscDelta extends NeuronPopulation {
         int sets = t.setCount();
         p30 = new double[sets]; p33 = new double[sets]; theta = new double[sets]; vReset = new double[sets];
         vMin = new double[sets]; iE = new double[sets]; eL = new double[sets]; refractoryCounts = new int[sets];
+        tauM = new double[sets]; refractoryInput = new boolean[sets];
         for (int s = 0; s < sets; s++) {
             double c = t.get(s, "C_m");
             double tauM = t.get(s, "tau_m");
@@ -63,9 +68,11 @@ public final class IafPscDelta extends NeuronPopulation {
             vMin[s] = t.get(s, "V_min") - eL[s];
             iE[s] = t.get(s, "I_e");
             refractoryCounts[s] = steps(tRef, h);
+            this.tauM[s] = tauM;
+            refractoryInput[s] = t.get(s, "refractory_input") != 0;
         }
         setOf = t.setOfNeuron();
-        y3 = new double[size]; y0 = new double[size]; r = new int[size];
+        y3 = new double[size]; y0 = new double[size]; r = new int[size]; refractorySpikes = new double[size];
         for (int i = 0; i < size; i++) {
             y3[i] = t.state("V_m", i, eL[setOf[i]]) - eL[setOf[i]];
         }
@@ -77,10 +84,15 @@ public final class IafPscDelta extends NeuronPopulation {
         for (int id = from; id < to; id++) {
             int i = id - firstId;
             int s = setOf[i];
+            double input = ex[slotBase + id] + in[slotBase + id];
             if (r[i] == 0) {
-                double v = p30[s] * (y0[i] + iE[s]) + p33[s] * y3[i] + ex[slotBase + id] + in[slotBase + id];
+                double v = p30[s] * (y0[i] + iE[s]) + p33[s] * y3[i] + input + refractorySpikes[i];
+                refractorySpikes[i] = 0;
                 y3[i] = v < vMin[s] ? vMin[s] : v;
             } else {
+                if (refractoryInput[s]) {
+                    refractorySpikes[i] += input * Math.exp(-r[i] * h / tauM[s]);
+                }
                 r[i]--;
             }
             if (y3[i] >= theta[s]) {

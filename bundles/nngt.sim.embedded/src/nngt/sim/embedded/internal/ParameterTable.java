@@ -49,6 +49,11 @@ public final class ParameterTable {
                         + " (group '" + range.group() + "'); valid are " + valid);
             }
         }
+        double[] frozen = range.parameters().get("frozen");
+        if (frozen != null && java.util.Arrays.stream(frozen).anyMatch(v -> v != 0)) {
+            throw new IllegalArgumentException("parameters: frozen = true in group '" + range.group() + "' ("
+                    + model + ") is not supported by the embedded simulator; valid is false");
+        }
         int n = range.size();
         setOfNeuron = new int[n];
         Map<List<Double>, Integer> index = new HashMap<>();

@@ -27,9 +27,12 @@ public final class ParrotNeuron extends NeuronPopulation {
         new ParameterTable(range, defaults(), Map.of());
     }
 
-    /** @return the parameter names with NEST's defaults (only the archiving ones) */
+    /** @return the parameter names with NEST's defaults */
     static LinkedHashMap<String, Double> defaults() {
-        return CommonParameters.withArchiving(new LinkedHashMap<>());
+        LinkedHashMap<String, Double> p = new LinkedHashMap<>();
+        // NEST 3.10's flush interval for parrots: no effect on a time-driven run, accepted for scripts that set it
+        p.put("flush_event_send_interval", Double.MAX_VALUE);
+        return CommonParameters.withArchiving(p);
     }
 
     @Override
