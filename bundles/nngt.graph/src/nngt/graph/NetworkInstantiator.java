@@ -42,6 +42,7 @@ import nngt.model.Group;
 import nngt.model.GroupSelection;
 import nngt.model.LatticeRule;
 import nngt.model.LinearCorrelation;
+import nngt.model.MetaGroup;
 import nngt.model.Network;
 import nngt.model.NeuralGroup;
 import nngt.model.NeuronSelection;
@@ -133,11 +134,12 @@ public final class NetworkInstantiator {
             this.modelGroups = List.copyOf(model.getPopulation().getGroups());
             int next = 0;
             for (NeuralGroup group : modelGroups) {
-                if (group.getFirstId() != next) {
+                // -1: ids not assigned yet (a parsed model); they follow NeuralPop.fromGroups, consecutively.
+                if (group.getFirstId() != next && group.getFirstId() != -1) {
                     throw new IllegalArgumentException("Group '" + group.getName() + "' starts at id " + group.getFirstId()
                             + "; groups must cover the ids in order, so it should start at " + next + ".");
                 }
-                groups.add(new GroupRange(group.getName(), group.getFirstId(), group.getSize(), group.getNeuronType(),
+                groups.add(new GroupRange(group.getName(), next, group.getSize(), group.getNeuronType(),
                         group.getNeuronModel() == null ? NeuralPop.DEFAULT_NEURON_MODEL : group.getNeuronModel()));
                 next += group.getSize();
             }
@@ -322,6 +324,28 @@ public final class NetworkInstantiator {
             throw new IllegalArgumentException("Neuron " + neuron + " belongs to no group.");
         }
 
+        /* Ids of a group from the instance's ranges: groups of a parsed model have no ids of their own yet. */
+        private void addGroup(Group group, BitSet members, String where) {
+            if (group instanceof MetaGroup meta) {
+                meta.getGroups().forEach(member -> addGroup(member, members, where));
+                for (int id : meta.getNeuronIds()) {
+                    if (id < 0 || id >= neuronCount) {
+                        throw new IllegalArgumentException("Meta-group '" + meta.getName() + "' of " + where
+                                + " names neuron " + id + "; valid ids are 0.." + (neuronCount - 1) + ".");
+                    }
+                    members.set(id);
+                }
+                return;
+            }
+            int index = modelGroups.indexOf(group);
+            if (index < 0) {
+                throw new IllegalArgumentException("Group '" + group.getName() + "' of " + where
+                        + " is not in the network's population.");
+            }
+            GroupRange range = groups.get(index);
+            members.set(range.firstId(), range.firstId() + range.size());
+        }
+
         /** Ids of a selection in population order, without duplicates. */
         private int[] ids(Selection selection, String where) {
             if (selection == null || selection instanceof AllNeurons) {
@@ -332,9 +356,7 @@ public final class NetworkInstantiator {
             BitSet members = new BitSet(neuronCount);
             if (selection instanceof GroupSelection groupSelection) {
                 for (Group group : groupSelection.getGroups()) {
-                    for (int id : NeuralPop.ids(group)) {
-                        members.set(id);
-                    }
+                    addGroup(group, members, where);
                 }
             } else if (selection instanceof TypeSelection typeSelection) {
                 for (GroupRange group : groups) {

@@ -33,7 +33,6 @@ import nngt.model.StepCurrents;
 import nngt.model.Stimulus;
 import nngt.model.SynapseSpec;
 import nngt.model.TypeSelection;
-import nngt.model.api.NeuralPop;
 import nngt.model.api.SynapseSpecResolver;
 import nngt.model.api.Units;
 
@@ -254,9 +253,7 @@ public final class NetworkRequests {
         BitSet members = new BitSet(n);
         if (selection instanceof GroupSelection groupSelection) {
             for (Group group : groupSelection.getGroups()) {
-                for (int id : NeuralPop.ids(group)) {
-                    members.set(id);
-                }
+                addGroup(group, instance, members);
             }
         } else if (selection instanceof TypeSelection typeSelection) {
             for (GroupRange group : instance.groups()) {
@@ -277,5 +274,21 @@ public final class NetworkRequests {
                     + ", which is not supported");
         }
         return members.stream().toArray();
+    }
+
+    /* Ids come from the instance's group ranges: a parsed model's groups have no ids of their own yet. */
+    private static void addGroup(Group group, NetworkInstance instance, BitSet members) {
+        if (group instanceof nngt.model.MetaGroup meta) {
+            meta.getGroups().forEach(member -> addGroup(member, instance, members));
+            meta.getNeuronIds().forEach(members::set);
+            return;
+        }
+        for (GroupRange range : instance.groups()) {
+            if (range.name().equals(group.getName())) {
+                members.set(range.firstId(), range.firstId() + range.size());
+                return;
+            }
+        }
+        throw new IllegalArgumentException("selection: group '" + group.getName() + "' is not in the network");
     }
 }

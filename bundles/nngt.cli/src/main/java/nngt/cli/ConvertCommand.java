@@ -1,0 +1,60 @@
+package nngt.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import nngt.graph.InstantiationOptions;
+import nngt.graph.NetworkInstantiator;
+import nngt.graph.io.GraphData;
+import nngt.graph.io.GraphFiles;
+import nngt.model.api.NetworkResources;
+
+/**
+ * {@code nngt convert IN OUT}: .nngt to XMI and back; a model's network to NNGT's .el/.nn, GraphML or GML.
+ */
+@Command(name = "convert", mixinStandardHelpOptions = true,
+        description = { "Convert between formats, chosen by the file extensions:",
+                "  .nngt -> .xmi, .xmi -> .nngt (the model);",
+                "  .nngt or .xmi -> .el, .nn, .graphml, .gml (the instantiated network)." })
+final class ConvertCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "IN", description = "source file")
+    private Path source;
+
+    @Parameters(index = "1", paramLabel = "OUT", description = "destination file (written atomically)")
+    private Path destination;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        String in = extension(source);
+        String out = extension(destination);
+        if (in.equals("nngt") && out.equals("xmi")) {
+            NetworkResources.save(Models.load(source, spec.commandLine().getErr()), destination);
+        } else if (in.equals("xmi") && out.equals("nngt")) {
+            Models.language().fromXmi(source, destination);
+        } else if ((in.equals("nngt") || in.equals("xmi")) && java.util.Set.of("el", "nn", "graphml", "gml").contains(out)) {
+            var network = Models.load(source, spec.commandLine().getErr());
+            GraphFiles.save(GraphData.of(NetworkInstantiator.instantiate(network, InstantiationOptions.defaults())),
+                    destination);
+        } else {
+            throw new IllegalArgumentException("Cannot convert ." + in + " to ." + out + "; valid conversions are "
+                    + ".nngt -> .xmi, .xmi -> .nngt, and .nngt/.xmi -> .el, .nn, .graphml, .gml.");
+        }
+        spec.commandLine().getOut().println("Wrote " + destination + ".");
+        return 0;
+    }
+
+    private static String extension(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(java.util.Locale.ROOT);
+    }
+}

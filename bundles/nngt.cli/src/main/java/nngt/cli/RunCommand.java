@@ -1,0 +1,166 @@
+package nngt.cli;
+
+import java.io.BufferedWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import nngt.graph.InstantiationOptions;
+import nngt.graph.NetworkInstance;
+import nngt.graph.NetworkInstantiator;
+import nngt.graph.analysis.NetworkAnalysis;
+import nngt.model.Network;
+import nngt.model.NngtFactory;
+import nngt.model.SimulationSettings;
+import nngt.model.Unit;
+import nngt.model.api.Units;
+import nngt.sim.api.CancellationToken;
+import nngt.sim.api.NetworkRequests;
+import nngt.sim.api.PreparedSimulation;
+import nngt.sim.api.SimulationRequest;
+import nngt.sim.api.SimulationResult;
+import nngt.sim.api.Simulator;
+import nngt.sim.api.Simulators;
+import nngt.sim.api.io.ResultWriters;
+
+/**
+ * {@code nngt run FILE}: builds the network, simulates it (embedded simulator by default) and writes a
+ * results folder with spikes, summary.json and plots.
+ */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = "Build and simulate a model; write spikes, summary.json and plots to a results folder.")
+final class RunCommand implements Callable<Integer> {
+
+    /** Simulated time when the model has no 'simulate' statement. */
+    static final double DEFAULT_DURATION_MS = 1000;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = ".nngt model (or .xmi network)")
+    private Path file;
+
+    @Option(names = "--simulator", defaultValue = "embedded", description = "Simulator id (default: ${DEFAULT-VALUE}).")
+    private String simulatorId;
+
+    @Option(names = "--threads", description = "Threads (default: the model's, else all cores).")
+    private Integer threads;
+
+    @Option(names = "--seed", description = "Seed overriding the model's.")
+    private Long seed;
+
+    @Option(names = "--time", converter = Durations.class, description = "Simulated time, e.g. 500ms or 2s.")
+    private Double durationMs;
+
+    @Option(names = "--out", description = "Results folder (default: results/<network name>).")
+    private Path out;
+
+    @Option(names = "--no-plots", description = "Skip the PNG and SVG plots.")
+    private boolean noPlots;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter console = spec.commandLine().getOut();
+        Network network = Models.load(file, spec.commandLine().getErr());
+        applyOverrides(network);
+        Simulator simulator = Simulators.byId(simulatorId, RunCommand.class.getClassLoader());
+        Path destination = out != null ? out : Path.of("results", network.getName());
+
+        Progress progress = new Progress(console);
+        progress.phase("Building network '" + network.getName() + "'");
+        NetworkInstance instance = NetworkInstantiator.instantiate(network, instantiationOptions());
+        progress.done(instance.neuronCount() + " neurons, " + instance.edgeCount() + " edges, seed "
+                + instance.seed());
+
+        CancellationToken cancel = new CancellationToken();
+        Thread stopper = new Thread(cancel::cancel, "nngt-stop");
+        Runtime.getRuntime().addShutdownHook(stopper);
+        try (ResultsFolder results = ResultsFolder.create(destination)) {
+            SimulationRequest request = NetworkRequests.from(network, instance);
+            SimulationResult result;
+            try (PreparedSimulation prepared = simulator.prepare(request)) {
+                progress.phase("Simulating " + Summary.number(request.durationMs()) + " ms on " + simulator.id()
+                        + " (" + request.threads() + (request.threads() == 1 ? " thread)" : " threads)"));
+                result = prepared.run(progress::update, cancel);
+                progress.done(result.totalSpikes() + " spikes in " + Summary.number(result.metadata().runSeconds())
+                        + " s");
+            }
+            writeResults(network, instance, result, results);
+            results.commit();
+            Summary summary = Summary.of(network, instance, result);
+            summary.print(console);
+            console.println("Results: " + destination);
+        } finally {
+            removeHook(stopper);
+        }
+        return 0;
+    }
+
+    private void writeResults(Network network, NetworkInstance instance, SimulationResult result,
+            ResultsFolder results) throws Exception {
+        try (BufferedWriter writer = Files.newBufferedWriter(results.file("spikes.txt"), StandardCharsets.UTF_8)) {
+            ResultWriters.writeNngtSpikes(result, instance.spatial() ? instance.x() : null,
+                    instance.spatial() ? instance.y() : null, writer);
+        }
+        if (!result.traces().isEmpty()) {
+            try (BufferedWriter writer = Files.newBufferedWriter(results.file("traces.csv"), StandardCharsets.UTF_8)) {
+                ResultWriters.writeCsv(result, writer);
+            }
+        }
+        Files.writeString(results.file("summary.json"), Json.write(Summary.of(network, instance, result).toMap())
+                + "\n");
+        Files.writeString(results.file("degrees.csv"), Summary.degreesCsv(NetworkAnalysis.inDegrees(instance),
+                NetworkAnalysis.outDegrees(instance)));
+        Raster raster = Raster.of(result);
+        Files.writeString(results.file("groups.csv"), raster.groupsCsv());
+        Files.writeString(results.file("run.csv"), raster.runCsv());
+        if (!noPlots) {
+            Plots.writeAll(raster, NetworkAnalysis.inDegrees(instance), NetworkAnalysis.outDegrees(instance),
+                    results::file);
+        }
+    }
+
+    private void applyOverrides(Network network) {
+        if (seed != null) {
+            network.setSeed(seed);
+        }
+        SimulationSettings settings = network.getSimulation();
+        if (settings == null) {
+            settings = NngtFactory.eINSTANCE.createSimulationSettings();
+            settings.setDuration(Units.quantity(DEFAULT_DURATION_MS, Unit.MILLISECOND));
+            network.setSimulation(settings);
+        }
+        if (durationMs != null) {
+            settings.setDuration(Units.quantity(durationMs, Unit.MILLISECOND));
+        }
+        if (threads != null) {
+            if (threads < 1) {
+                throw new IllegalArgumentException("--threads is " + threads + "; give 1 or more.");
+            }
+            settings.setThreads(threads);
+        } else if (!settings.eIsSet(nngt.model.NngtPackage.Literals.SIMULATION_SETTINGS__THREADS)) {
+            settings.setThreads(Runtime.getRuntime().availableProcessors());
+        }
+    }
+
+    private InstantiationOptions instantiationOptions() {
+        InstantiationOptions options = InstantiationOptions.defaults();
+        return threads != null ? options.withThreads(threads) : options;
+    }
+
+    private static void removeHook(Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException shuttingDown) {
+            // The JVM is already stopping (Ctrl-C): the hook has run and cancelled the simulation.
+        }
+    }
+}

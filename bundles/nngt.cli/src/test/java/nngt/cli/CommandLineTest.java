@@ -1,0 +1,170 @@
+package nngt.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The nngt command end to end, in-process: every example runs on the embedded simulator and leaves a
+ * complete results folder; bad input gives one clear line, a non-zero exit and nothing partial.
+ */
+class CommandLineTest {
+
+    @TempDir
+    Path folder;
+
+    record Outcome(int code, String out, String err) {
+    }
+
+    static Outcome nngt(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.execute(new PrintWriter(out), new PrintWriter(err), args);
+        return new Outcome(code, out.toString(), err.toString());
+    }
+
+    static Path examples() {
+        return Path.of(System.getProperty("nngt.examples", "../../examples"));
+    }
+
+    static Stream<String> exampleNames() throws IOException {
+        try (Stream<Path> files = Files.list(examples())) {
+            return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".nngt")).sorted().toList()
+                    .stream();
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("exampleNames")
+    void everyExampleRunsAndWritesSpikesSummaryAndPlots(String example) throws IOException {
+        Path results = folder.resolve(example.replace(".nngt", ""));
+        Outcome outcome = nngt("run", examples().resolve(example).toString(), "--time", "100ms", "--threads", "2",
+                "--out", results.toString());
+
+        assertEquals(0, outcome.code(), outcome.err());
+        for (String file : List.of("spikes.txt", "summary.json", "raster.png", "raster.svg", "rates.png",
+                "degrees.png", "groups.csv", "degrees.csv")) {
+            assertTrue(Files.size(results.resolve(file)) > 0, file + " of " + example);
+        }
+        assertTrue(Files.readString(results.resolve("spikes.txt")).startsWith("# Neuron Time"));
+        String summary = Files.readString(results.resolve("summary.json"));
+        assertTrue(summary.contains("\"simulator\": \"embedded\""), summary);
+        assertTrue(summary.contains("\"rateHz\""), summary);
+        assertTrue(summary.contains("\"seed\""), summary);
+        assertTrue(outcome.out().contains("Results: " + results), outcome.out());
+    }
+
+    @Test
+    void runIsReproducibleForASeed() throws IOException {
+        Path first = folder.resolve("first");
+        Path second = folder.resolve("second");
+        String model = examples().resolve("basic_exc_inh.nngt").toString();
+        assertEquals(0, nngt("run", model, "--time", "50ms", "--threads", "1", "--out", first.toString()).code());
+        assertEquals(0, nngt("run", model, "--time", "50ms", "--threads", "2", "--out", second.toString()).code());
+        assertEquals(Files.readString(first.resolve("spikes.txt")), Files.readString(second.resolve("spikes.txt")));
+    }
+
+    @Test
+    void validateReportsPositionsAndJson() throws IOException {
+        Path bad = folder.resolve("bad.nngt");
+        Files.writeString(bad, "network bad {\n  seed 1\n  group a: 10 excitatory iaf_psc_alfa\n}\n");
+        Outcome text = nngt("validate", bad.toString());
+        assertEquals(1, text.code());
+        assertEquals(bad + ":3:26: error: Unknown neuron model 'iaf_psc_alfa' in NEST 3.0-3.9; did you mean "
+                + "iaf_psc_alpha or iaf_psc_delta?", text.out().strip());
+        Outcome json = nngt("validate", "--json", bad.toString());
+        assertTrue(json.out().contains("\"code\": \"nngt.unknownModel\""), json.out());
+        assertEquals(0, nngt("validate", examples().resolve("brunel.nngt").toString()).code());
+    }
+
+    @Test
+    void badInputGivesOneClearLineAndLeavesNothingBehind() throws IOException {
+        Path out = folder.resolve("out");
+        Path model = examples().resolve("basic_exc_inh.nngt");
+
+        Outcome missing = nngt("run", folder.resolve("none.nngt").toString(), "--out", out.toString());
+        assertEquals(1, missing.code());
+        assertEquals("nngt: " + folder.resolve("none.nngt") + ": no such file.", missing.err().strip());
+
+        Path syntax = folder.resolve("syntax.nngt");
+        Files.writeString(syntax, "network syn {\n  seed 1\n  group a 10 excitatory iaf_psc_alpha\n}\n");
+        Outcome syntaxError = nngt("run", syntax.toString(), "--out", out.toString());
+        assertEquals(1, syntaxError.code());
+        assertTrue(syntaxError.err().startsWith(syntax + ":3:"), syntaxError.err());
+        assertTrue(syntaxError.err().strip().endsWith("error; nothing was run.")
+                || syntaxError.err().strip().endsWith("errors; nothing was run."), syntaxError.err());
+
+        Path invalid = folder.resolve("invalid.nngt");
+        Files.writeString(invalid, "network i {\n  seed 1\n  group a: 10 excitatory iaf_psc_alpha { C_m = -1 pF }\n}\n");
+        Outcome invalidParameter = nngt("run", invalid.toString(), "--out", out.toString());
+        assertEquals(1, invalidParameter.code());
+        assertTrue(invalidParameter.err().contains("C_m (-1 pF) must be"), invalidParameter.err());
+
+        Path file = folder.resolve("a-file");
+        Files.writeString(file, "not a folder");
+        Outcome unwritable = nngt("run", model.toString(), "--time", "10ms", "--out", file.resolve("results").toString());
+        assertEquals(1, unwritable.code());
+        assertEquals(1, unwritable.err().strip().lines().count(), unwritable.err());
+
+        Outcome simulator = nngt("run", model.toString(), "--simulator", "nosuch", "--out", out.toString());
+        assertEquals(1, simulator.code());
+        assertTrue(simulator.err().strip().startsWith("nngt: "), simulator.err());
+        assertTrue(simulator.err().contains("nosuch") && simulator.err().contains("embedded"), simulator.err());
+
+        Outcome usage = nngt("run", model.toString(), "--time", "soon");
+        assertEquals(2, usage.code());
+
+        assertFalse(Files.exists(out), "no results folder may appear after failures");
+        try (Stream<Path> left = Files.list(folder)) {
+            assertEquals(List.of(), left.filter(p -> p.getFileName().toString().startsWith(".")).toList(),
+                    "no temporary folder may be left behind");
+        }
+    }
+
+    @Test
+    void aFolderThatNngtDidNotWriteIsNeverReplaced() throws IOException {
+        Path mine = folder.resolve("mine");
+        Files.createDirectories(mine);
+        Files.writeString(mine.resolve("notes.txt"), "precious");
+        Outcome outcome = nngt("run", examples().resolve("basic_exc_inh.nngt").toString(), "--time", "10ms", "--out",
+                mine.toString());
+        assertEquals(1, outcome.code());
+        assertEquals("precious", Files.readString(mine.resolve("notes.txt")));
+    }
+
+    @Test
+    void statsConvertAndPlotWork() throws IOException {
+        Outcome stats = nngt("stats", examples().resolve("spatial.nngt").toString(), "--json");
+        assertEquals(0, stats.code(), stats.err());
+        assertTrue(stats.out().contains("\"neurons\": 1000"), stats.out());
+
+        Path xmi = folder.resolve("osc.xmi");
+        Path back = folder.resolve("osc.nngt");
+        assertEquals(0, nngt("convert", examples().resolve("oscillating_groups.nngt").toString(), xmi.toString()).code());
+        assertEquals(0, nngt("convert", xmi.toString(), back.toString()).code());
+        assertEquals(0, nngt("validate", back.toString()).code());
+        Path edges = folder.resolve("osc.el");
+        assertEquals(0, nngt("convert", back.toString(), edges.toString()).code());
+        assertTrue(Files.readString(edges).startsWith("@directed=True"));
+
+        Path results = folder.resolve("plotted");
+        assertEquals(0, nngt("run", examples().resolve("basic_exc_inh.nngt").toString(), "--time", "20ms",
+                "--no-plots", "--out", results.toString()).code());
+        assertFalse(Files.exists(results.resolve("raster.png")));
+        assertEquals(0, nngt("plot", results.toString()).code());
+        assertTrue(Files.size(results.resolve("raster.png")) > 1000);
+    }
+}
