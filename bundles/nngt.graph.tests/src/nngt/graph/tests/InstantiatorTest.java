@@ -167,6 +167,66 @@ class InstantiatorTest {
     }
 
     @Test
+    void everyRuleOfTheModelInstantiatesBetweenTypesAndMetaGroups() {
+        Network network = Networks.network("rules", 6, NeuralPop.excAndInhib(400, 0.25));
+        nngt.model.MetaGroup meta = F.createMetaGroup();
+        meta.setName("mixed");
+        meta.getGroups().add(network.getPopulation().getGroups().get(1));
+        meta.getNeuronIds().addAll(java.util.List.of(0, 1, 2));
+        network.getPopulation().getMetaGroups().add(meta);
+        nngt.model.RandomScaleFree rsf = F.createRandomScaleFree();
+        rsf.setInExponent(2.5);
+        rsf.setOutExponent(2.5);
+        rsf.setEdges(500L);
+        nngt.model.NewmanWatts nw = F.createNewmanWatts();
+        nw.setCoordinationNumber(4);
+        nw.setShortcutProbability(0.1);
+        nngt.model.WattsStrogatz ws = F.createWattsStrogatz();
+        ws.setCoordinationNumber(4);
+        ws.setShortcutProbability(0.2);
+        ws.setShuffle(nngt.model.ShuffleMode.SOURCES);
+        nngt.model.FromDegreeList list = F.createFromDegreeList();
+        for (int i = 0; i < 103; i++) {
+            list.getDegrees().add(i % 5);
+        }
+        nngt.model.Connection byType = Models.connect(network, null, null, Models.gaussian(10, 2), null, null);
+        nngt.model.TypeSelection inhibitory = F.createTypeSelection();
+        inhibitory.setNeuronType(-1);
+        byType.setSources(inhibitory);
+        byType.setDegreeType(nngt.model.DegreeType.OUT);
+        Models.connect(network, new String[] {"mixed"}, null, list, null, null);
+        Models.connect(network, null, null, rsf, null, null);
+        Models.connect(network, new String[] {NeuralPop.EXCITATORY_GROUP}, new String[] {NeuralPop.EXCITATORY_GROUP}, nw, null, null);
+        Models.connect(network, new String[] {NeuralPop.INHIBITORY_GROUP}, new String[] {NeuralPop.INHIBITORY_GROUP}, ws, null, null);
+        NetworkInstance instance = NetworkInstantiator.instantiate(network, InstantiationOptions.defaults());
+        assertEquals(5, instance.connectionCount());
+        int[] out = new int[400];
+        for (long e = instance.connectionStart(0); e < instance.connectionStart(1); e++) {
+            assertTrue(instance.sources()[(int) e] >= 300, "sources of the type selection are inhibitory");
+            out[instance.sources()[(int) e]]++;
+        }
+        int[] in = new int[400];
+        for (long e = instance.connectionStart(1); e < instance.connectionStart(2); e++) {
+            in[instance.targets()[(int) e]]++;
+        }
+        // the meta-group holds ids 0, 1, 2 and 300..399, in population order
+        for (int k = 0; k < 103; k++) {
+            assertEquals(k % 5, in[k < 3 ? k : 297 + k], "in-degree of the meta-group's neuron " + k);
+        }
+        assertEquals(500, instance.connectionStart(3) - instance.connectionStart(2));
+        long nwEdges = instance.connectionStart(4) - instance.connectionStart(3);
+        assertTrue(nwEdges >= 300 * 4, "Newman-Watts keeps the lattice: " + nwEdges);
+        assertEquals(100 * 4, instance.edgeCount() - instance.connectionStart(4));
+        int[] wsIn = new int[400];
+        for (long e = instance.connectionStart(4); e < instance.edgeCount(); e++) {
+            wsIn[instance.targets()[(int) e]]++;
+        }
+        for (int v = 300; v < 400; v++) {
+            assertEquals(4, wsIn[v], "shuffling sources keeps in-degrees");
+        }
+    }
+
+    @Test
     void customWeightsAreTakenInEdgeOrderWithTheirUnit() {
         Network network = Networks.network("custom", 2, NeuralPop.uniform(4, "iaf_psc_alpha", Map.of()));
         Models.connect(network, null, null, F.createAllToAll(),

@@ -1,7 +1,5 @@
 package nngt.graph.io;
 
-import java.util.Arrays;
-
 /**
  * One node or edge attribute column with NNGT's type name: {@code double} and {@code int} values are
  * held as doubles, {@code string} values as strings.
@@ -69,6 +67,10 @@ public final class Attribute {
             }
         }
         return new Attribute(STRING, null, values);
+    }
+
+    static Attribute numbers(String type, double[] values) {
+        return new Attribute(type, values, null);
     }
 
     static Attribute of(String type, int size) {
@@ -141,11 +143,6 @@ public final class Attribute {
         } else {
             numbers[i] = PythonText.parseNumber(text);
         }
-    }
-
-    Attribute truncated(int size) {
-        return new Attribute(type, numbers == null ? null : Arrays.copyOf(numbers, size),
-                strings == null ? null : Arrays.copyOf(strings, size));
     }
 
     /**

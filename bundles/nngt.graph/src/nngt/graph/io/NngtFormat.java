@@ -90,25 +90,25 @@ public final class NngtFormat {
         for (int v = 0; v < n; v++) {
             starts[v + 1] += starts[v];
         }
-        Integer[] order = new Integer[data.sources().length];
+        // per source, (target, edge index) packed in longs: sorting them orders neighbours by id, then
+        // parallel edges by creation, without an object per edge
+        long[] order = new long[data.sources().length];
         int[] fill = java.util.Arrays.copyOf(starts, n);
         for (int e = 0; e < order.length; e++) {
-            order[fill[data.sources()[e]]++] = e;
+            order[fill[data.sources()[e]]++] = ((long) data.targets()[e] << 32) | e;
         }
         try {
             writer.write(header(data));
             StringBuilder line = new StringBuilder(256);
             for (int v = 0; v < n; v++) {
-                java.util.Arrays.sort(order, starts[v], starts[v + 1],
-                        (a, b) -> a.equals(b) ? 0 : Integer.compare(data.targets()[a], data.targets()[b]) != 0
-                                ? Integer.compare(data.targets()[a], data.targets()[b]) : Integer.compare(a, b));
+                java.util.Arrays.sort(order, starts[v], starts[v + 1]);
                 line.setLength(0);
                 if (v > 0) {
                     line.append('\n');
                 }
                 line.append(v).append(SEPARATOR);
                 for (int k = starts[v]; k < starts[v + 1]; k++) {
-                    int e = order[k];
+                    int e = (int) order[k];
                     line.append(k == starts[v] ? "" : SEPARATOR).append(data.targets()[e]);
                     for (Attribute attribute : attributes) {
                         line.append(SECONDARY).append(attribute.text(e));
@@ -236,7 +236,7 @@ public final class NngtFormat {
     private static GraphData read(Reader source, boolean neighbours) {
         Map<String, String> header = new LinkedHashMap<>();
         IntPairBuffer edges = new IntPairBuffer(1024);
-        List<List<String>> values = new ArrayList<>();
+        List<Column> values = new ArrayList<>();
         int maxId = -1;
         int lineNumber = 0;
         List<String> names = null;
@@ -258,8 +258,9 @@ public final class NngtFormat {
                 }
                 if (names == null) {
                     names = PythonText.items(header.getOrDefault("edge_attributes", "[]"), ",");
+                    List<String> types = PythonText.items(header.getOrDefault("edge_attr_types", "[]"), ",");
                     for (int a = 0; a < names.size(); a++) {
-                        values.add(new ArrayList<>());
+                        values.add(new Column(a < types.size() ? types.get(a) : Attribute.DOUBLE));
                     }
                 }
                 String[] fields = line.split(" +");
@@ -270,7 +271,7 @@ public final class NngtFormat {
                         maxId = Math.max(maxId, readEdge(fields, names, edges, values));
                     }
                 } catch (NumberFormatException e) {
-                    throw new IllegalArgumentException("Line " + lineNumber + " holds a malformed id: " + raw, e);
+                    throw new IllegalArgumentException("Line " + lineNumber + " holds a malformed number: " + raw, e);
                 } catch (IllegalArgumentException e) {
                     throw new IllegalArgumentException("Line " + lineNumber + ": " + e.getMessage() + " Line: " + raw, e);
                 }
@@ -280,12 +281,15 @@ public final class NngtFormat {
         }
         if (names == null) {
             names = PythonText.items(header.getOrDefault("edge_attributes", "[]"), ",");
-            names.forEach(n -> values.add(new ArrayList<>()));
+            List<String> types = PythonText.items(header.getOrDefault("edge_attr_types", "[]"), ",");
+            for (int a = 0; a < names.size(); a++) {
+                values.add(new Column(a < types.size() ? types.get(a) : Attribute.DOUBLE));
+            }
         }
         return assemble(header, edges, names, values, maxId);
     }
 
-    private static int readEdge(String[] fields, List<String> names, IntPairBuffer edges, List<List<String>> values) {
+    private static int readEdge(String[] fields, List<String> names, IntPairBuffer edges, List<Column> values) {
         int s = Integer.parseInt(fields[0]);
         int t = Integer.parseInt(fields.length > 1 ? fields[1] : "x");
         String[] attributes;
@@ -298,21 +302,21 @@ public final class NngtFormat {
             // a plain list without header: the extra columns are weight, delay, then numbered
             for (int a = 0; a < attributes.length; a++) {
                 names.add(a == 0 ? GraphData.WEIGHT : a == 1 ? GraphData.DELAY : "attr" + (a + 1));
-                values.add(new ArrayList<>());
+                values.add(new Column(Attribute.DOUBLE));
             }
         }
         if (attributes.length != names.size()) {
             throw new IllegalArgumentException("The edge has " + attributes.length + " attribute values; the file declares "
                     + names.size() + " (" + names + ").");
         }
-        edges.add(s, t);
         for (int a = 0; a < attributes.length; a++) {
             values.get(a).add(attributes[a]);
         }
+        edges.add(s, t);
         return Math.max(s, t);
     }
 
-    private static int readNeighbours(String[] fields, List<String> names, IntPairBuffer edges, List<List<String>> values) {
+    private static int readNeighbours(String[] fields, List<String> names, IntPairBuffer edges, List<Column> values) {
         int s = Integer.parseInt(fields[0]);
         int max = s;
         for (int f = 1; f < fields.length; f++) {
@@ -332,7 +336,7 @@ public final class NngtFormat {
     }
 
     private static GraphData assemble(Map<String, String> header, IntPairBuffer edges, List<String> names,
-            List<List<String>> values, int maxId) {
+            List<Column> values, int maxId) {
         String directed = header.getOrDefault("directed", "True").trim();
         if (directed.equals("False") || directed.equals("0")) {
             throw new IllegalArgumentException("The file holds an undirected graph (@directed=" + directed
@@ -342,16 +346,9 @@ public final class NngtFormat {
         if (maxId >= n) {
             throw new IllegalArgumentException("The file declares @size=" + n + " but names node " + maxId + ".");
         }
-        List<String> types = PythonText.items(header.getOrDefault("edge_attr_types", "[]"), ",");
         Map<String, Attribute> edgeAttributes = new LinkedHashMap<>();
         for (int a = 0; a < names.size(); a++) {
-            String type = a < types.size() ? types.get(a) : Attribute.DOUBLE;
-            Attribute attribute = Attribute.of(type, edges.size());
-            List<String> column = values.get(a);
-            for (int e = 0; e < column.size(); e++) {
-                attribute.parse(e, column.get(e));
-            }
-            edgeAttributes.put(names.get(a), attribute);
+            edgeAttributes.put(names.get(a), values.get(a).build());
         }
         Map<String, Attribute> nodeAttributes = new LinkedHashMap<>();
         List<String> nodeNames = PythonText.items(header.getOrDefault("node_attributes", "[]"), ",");
@@ -412,5 +409,41 @@ public final class NngtFormat {
             first += size;
         }
         return groups;
+    }
+
+    /** One edge attribute being read: numbers in a growable primitive array, no object per edge. */
+    private static final class Column {
+        private final String type;
+        private double[] numbers;
+        private final List<String> strings;
+        private int size;
+
+        Column(String type) {
+            this.type = type;
+            boolean string = type.equals(Attribute.STRING);
+            if (!string && !type.equals(Attribute.DOUBLE) && !type.equals(Attribute.INT)) {
+                throw new IllegalArgumentException("Attribute type '" + type + "' is not supported; valid types are "
+                        + Attribute.DOUBLE + ", " + Attribute.INT + " and " + Attribute.STRING + ".");
+            }
+            this.numbers = string ? null : new double[1024];
+            this.strings = string ? new ArrayList<>() : null;
+        }
+
+        void add(String text) {
+            if (strings != null) {
+                strings.add(text);
+            } else {
+                if (size == numbers.length) {
+                    numbers = java.util.Arrays.copyOf(numbers, numbers.length * 2);
+                }
+                numbers[size] = PythonText.parseNumber(text);
+            }
+            size++;
+        }
+
+        Attribute build() {
+            return strings != null ? Attribute.strings(strings.toArray(new String[0]))
+                    : Attribute.numbers(type, java.util.Arrays.copyOf(numbers, size));
+        }
     }
 }
