@@ -194,7 +194,9 @@ class InstantiatorTest {
         inhibitory.setNeuronType(-1);
         byType.setSources(inhibitory);
         byType.setDegreeType(nngt.model.DegreeType.OUT);
-        Models.connect(network, new String[] {"mixed"}, null, list, null, null);
+        // One out-degree per neuron of the meta-group: the constrained side of 'degree out' is the sources.
+        Models.connect(network, new String[] {"mixed"}, null, list, null, null)
+                .setDegreeType(nngt.model.DegreeType.OUT);
         Models.connect(network, null, null, rsf, null, null);
         Models.connect(network, new String[] {NeuralPop.EXCITATORY_GROUP}, new String[] {NeuralPop.EXCITATORY_GROUP}, nw, null, null);
         Models.connect(network, new String[] {NeuralPop.INHIBITORY_GROUP}, new String[] {NeuralPop.INHIBITORY_GROUP}, ws, null, null);
@@ -205,13 +207,13 @@ class InstantiatorTest {
             assertTrue(instance.sources()[(int) e] >= 300, "sources of the type selection are inhibitory");
             out[instance.sources()[(int) e]]++;
         }
-        int[] in = new int[400];
+        int[] fromMeta = new int[400];
         for (long e = instance.connectionStart(1); e < instance.connectionStart(2); e++) {
-            in[instance.targets()[(int) e]]++;
+            fromMeta[instance.sources()[(int) e]]++;
         }
-        // the meta-group holds ids 0, 1, 2 and 300..399, in population order
+        // the meta-group holds ids 0, 1, 2 and 300..399, in population order; its list fixes out-degrees
         for (int k = 0; k < 103; k++) {
-            assertEquals(k % 5, in[k < 3 ? k : 297 + k], "in-degree of the meta-group's neuron " + k);
+            assertEquals(k % 5, fromMeta[k < 3 ? k : 297 + k], "out-degree of the meta-group's neuron " + k);
         }
         assertEquals(500, instance.connectionStart(3) - instance.connectionStart(2));
         long nwEdges = instance.connectionStart(4) - instance.connectionStart(3);

@@ -6,6 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -38,6 +40,9 @@ import nngt.sim.api.io.ResultWriters;
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = "Build and simulate a model; write spikes, summary.json and plots to a results folder.")
 final class RunCommand implements Callable<Integer> {
+
+    /** How long Ctrl-C waits for the run to discard its unfinished results folder. */
+    static final long CLEANUP_SECONDS = 10;
 
     /** Simulated time when the model has no 'simulate' statement. */
     static final double DEFAULT_DURATION_MS = 1000;
@@ -81,7 +86,17 @@ final class RunCommand implements Callable<Integer> {
                 + instance.seed());
 
         CancellationToken cancel = new CancellationToken();
-        Thread stopper = new Thread(cancel::cancel, "nngt-stop");
+        CountDownLatch cleanedUp = new CountDownLatch(1);
+        // Ctrl-C: stop the simulation, then let this thread discard the unfinished results before the
+        // JVM halts (it halts as soon as the hooks return).
+        Thread stopper = new Thread(() -> {
+            cancel.cancel();
+            try {
+                cleanedUp.await(CLEANUP_SECONDS, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "nngt-stop");
         Runtime.getRuntime().addShutdownHook(stopper);
         try (ResultsFolder results = ResultsFolder.create(destination)) {
             SimulationRequest request = NetworkRequests.from(network, instance);
@@ -99,6 +114,7 @@ final class RunCommand implements Callable<Integer> {
             summary.print(console);
             console.println("Results: " + destination);
         } finally {
+            cleanedUp.countDown();
             removeHook(stopper);
         }
         return 0;

@@ -44,8 +44,8 @@ public final class Models {
     }
 
     /**
-     * The parameter defaults a model uses (NEST's, from nest-facts.md §4.5; this is where the
-     * {@code nngt.catalog} defaults are to be compared or substituted).
+     * The parameter defaults a model uses: the NEST catalog's ({@code nngt.catalog}, NEST 3.10) for every
+     * parameter it knows, the model class's own values for the others.
      *
      * @param model a NEST neuron model name
      * @return parameter names with defaults, in the model's order
@@ -57,7 +57,7 @@ public final class Models {
             throw new IllegalArgumentException("model: '" + model + "' is not implemented; available: "
                     + FACTORIES.keySet());
         }
-        return java.util.Collections.unmodifiableMap(supplier.get());
+        return java.util.Collections.unmodifiableMap(CatalogDefaults.apply(model, supplier.get()));
     }
 
     /** @return neuron model names with their support level */

@@ -58,7 +58,8 @@ public final class ParameterTable {
         setOfNeuron = new int[n];
         Map<List<Double>, Integer> index = new HashMap<>();
         java.util.ArrayList<double[]> distinct = new java.util.ArrayList<>();
-        double[] defaults = parameters.values().stream().mapToDouble(Double::doubleValue).toArray();
+        double[] defaults = CatalogDefaults.apply(model, parameters).values().stream()
+                .mapToDouble(Double::doubleValue).toArray();
         boolean uniform = parameterNames.stream().allMatch(p -> {
             double[] v = range.parameters().get(p);
             return v == null || v.length == 1;
