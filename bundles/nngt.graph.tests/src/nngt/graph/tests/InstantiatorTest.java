@@ -1,0 +1,252 @@
+package nngt.graph.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+
+import org.jgrapht.Graph;
+import org.jgrapht.graph.DefaultWeightedEdge;
+import org.junit.jupiter.api.Test;
+
+import nngt.graph.InstantiationOptions;
+import nngt.graph.NetworkInstance;
+import nngt.graph.NetworkInstantiator;
+import nngt.graph.analysis.NetworkAnalysis;
+import nngt.model.CorrelationAttribute;
+import nngt.model.DistanceRule;
+import nngt.model.Network;
+import nngt.model.NeuronSelection;
+import nngt.model.NngtFactory;
+import nngt.model.PriceScaleFree;
+import nngt.model.Rectangle;
+import nngt.model.SimulationSettings;
+import nngt.model.Space;
+import nngt.model.StateRandomization;
+import nngt.model.Unit;
+import nngt.model.api.Distributions;
+import nngt.model.api.Groups;
+import nngt.model.api.NeuralPop;
+import nngt.model.api.Networks;
+import nngt.model.api.SynapseSpecResolver;
+import nngt.model.api.Units;
+
+/** From a model to the concrete network: selections, defaults, units, grid delays, analysis. */
+class InstantiatorTest {
+
+    private static final NngtFactory F = NngtFactory.eINSTANCE;
+
+    /** A scaled Brunel network: 1,000 excitatory and 250 inhibitory neurons, CE = 100, CI = 25. */
+    private static Network smallBrunel() {
+        Network network = Networks.network("brunel", 5, NeuralPop.excAndInhib(1250, 0.2, "iaf_psc_delta", Map.of(),
+                "iaf_psc_delta", Map.of()));
+        String[] all = {NeuralPop.EXCITATORY_GROUP, NeuralPop.INHIBITORY_GROUP};
+        Models.connect(network, all, new String[] {NeuralPop.EXCITATORY_GROUP}, Models.fixed(100),
+                Distributions.constant(0.1, Unit.MILLIVOLT), Distributions.constant(1.5, Unit.MILLISECOND));
+        Models.connect(network, all, new String[] {NeuralPop.INHIBITORY_GROUP}, Models.fixed(25),
+                Distributions.constant(0.5, Unit.MILLIVOLT), Distributions.constant(1.5, Unit.MILLISECOND));
+        return network;
+    }
+
+    @Test
+    void brunelInDegreesPerTypeAreExact() {
+        NetworkInstance network = NetworkInstantiator.instantiate(smallBrunel(), InstantiationOptions.defaults());
+        assertEquals(1250 * 125, network.edgeCount());
+        int[] fromExcitatory = NetworkAnalysis.degreesByType(network, 1, true);
+        int[] fromInhibitory = NetworkAnalysis.degreesByType(network, -1, true);
+        for (int v = 0; v < 1250; v++) {
+            assertEquals(100, fromExcitatory[v]);
+            assertEquals(25, fromInhibitory[v]);
+        }
+        long[][] byGroup = NetworkAnalysis.edgeCountsByGroup(network);
+        assertEquals(1000 * 100, byGroup[0][0]);
+        assertEquals(250 * 100, byGroup[0][1]);
+        assertEquals(1000 * 25, byGroup[1][0]);
+        assertEquals(250 * 25, byGroup[1][1]);
+        assertEquals(byGroup[0][0] + byGroup[0][1], NetworkAnalysis.edgeCountsByType(network)[0][0] + NetworkAnalysis.edgeCountsByType(network)[0][1]);
+        for (int e = 0; e < network.edgeCount(); e++) {
+            boolean excitatory = network.sources()[e] < 1000;
+            assertEquals(excitatory ? 0.1f : 0.5f, network.weights()[e]);
+            assertEquals(1.5f, network.delays()[e]);
+        }
+    }
+
+    @Test
+    void structureGraphSumsTheWeightsPerGroupPair() {
+        NetworkInstance network = NetworkInstantiator.instantiate(smallBrunel(), InstantiationOptions.defaults());
+        Graph<String, DefaultWeightedEdge> structure = NetworkAnalysis.structureGraph(network);
+        assertEquals(2, structure.vertexSet().size());
+        assertEquals(4, structure.edgeSet().size());
+        assertEquals(1000 * 100 * (double) 0.1f, structure.getEdgeWeight(structure.getEdge("excitatory", "excitatory")), 1e-6);
+        assertEquals(250 * 100 * (double) 0.1f, structure.getEdgeWeight(structure.getEdge("excitatory", "inhibitory")), 1e-6);
+        assertEquals(1000 * 25 * (double) 0.5f, structure.getEdgeWeight(structure.getEdge("inhibitory", "excitatory")), 1e-6);
+        assertEquals(250 * 25 * (double) 0.5f, structure.getEdgeWeight(structure.getEdge("inhibitory", "inhibitory")), 1e-6);
+    }
+
+    @Test
+    void absentWeightsAndDelaysTakeNngtDefaultsAndDelaysSitOnTheGrid() {
+        Network network = Networks.network("defaults", 3, NeuralPop.uniform(200, "iaf_psc_alpha", Map.of()));
+        Models.connect(network, null, null, Models.fixed(10), null, null);
+        Models.connect(network, null, null, Models.fixed(10), null, Distributions.uniform(0, 0.35, Unit.MILLISECOND));
+        SimulationSettings settings = F.createSimulationSettings();
+        settings.setDuration(Units.quantity(1, Unit.SECOND));
+        settings.setResolution(Units.quantity(0.1, Unit.MILLISECOND));
+        network.setSimulation(settings);
+        NetworkInstance instance = NetworkInstantiator.instantiate(network, InstantiationOptions.defaults());
+        assertEquals(0.1, instance.resolution());
+        for (int e = 0; e < 2000; e++) {
+            assertEquals(1f, instance.weights()[e]);
+            assertEquals(1f, instance.delays()[e]);
+        }
+        java.util.Set<Float> seen = new java.util.TreeSet<>();
+        for (int e = 2000; e < 4000; e++) {
+            seen.add(instance.delays()[e]);
+        }
+        // uniform on [0, 0.35) rounds to 0 (raised to one step), 0.1, 0.2 or 0.3 ms
+        assertEquals(java.util.Set.of(0.1f, 0.2f, 0.3f), seen);
+        assertFalse(instance.spatial());
+        assertNull(instance.x());
+    }
+
+    @Test
+    void seedComesFromOptionsThenModelThenDefault() {
+        Network network = Networks.network("seeded", 17, NeuralPop.uniform(10, "iaf_psc_alpha", Map.of()));
+        assertEquals(17, NetworkInstantiator.instantiate(network, InstantiationOptions.defaults()).seed());
+        assertEquals(4, NetworkInstantiator.instantiate(network, InstantiationOptions.defaults().withSeed(4)).seed());
+        network.setSeed(null);
+        assertEquals(InstantiationOptions.DEFAULT_SEED, NetworkInstantiator.instantiate(network, InstantiationOptions.defaults()).seed());
+    }
+
+    @Test
+    void linearCorrelationOfDelaysWithDistanceSpansLowerToUpper() {
+        // NNGT's test_delays: distance_rule(200, nodes=100, avg_deg=10, delays lin_corr 1..8 on distance)
+        Network network = Networks.network("delays", 8, NeuralPop.uniform(100, "iaf_psc_alpha", Map.of()));
+        DistanceRule rule = F.createDistanceRule();
+        rule.setScale(Units.quantity(200, Unit.MICROMETRE));
+        rule.setAverageDegree(10.0);
+        Models.connect(network, null, null, rule, null,
+                Distributions.linearCorrelation(CorrelationAttribute.DISTANCE, 1, 8, Unit.MILLISECOND));
+        NetworkInstance instance = NetworkInstantiator.instantiate(network, InstantiationOptions.defaults());
+        assertEquals(1000, instance.edgeCount());
+        assertTrue(instance.spatial());
+        float min = Float.MAX_VALUE;
+        float max = -Float.MAX_VALUE;
+        for (float d : instance.delays()) {
+            min = Math.min(min, d);
+            max = Math.max(max, d);
+        }
+        assertEquals(1f, min);
+        assertEquals(8f, max);
+        float[] distances = instance.distances();
+        int longest = 0;
+        for (int e = 0; e < distances.length; e++) {
+            if (distances[e] > distances[longest]) {
+                longest = e;
+            }
+        }
+        assertEquals(8f, instance.delays()[longest]);
+    }
+
+    @Test
+    void rectangleSpacePlacesNeuronsInsideIt() {
+        Network network = Networks.network("space", 8, NeuralPop.uniform(500, "iaf_psc_alpha", Map.of()));
+        Space space = F.createSpace();
+        Rectangle rectangle = F.createRectangle();
+        rectangle.setWidth(Units.quantity(2, Unit.MILLIMETRE));
+        rectangle.setHeight(Units.quantity(500, Unit.MICROMETRE));
+        space.setShape(rectangle);
+        network.setSpace(space);
+        NetworkInstance instance = NetworkInstantiator.instantiate(network, InstantiationOptions.defaults());
+        for (int i = 0; i < 500; i++) {
+            assertTrue(Math.abs(instance.x()[i]) <= 1000 && Math.abs(instance.y()[i]) <= 250, "neuron " + i);
+        }
+    }
+
+    @Test
+    void neuronValuesAreDrawnThenRandomized() {
+        Network network = Networks.network("values", 8, NeuralPop.excAndInhib(100, 0.2, "iaf_psc_alpha",
+                Map.of("C_m", 250.0), "iaf_psc_alpha", Map.of()));
+        network.getPopulation().getGroups().get(1).getParameters()
+                .add(Groups.parameter("tau_m", Distributions.uniform(10, 20, Unit.MILLISECOND)));
+        StateRandomization randomization = F.createStateRandomization();
+        NeuronSelection selection = F.createNeuronSelection();
+        selection.getNeuronIds().addAll(java.util.List.of(3, 90));
+        randomization.setTargets(selection);
+        randomization.getAssignments().add(Groups.parameter("V_m", Distributions.constant(-0.06, Unit.NONE)));
+        network.getRandomizations().add(randomization);
+        NetworkInstance instance = NetworkInstantiator.instantiate(network, InstantiationOptions.defaults());
+        assertEquals(250.0, instance.neuronValues(0).get("C_m")[79]);
+        double[] tau = instance.neuronValues(1).get("tau_m");
+        assertEquals(20, tau.length);
+        for (double t : tau) {
+            assertTrue(t >= 10 && t < 20);
+        }
+        assertEquals(-0.06, instance.neuronValues(0).get("V_m")[3]);
+        assertTrue(Double.isNaN(instance.neuronValues(0).get("V_m")[4]));
+        assertEquals(-0.06, instance.neuronValues(1).get("V_m")[10]);
+        assertEquals(1, instance.groupOf(80));
+        assertEquals(0, instance.groupOf(79));
+    }
+
+    @Test
+    void synapseSpecificationsAreResolvedPerGroupPair() {
+        Network network = smallBrunel();
+        network.getSynapses().add(SynapseSpecResolver.spec(SynapseSpecResolver.typeSide(1), SynapseSpecResolver.anySide(),
+                "tsodyks_synapse", Map.of(), null));
+        network.getSynapses().add(SynapseSpecResolver.spec(SynapseSpecResolver.anySide(), SynapseSpecResolver.anySide(),
+                "stdp_synapse", Map.of(), null));
+        NetworkInstance instance = NetworkInstantiator.instantiate(network, InstantiationOptions.defaults());
+        assertEquals(0, instance.synapseSpecIndex(0, 1));
+        assertEquals(1, instance.synapseSpecIndex(1, 0));
+        NetworkInstance none = NetworkInstantiator.instantiate(smallBrunel(), InstantiationOptions.defaults());
+        assertEquals(-1, none.synapseSpecIndex(1, 1));
+    }
+
+    @Test
+    void badModelsAreRejectedWithTheReason() {
+        Network lin = Networks.network("lin", 1, NeuralPop.uniform(50, "iaf_psc_alpha", Map.of()));
+        Models.connect(lin, null, null, Models.fixed(5), Distributions.linearCorrelation(CorrelationAttribute.DISTANCE, 1, 2,
+                Unit.NONE), null);
+        IllegalArgumentException noSpace = assertThrows(IllegalArgumentException.class,
+                () -> NetworkInstantiator.instantiate(lin, InstantiationOptions.defaults()));
+        assertTrue(noSpace.getMessage().contains("no positions"), noSpace.getMessage());
+        Network price = Networks.network("price", 1, NeuralPop.excAndInhib(50, 0.2));
+        PriceScaleFree rule = F.createPriceScaleFree();
+        rule.setM(2);
+        Models.connect(price, new String[] {NeuralPop.EXCITATORY_GROUP}, new String[] {NeuralPop.INHIBITORY_GROUP}, rule, null, null);
+        IllegalArgumentException twoSets = assertThrows(IllegalArgumentException.class,
+                () -> NetworkInstantiator.instantiate(price, InstantiationOptions.defaults()));
+        assertTrue(twoSets.getMessage().contains("Connection 0"), twoSets.getMessage());
+        Network dense = Networks.network("dense", 1, NeuralPop.uniform(20, "iaf_psc_alpha", Map.of()));
+        Models.connect(dense, null, null, Models.fixed(20), null, null);
+        IllegalArgumentException tooMany = assertThrows(IllegalArgumentException.class,
+                () -> NetworkInstantiator.instantiate(dense, InstantiationOptions.defaults()));
+        assertTrue(tooMany.getMessage().contains("Degree 20"), tooMany.getMessage());
+    }
+
+    @Test
+    void analysisMeasuresOnAKnownGraph() {
+        Network network = Networks.network("ring", 1, NeuralPop.uniform(30, "iaf_psc_alpha", Map.of()));
+        nngt.model.Circular ring = F.createCircular();
+        ring.setCoordinationNumber(2);
+        Models.connect(network, null, null, ring, null, null);
+        NetworkInstance instance = NetworkInstantiator.instantiate(network, InstantiationOptions.defaults());
+        assertEquals(1.0, NetworkAnalysis.reciprocity(instance));
+        int[] labels = NetworkAnalysis.weakComponents(instance);
+        assertEquals(0, java.util.Arrays.stream(labels).max().getAsInt());
+        assertEquals(1, NetworkAnalysis.strongComponents(instance).size());
+        assertEquals(0.0, NetworkAnalysis.globalClustering(instance));
+        nngt.model.Circular wider = F.createCircular();
+        wider.setCoordinationNumber(4);
+        network.getConnections().get(0).setRule(wider);
+        NetworkInstance lattice = NetworkInstantiator.instantiate(network, InstantiationOptions.defaults());
+        // ring lattice with k = 4: each node's 4 neighbours share 3 links of 6 pairs, so C = 0.5
+        assertEquals(0.5, NetworkAnalysis.globalClustering(lattice), 1e-12);
+        assertEquals(0.5, NetworkAnalysis.averageClustering(lattice), 1e-12);
+        long[] histogram = NetworkAnalysis.histogram(NetworkAnalysis.totalDegrees(instance));
+        assertEquals(30, histogram[4]);
+    }
+}

@@ -1,0 +1,88 @@
+package nngt.graph;
+
+import nngt.graph.internal.Parallel;
+
+/**
+ * How a model is instantiated: threads, and overrides of the seed and the resolution. Immutable;
+ * the {@code with*} methods return modified copies.
+ */
+public final class InstantiationOptions {
+
+    /**
+     * The seed used when neither the options nor the model give one ("NNGT" in ASCII); it is recorded
+     * in the instance like any other.
+     */
+    public static final long DEFAULT_SEED = 0x4E4E4754L;
+    /** NEST's default resolution in ms, used when neither the options nor the model give one. */
+    public static final double DEFAULT_RESOLUTION = 0.1;
+
+    private final int threads;
+    private final Long seed;
+    private final Double resolution;
+
+    private InstantiationOptions(int threads, Long seed, Double resolution) {
+        this.threads = threads;
+        this.seed = seed;
+        this.resolution = resolution;
+    }
+
+    /**
+     * @return options with every core, the model's seed and the model's resolution
+     */
+    public static InstantiationOptions defaults() {
+        return new InstantiationOptions(Parallel.defaultThreads(), null, null);
+    }
+
+    /**
+     * @param count threads, at least 1; results do not depend on it
+     * @return a copy using that many threads
+     * @throws IllegalArgumentException when {@code count} is below 1
+     */
+    public InstantiationOptions withThreads(int count) {
+        if (count < 1) {
+            throw new IllegalArgumentException("Argument 'count' is " + count + "; at least 1 thread is needed.");
+        }
+        return new InstantiationOptions(count, seed, resolution);
+    }
+
+    /**
+     * @param value the master seed, overriding the model's
+     * @return a copy with that seed
+     */
+    public InstantiationOptions withSeed(long value) {
+        return new InstantiationOptions(threads, value, resolution);
+    }
+
+    /**
+     * @param milliseconds the resolution in ms, above 0, overriding the model's
+     * @return a copy with that resolution
+     * @throws IllegalArgumentException when it is not finite and above 0
+     */
+    public InstantiationOptions withResolution(double milliseconds) {
+        if (!(milliseconds > 0) || Double.isInfinite(milliseconds)) {
+            throw new IllegalArgumentException("Argument 'milliseconds' is " + milliseconds + "; a finite resolution above 0 is required.");
+        }
+        return new InstantiationOptions(threads, seed, milliseconds);
+    }
+
+    /**
+     * @return threads to use
+     */
+    public int threads() {
+        return threads;
+    }
+
+    /**
+     * @return the seed override, or null
+     */
+    public Long seed() {
+        return seed;
+    }
+
+    /**
+     * @return the resolution override in ms, or null
+     */
+    public Double resolution() {
+        return resolution;
+    }
+}

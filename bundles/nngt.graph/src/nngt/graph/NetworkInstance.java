@@ -1,0 +1,314 @@
+package nngt.graph;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import nngt.graph.internal.Parallel;
+
+/**
+ * The concrete network: columnar primitive arrays, no object per edge (16 bytes per edge for
+ * source, target, weight and delay). Built by {@link NetworkInstantiator} or read from a file.
+ *
+ * <p>Ids are NNGT's, 0..N-1 in population order. Weights are in NEST units and positive also for
+ * inhibitory sources: simulators apply the sign. Delays are in ms on the resolution grid. The arrays
+ * returned are the instance's own (not copies, to keep 10^8 edges affordable): callers must not
+ * modify them.
+ */
+public final class NetworkInstance {
+
+    private final String name;
+    private final long seed;
+    private final List<GroupRange> groups;
+    private final int[] groupStarts;
+    private final List<Map<String, double[]>> neuronValues;
+    private final int[] sources;
+    private final int[] targets;
+    private final float[] weights;
+    private final float[] delays;
+    private final long[] connectionStarts;
+    private final int[] synapseSpecs;
+    private final double resolution;
+    private final double[] x;
+    private final double[] y;
+    private volatile float[] distances;
+
+    /**
+     * Creates an instance from its arrays, which it keeps (no copy).
+     *
+     * @param name network name
+     * @param seed master seed the instance was made with
+     * @param groups primary groups, contiguous from id 0
+     * @param neuronValues per group, parameter name to one value per neuron (NEST units), or null for none
+     * @param sources source ids
+     * @param targets target ids, same length
+     * @param weights weights, same length
+     * @param delays delays in ms, same length
+     * @param connectionStarts first edge of each connection plus the edge count at the end, or null for one
+     *        connection
+     * @param synapseSpecs for each (source group, target group) pair, row-major, the synapse
+     *        specification index or -1; null for -1 everywhere
+     * @param resolution resolution in ms
+     * @param x x positions in micrometres, or null when not spatial
+     * @param y y positions, or null
+     * @return the instance
+     * @throws IllegalArgumentException when the arrays are inconsistent (lengths, ids out of range,
+     *         groups not contiguous)
+     */
+    public static NetworkInstance of(String name, long seed, List<GroupRange> groups,
+            List<Map<String, double[]>> neuronValues, int[] sources, int[] targets, float[] weights, float[] delays,
+            long[] connectionStarts, int[] synapseSpecs, double resolution, double[] x, double[] y) {
+        return new NetworkInstance(name, seed, groups, neuronValues, sources, targets, weights, delays, connectionStarts,
+                synapseSpecs, resolution, x, y);
+    }
+
+    private NetworkInstance(String name, long seed, List<GroupRange> groups, List<Map<String, double[]>> neuronValues,
+            int[] sources, int[] targets, float[] weights, float[] delays, long[] connectionStarts, int[] synapseSpecs,
+            double resolution, double[] x, double[] y) {
+        if (groups == null) {
+            throw new IllegalArgumentException("Argument 'groups' is null; give the primary groups.");
+        }
+        this.groups = List.copyOf(groups);
+        this.groupStarts = new int[groups.size() + 1];
+        for (int g = 0; g < groups.size(); g++) {
+            GroupRange group = groups.get(g);
+            if (group.firstId() != groupStarts[g]) {
+                throw new IllegalArgumentException("Group '" + group.name() + "' starts at id " + group.firstId()
+                        + "; groups must be contiguous from 0, so it should start at " + groupStarts[g] + ".");
+            }
+            groupStarts[g + 1] = groupStarts[g] + group.size();
+        }
+        int n = groupStarts[groups.size()];
+        if (sources == null || targets == null || weights == null || delays == null || targets.length != sources.length
+                || weights.length != sources.length || delays.length != sources.length) {
+            throw new IllegalArgumentException("Arguments 'sources', 'targets', 'weights' and 'delays' must be arrays of one length.");
+        }
+        if (!(resolution > 0)) {
+            throw new IllegalArgumentException("Argument 'resolution' is " + resolution + "; it must be above 0.");
+        }
+        if ((x == null) != (y == null) || (x != null && (x.length != n || y.length != n))) {
+            throw new IllegalArgumentException("Arguments 'x' and 'y' must both be null or both hold " + n + " positions.");
+        }
+        int edges = sources.length;
+        for (int e = 0; e < edges; e++) {
+            if (sources[e] < 0 || sources[e] >= n || targets[e] < 0 || targets[e] >= n) {
+                throw new IllegalArgumentException("Edge " + e + " (" + sources[e] + " -> " + targets[e]
+                        + ") names a neuron outside 0.." + (n - 1) + ".");
+            }
+        }
+        this.connectionStarts = connectionStarts == null ? new long[] {0, edges} : connectionStarts.clone();
+        if (this.connectionStarts[this.connectionStarts.length - 1] != edges) {
+            throw new IllegalArgumentException("Argument 'connectionStarts' ends at " + this.connectionStarts[this.connectionStarts.length - 1]
+                    + " but there are " + edges + " edges.");
+        }
+        int g = groups.size();
+        if (synapseSpecs != null && synapseSpecs.length != g * g) {
+            throw new IllegalArgumentException("Argument 'synapseSpecs' has " + synapseSpecs.length + " entries; it needs "
+                    + g * g + " (one per group pair).");
+        }
+        this.synapseSpecs = synapseSpecs == null ? filled(g * g, -1) : synapseSpecs.clone();
+        List<Map<String, double[]>> values = new ArrayList<>();
+        for (int k = 0; k < g; k++) {
+            Map<String, double[]> groupValues = neuronValues == null ? Map.of() : neuronValues.get(k);
+            for (Map.Entry<String, double[]> entry : groupValues.entrySet()) {
+                if (entry.getValue().length != groups.get(k).size()) {
+                    throw new IllegalArgumentException("Parameter '" + entry.getKey() + "' of group '" + groups.get(k).name()
+                            + "' has " + entry.getValue().length + " values; the group has " + groups.get(k).size() + " neurons.");
+                }
+            }
+            values.add(Collections.unmodifiableMap(new LinkedHashMap<>(groupValues)));
+        }
+        this.neuronValues = List.copyOf(values);
+        this.name = name == null ? "" : name;
+        this.seed = seed;
+        this.sources = sources;
+        this.targets = targets;
+        this.weights = weights;
+        this.delays = delays;
+        this.resolution = resolution;
+        this.x = x;
+        this.y = y;
+    }
+
+    private static int[] filled(int length, int value) {
+        int[] array = new int[length];
+        java.util.Arrays.fill(array, value);
+        return array;
+    }
+
+    /**
+     * @return the network's name
+     */
+    public String name() {
+        return name;
+    }
+
+    /**
+     * @return the master seed actually used (recorded in every output)
+     */
+    public long seed() {
+        return seed;
+    }
+
+    /**
+     * @return the number of neurons
+     */
+    public int neuronCount() {
+        return groupStarts[groupStarts.length - 1];
+    }
+
+    /**
+     * @return the primary groups in population order
+     */
+    public List<GroupRange> groups() {
+        return groups;
+    }
+
+    /**
+     * @param neuron a neuron id
+     * @return the index in {@link #groups()} of its group
+     * @throws IllegalArgumentException when the id is out of range
+     */
+    public int groupOf(int neuron) {
+        if (neuron < 0 || neuron >= neuronCount()) {
+            throw new IllegalArgumentException("Argument 'neuron' is " + neuron + "; valid ids are 0.." + (neuronCount() - 1) + ".");
+        }
+        int index = java.util.Arrays.binarySearch(groupStarts, neuron);
+        if (index >= 0) {
+            // several empty groups may start at the same id: take the last, which holds the neuron
+            while (index + 1 < groupStarts.length - 1 && groupStarts[index + 1] == neuron) {
+                index++;
+            }
+            return index;
+        }
+        return -index - 2;
+    }
+
+    /**
+     * @param groupIndex index in {@link #groups()}
+     * @return per parameter name, one value per neuron of the group in NEST units (group parameters drawn
+     *         from their distributions, then state randomizations applied); NaN marks a neuron a partial
+     *         randomization left at the model's default
+     */
+    public Map<String, double[]> neuronValues(int groupIndex) {
+        return neuronValues.get(groupIndex);
+    }
+
+    /**
+     * @return the number of edges
+     */
+    public int edgeCount() {
+        return sources.length;
+    }
+
+    /**
+     * @return source ids, in generation order
+     */
+    public int[] sources() {
+        return sources;
+    }
+
+    /**
+     * @return target ids, in generation order
+     */
+    public int[] targets() {
+        return targets;
+    }
+
+    /**
+     * @return weights in NEST units, positive also for inhibitory sources
+     */
+    public float[] weights() {
+        return weights;
+    }
+
+    /**
+     * @return delays in ms, on the resolution grid, at least one resolution step
+     */
+    public float[] delays() {
+        return delays;
+    }
+
+    /**
+     * @return the number of connections of the model the edges came from
+     */
+    public int connectionCount() {
+        return connectionStarts.length - 1;
+    }
+
+    /**
+     * @param connection index of a connection of the model
+     * @return its first edge; its edges are [start(c), start(c + 1))
+     */
+    public long connectionStart(int connection) {
+        return connectionStarts[connection];
+    }
+
+    /**
+     * @param sourceGroup index of the presynaptic group
+     * @param targetGroup index of the postsynaptic group
+     * @return index into the model's {@code Network.getSynapses()} chosen with
+     *         {@code nngt.model.api.SynapseSpecResolver}, or -1 (NEST's static_synapse)
+     */
+    public int synapseSpecIndex(int sourceGroup, int targetGroup) {
+        return synapseSpecs[sourceGroup * groups.size() + targetGroup];
+    }
+
+    /**
+     * @return the resolution in ms
+     */
+    public double resolution() {
+        return resolution;
+    }
+
+    /**
+     * @return whether neurons have positions
+     */
+    public boolean spatial() {
+        return x != null;
+    }
+
+    /**
+     * @return x positions in micrometres, or null when not spatial
+     */
+    public double[] x() {
+        return x;
+    }
+
+    /**
+     * @return y positions in micrometres, or null when not spatial
+     */
+    public double[] y() {
+        return y;
+    }
+
+    /**
+     * The distance of every edge (NNGT's {@code distance} edge attribute), computed once on first use.
+     *
+     * @return distances in micrometres, one per edge
+     * @throws IllegalStateException when the network is not spatial
+     */
+    public float[] distances() {
+        if (x == null) {
+            throw new IllegalStateException("Network '" + name + "' is not spatial: it has no distances.");
+        }
+        float[] result = distances;
+        if (result == null) {
+            result = new float[sources.length];
+            float[] out = result;
+            int block = 1 << 16;
+            Parallel.forEach(Parallel.defaultThreads(), Parallel.blocks(out.length, block), b -> {
+                int end = Math.min(out.length, (b + 1) * block);
+                for (int e = b * block; e < end; e++) {
+                    double dx = x[targets[e]] - x[sources[e]];
+                    double dy = y[targets[e]] - y[sources[e]];
+                    out[e] = (float) Math.sqrt(dx * dx + dy * dy);
+                }
+            });
+            distances = result;
+        }
+        return result;
+    }
+}

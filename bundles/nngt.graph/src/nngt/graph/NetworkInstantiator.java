@@ -1,0 +1,462 @@
+package nngt.graph;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+
+import nngt.graph.generate.AllToAllGenerator;
+import nngt.graph.generate.CircularGenerator;
+import nngt.graph.generate.DegreeType;
+import nngt.graph.generate.DistanceProfile;
+import nngt.graph.generate.DistanceRuleGenerator;
+import nngt.graph.generate.EdgeCounts;
+import nngt.graph.generate.EdgeGenerator;
+import nngt.graph.generate.ErdosRenyiGenerator;
+import nngt.graph.generate.FixedDegreeGenerator;
+import nngt.graph.generate.FromDegreeListGenerator;
+import nngt.graph.generate.GaussianDegreeGenerator;
+import nngt.graph.generate.NewmanWattsGenerator;
+import nngt.graph.generate.PriceScaleFreeGenerator;
+import nngt.graph.generate.RandomScaleFreeGenerator;
+import nngt.graph.generate.ReciprocityChoice;
+import nngt.graph.generate.ShuffleMode;
+import nngt.graph.generate.WattsStrogatzGenerator;
+import nngt.graph.internal.RandomStreams;
+import nngt.graph.space.Placement;
+import nngt.model.AllNeurons;
+import nngt.model.AllToAll;
+import nngt.model.Circular;
+import nngt.model.Connection;
+import nngt.model.ConnectivityRule;
+import nngt.model.Disk;
+import nngt.model.DistanceRule;
+import nngt.model.ErdosRenyi;
+import nngt.model.FixedDegree;
+import nngt.model.FromDegreeList;
+import nngt.model.GaussianDegree;
+import nngt.model.Group;
+import nngt.model.GroupSelection;
+import nngt.model.LatticeRule;
+import nngt.model.LinearCorrelation;
+import nngt.model.Network;
+import nngt.model.NeuralGroup;
+import nngt.model.NeuronSelection;
+import nngt.model.NewmanWatts;
+import nngt.model.Parameter;
+import nngt.model.Position;
+import nngt.model.PriceScaleFree;
+import nngt.model.RandomScaleFree;
+import nngt.model.Rectangle;
+import nngt.model.Selection;
+import nngt.model.Space;
+import nngt.model.StateRandomization;
+import nngt.model.SynapseSpec;
+import nngt.model.TypeSelection;
+import nngt.model.WattsStrogatz;
+import nngt.model.api.NeuralPop;
+import nngt.model.api.SynapseSpecResolver;
+import nngt.model.api.Units;
+
+/**
+ * Builds the concrete {@link NetworkInstance} of a model: neuron values, positions, then the edges of
+ * every connection in order with NNGT's generators, then weights and delays.
+ *
+ * <p>Reproducibility: connection c's generator gets the seed {@code derive(master, c)}; nodes, edge
+ * chunks and neurons draw from their own counter-based streams, so the arrays are bit-identical for any
+ * thread count. Memory: every connection's edge count is known before any edge is written (degree
+ * rules draw their degrees first; rules whose count depends on the outcome generate into their own
+ * buffer first), so source and target arrays are allocated once at exact size, and weights and delays
+ * after the edges: at peak about 16 bytes per edge for degree rules, all-to-all and Erdős–Rényi
+ * without reciprocity (which holds 8 bytes of candidate keys per edge before the weights exist).
+ *
+ * <p>Defaults as in NNGT: absent weights are 1, absent delays 1 ms. Delays are rounded to the
+ * resolution grid as NEST stores them (nearest step) and raised to one step where smaller, since NEST
+ * rejects delays below the resolution.
+ */
+public final class NetworkInstantiator {
+
+    /** NNGT's default weight. */
+    public static final double DEFAULT_WEIGHT = 1;
+    /** NNGT's default delay in ms. */
+    public static final double DEFAULT_DELAY = 1;
+
+    private NetworkInstantiator() {
+    }
+
+    /**
+     * @param model a validated network model
+     * @param options threads, seed and resolution overrides
+     * @return the concrete network
+     * @throws IllegalArgumentException when the model is inconsistent or a rule cannot be realised;
+     *         the message names the connection and the reason
+     */
+    public static NetworkInstance instantiate(Network model, InstantiationOptions options) {
+        if (model == null) {
+            throw new IllegalArgumentException("Argument 'model' is null; a Network is required.");
+        }
+        if (options == null) {
+            throw new IllegalArgumentException("Argument 'options' is null; use InstantiationOptions.defaults().");
+        }
+        return new NetworkInstantiator.Run(model, options).build();
+    }
+
+    /** One instantiation; holds what the steps share. */
+    private static final class Run {
+        private final Network model;
+        private final int threads;
+        private final long seed;
+        private final double resolution;
+        private final List<NeuralGroup> modelGroups;
+        private final List<GroupRange> groups = new ArrayList<>();
+        private final int neuronCount;
+        private double[] x;
+        private double[] y;
+
+        Run(Network model, InstantiationOptions options) {
+            this.model = model;
+            this.threads = options.threads();
+            this.seed = options.seed() != null ? options.seed()
+                    : model.getSeed() != null ? model.getSeed() : InstantiationOptions.DEFAULT_SEED;
+            double modelResolution = model.getSimulation() != null && model.getSimulation().getResolution() != null
+                    ? Units.toNest(model.getSimulation().getResolution()) : InstantiationOptions.DEFAULT_RESOLUTION;
+            this.resolution = options.resolution() != null ? options.resolution() : modelResolution;
+            if (!(resolution > 0)) {
+                throw new IllegalArgumentException("The resolution is " + resolution + " ms; it must be above 0.");
+            }
+            if (model.getPopulation() == null || model.getPopulation().getGroups().isEmpty()) {
+                throw new IllegalArgumentException("Network '" + model.getName() + "' has no population groups; nothing to instantiate.");
+            }
+            this.modelGroups = List.copyOf(model.getPopulation().getGroups());
+            int next = 0;
+            for (NeuralGroup group : modelGroups) {
+                if (group.getFirstId() != next) {
+                    throw new IllegalArgumentException("Group '" + group.getName() + "' starts at id " + group.getFirstId()
+                            + "; groups must cover the ids in order, so it should start at " + next + ".");
+                }
+                groups.add(new GroupRange(group.getName(), group.getFirstId(), group.getSize(), group.getNeuronType(),
+                        group.getNeuronModel() == null ? NeuralPop.DEFAULT_NEURON_MODEL : group.getNeuronModel()));
+                next += group.getSize();
+            }
+            this.neuronCount = next;
+        }
+
+        NetworkInstance build() {
+            placeNeurons();
+            List<Map<String, double[]>> values = neuronValues();
+            List<Connection> connections = model.getConnections();
+            EdgeGenerator[] generators = new EdgeGenerator[connections.size()];
+            long[] starts = new long[connections.size() + 1];
+            for (int c = 0; c < connections.size(); c++) {
+                generators[c] = generator(c, connections.get(c));
+                long count = count(c, generators[c]);
+                starts[c + 1] = starts[c] + count;
+            }
+            long total = starts[connections.size()];
+            if (total > EdgeGenerator.MAX_EDGES) {
+                throw new IllegalArgumentException("The connections create " + total + " edges; at most "
+                        + EdgeGenerator.MAX_EDGES + " fit in one network's arrays.");
+            }
+            int[] sources = new int[(int) total];
+            int[] targets = new int[(int) total];
+            for (int c = 0; c < connections.size(); c++) {
+                try {
+                    generators[c].generateInto(sources, targets, (int) starts[c], threads);
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException(describe(c) + ": " + e.getMessage(), e);
+                }
+                generators[c] = null;
+            }
+            float[] weights = new float[(int) total];
+            float[] delays = new float[(int) total];
+            ValueSampler.EdgeDistances distances = x == null ? null
+                    : e -> distance(x, y, sources[e], targets[e]);
+            for (int c = 0; c < connections.size(); c++) {
+                Connection connection = connections.get(c);
+                long connectionSeed = RandomStreams.derive(seed, c);
+                int from = (int) starts[c];
+                int count = (int) (starts[c + 1] - starts[c]);
+                try {
+                    ValueSampler.fillEdges("weights", connection.getWeights(), DEFAULT_WEIGHT, weights, from, count,
+                            connectionSeed, RandomStreams.WEIGHTS, distances, threads);
+                    ValueSampler.fillEdges("delays", connection.getDelays(), DEFAULT_DELAY, delays, from, count,
+                            connectionSeed, RandomStreams.DELAYS, distances, threads);
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException(describe(c) + ": " + e.getMessage(), e);
+                }
+            }
+            roundDelays(delays);
+            return NetworkInstance.of(model.getName(), seed, groups, values, sources, targets, weights, delays, starts,
+                    synapseSpecs(), resolution, x, y);
+        }
+
+        private static double distance(double[] x, double[] y, int a, int b) {
+            double dx = x[b] - x[a];
+            double dy = y[b] - y[a];
+            return Math.sqrt(dx * dx + dy * dy);
+        }
+
+        private long count(int c, EdgeGenerator generator) {
+            try {
+                return generator.edgeCount(threads);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(describe(c) + ": " + e.getMessage(), e);
+            }
+        }
+
+        private String describe(int c) {
+            Connection connection = model.getConnections().get(c);
+            return "Connection " + c + " (" + (connection.getRule() == null ? "no rule" : connection.getRule().eClass().getName()) + ")";
+        }
+
+        private void roundDelays(float[] delays) {
+            double steps = 1 / resolution;
+            int block = 1 << 16;
+            nngt.graph.internal.Parallel.forEach(threads, nngt.graph.internal.Parallel.blocks(delays.length, block), b -> {
+                int end = Math.min(delays.length, (b + 1) * block);
+                for (int e = b * block; e < end; e++) {
+                    // NEST: steps = round(delay / resolution); at least one step
+                    double step = Math.max(1, Math.floor(delays[e] * steps + 0.5));
+                    delays[e] = (float) (step * resolution);
+                }
+            });
+        }
+
+        private int[] synapseSpecs() {
+            List<SynapseSpec> specs = model.getSynapses();
+            SynapseSpecResolver resolver = new SynapseSpecResolver(specs);
+            int g = modelGroups.size();
+            int[] table = new int[g * g];
+            for (int s = 0; s < g; s++) {
+                for (int t = 0; t < g; t++) {
+                    table[s * g + t] = resolver.resolve(modelGroups.get(s), modelGroups.get(t)).map(specs::indexOf).orElse(-1);
+                }
+            }
+            return table;
+        }
+
+        private void placeNeurons() {
+            Space space = model.getSpace();
+            long positionSeed = RandomStreams.derive(seed, -1);
+            Placement placement = null;
+            if (space != null) {
+                if (!space.getPositions().isEmpty()) {
+                    if (space.getPositions().size() != neuronCount) {
+                        throw new IllegalArgumentException("The space gives " + space.getPositions().size()
+                                + " positions for " + neuronCount + " neurons; give one per neuron or none.");
+                    }
+                    double[] px = new double[neuronCount];
+                    double[] py = new double[neuronCount];
+                    for (int i = 0; i < neuronCount; i++) {
+                        Position position = space.getPositions().get(i);
+                        px[i] = position.getX();
+                        py[i] = position.getY();
+                    }
+                    placement = Placement.explicit(px, py);
+                } else if (space.getShape() instanceof Rectangle rectangle) {
+                    placement = Placement.rectangle(neuronCount, Units.toNest(rectangle.getWidth()),
+                            Units.toNest(rectangle.getHeight()), positionSeed, threads);
+                } else if (space.getShape() instanceof Disk disk) {
+                    placement = Placement.disk(neuronCount, Units.toNest(disk.getRadius()), positionSeed, threads);
+                } else {
+                    double density = space.getNeuronDensity() != null ? space.getNeuronDensity() : Placement.DEFAULT_NEURON_DENSITY;
+                    placement = Placement.square(neuronCount, density, positionSeed, threads);
+                }
+            } else if (model.getConnections().stream().anyMatch(c -> c.getRule() instanceof DistanceRule)) {
+                placement = Placement.square(neuronCount, Placement.DEFAULT_NEURON_DENSITY, positionSeed, threads);
+            }
+            if (placement != null) {
+                x = placement.x();
+                y = placement.y();
+            }
+        }
+
+        private List<Map<String, double[]>> neuronValues() {
+            List<Map<String, double[]>> values = new ArrayList<>();
+            for (int g = 0; g < modelGroups.size(); g++) {
+                NeuralGroup group = modelGroups.get(g);
+                Map<String, double[]> groupValues = new LinkedHashMap<>();
+                List<Parameter> parameters = group.getParameters();
+                for (int p = 0; p < parameters.size(); p++) {
+                    Parameter parameter = parameters.get(p);
+                    SplittableRandom random = RandomStreams.stream(RandomStreams.key(seed, RandomStreams.PARAMETERS, g),
+                            RandomStreams.PARAMETERS, p);
+                    groupValues.put(parameter.getName(),
+                            ValueSampler.neuronValues(parameter.getName(), parameter.getValue(), group.getSize(), random));
+                }
+                values.add(groupValues);
+            }
+            List<StateRandomization> randomizations = model.getRandomizations();
+            for (int r = 0; r < randomizations.size(); r++) {
+                StateRandomization randomization = randomizations.get(r);
+                int[] ids = ids(randomization.getTargets(), "randomization " + r);
+                for (int a = 0; a < randomization.getAssignments().size(); a++) {
+                    Parameter assignment = randomization.getAssignments().get(a);
+                    SplittableRandom random = RandomStreams.stream(RandomStreams.key(seed, RandomStreams.PARAMETERS, -1 - r),
+                            RandomStreams.PARAMETERS, a);
+                    double[] drawn = ValueSampler.neuronValues(assignment.getName(), assignment.getValue(), ids.length, random);
+                    for (int k = 0; k < ids.length; k++) {
+                        int g = groupIndex(ids[k]);
+                        GroupRange range = groups.get(g);
+                        double[] column = values.get(g).computeIfAbsent(assignment.getName(), name -> {
+                            double[] unset = new double[range.size()];
+                            Arrays.fill(unset, Double.NaN);
+                            return unset;
+                        });
+                        column[ids[k] - range.firstId()] = drawn[k];
+                    }
+                }
+            }
+            return values;
+        }
+
+        private int groupIndex(int neuron) {
+            for (int g = groups.size() - 1; g >= 0; g--) {
+                if (groups.get(g).contains(neuron)) {
+                    return g;
+                }
+            }
+            throw new IllegalArgumentException("Neuron " + neuron + " belongs to no group.");
+        }
+
+        /** Ids of a selection in population order, without duplicates. */
+        private int[] ids(Selection selection, String where) {
+            if (selection == null || selection instanceof AllNeurons) {
+                int[] all = new int[neuronCount];
+                Arrays.setAll(all, i -> i);
+                return all;
+            }
+            BitSet members = new BitSet(neuronCount);
+            if (selection instanceof GroupSelection groupSelection) {
+                for (Group group : groupSelection.getGroups()) {
+                    for (int id : NeuralPop.ids(group)) {
+                        members.set(id);
+                    }
+                }
+            } else if (selection instanceof TypeSelection typeSelection) {
+                for (GroupRange group : groups) {
+                    if (group.neuronType() == typeSelection.getNeuronType()) {
+                        members.set(group.firstId(), group.firstId() + group.size());
+                    }
+                }
+            } else if (selection instanceof NeuronSelection neuronSelection) {
+                for (int id : neuronSelection.getNeuronIds()) {
+                    if (id < 0 || id >= neuronCount) {
+                        throw new IllegalArgumentException("The selection of " + where + " names neuron " + id
+                                + "; valid ids are 0.." + (neuronCount - 1) + ".");
+                    }
+                    members.set(id);
+                }
+            } else {
+                throw new IllegalArgumentException("The selection of " + where + " is a "
+                        + selection.eClass().getName() + ", which is not supported.");
+            }
+            if (members.length() > neuronCount) {
+                throw new IllegalArgumentException("The selection of " + where + " names neuron " + (members.length() - 1)
+                        + "; valid ids are 0.." + (neuronCount - 1) + ".");
+            }
+            return members.stream().toArray();
+        }
+
+        private EdgeGenerator generator(int c, Connection connection) {
+            String where = "connection " + c;
+            int[] sources = ids(connection.getSources(), where);
+            int[] targets = ids(connection.getTargets(), where);
+            long connectionSeed = RandomStreams.derive(seed, c);
+            ConnectivityRule rule = connection.getRule();
+            boolean multigraph = connection.isMultigraph();
+            DegreeType degreeType = connection.getDegreeType() == null ? FromDegreeListGenerator.DEFAULT_DEGREE_TYPE
+                    : DegreeType.valueOf(connection.getDegreeType().name());
+            checkLinearCorrelation(connection);
+            try {
+                if (rule instanceof AllToAll) {
+                    return new AllToAllGenerator(sources, targets);
+                }
+                if (rule instanceof FixedDegree fixed) {
+                    return new FixedDegreeGenerator(sources, targets, fixed.getDegree(), degreeType, multigraph, connectionSeed);
+                }
+                if (rule instanceof GaussianDegree gaussian) {
+                    return new GaussianDegreeGenerator(sources, targets, gaussian.getAverage(), gaussian.getDeviation(),
+                            degreeType, multigraph, connectionSeed);
+                }
+                if (rule instanceof FromDegreeList list) {
+                    int[] degrees = list.getDegrees().stream().mapToInt(Integer::intValue).toArray();
+                    return new FromDegreeListGenerator(sources, targets, degrees, degreeType, multigraph, connectionSeed);
+                }
+                if (rule instanceof ErdosRenyi er) {
+                    long edges = EdgeCounts.of(sources.length, targets.length, er.getDensity(), er.getEdges(), er.getAverageDegree());
+                    double reciprocity = er.getReciprocity() == null ? ErdosRenyiGenerator.DEFAULT_RECIPROCITY : er.getReciprocity();
+                    return new ErdosRenyiGenerator(sources, targets, edges, reciprocity, multigraph, connectionSeed);
+                }
+                if (rule instanceof RandomScaleFree rsf) {
+                    long edges = EdgeCounts.of(sources.length, targets.length, rsf.getDensity(), rsf.getEdges(), rsf.getAverageDegree());
+                    return new RandomScaleFreeGenerator(sources, targets, rsf.getInExponent(), rsf.getOutExponent(), edges,
+                            rsf.getReciprocity() == null ? 0 : rsf.getReciprocity(), connectionSeed);
+                }
+                if (rule instanceof PriceScaleFree price) {
+                    requireOnePopulation(sources, targets, "price_scale_free");
+                    return new PriceScaleFreeGenerator(sources, price.getM(),
+                            price.getC() == null ? PriceScaleFreeGenerator.DEFAULT_C : price.getC(), price.getGamma(),
+                            price.getReciprocity() == null ? 0 : price.getReciprocity(), connectionSeed);
+                }
+                if (rule instanceof LatticeRule lattice) {
+                    return lattice(lattice, sources, targets, multigraph, connectionSeed);
+                }
+                if (rule instanceof DistanceRule distance) {
+                    double maxProbability = distance.getMaxProbability() == null ? 0 : distance.getMaxProbability();
+                    long edges = maxProbability > 0 ? 0
+                            : EdgeCounts.of(sources.length, targets.length, distance.getDensity(), distance.getEdges(),
+                                    distance.getAverageDegree());
+                    DistanceProfile profile = distance.getProfile() == null ? DistanceRuleGenerator.DEFAULT_PROFILE
+                            : DistanceProfile.valueOf(distance.getProfile().name());
+                    return new DistanceRuleGenerator(sources, targets, x, y, Units.toNest(distance.getScale()), profile, edges,
+                            maxProbability, multigraph, connectionSeed);
+                }
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("Connection " + c + " (" + rule.eClass().getName() + "): " + e.getMessage(), e);
+            }
+            throw new IllegalArgumentException("Connection " + c + " has the rule "
+                    + (rule == null ? "null" : rule.eClass().getName()) + ", which is not supported.");
+        }
+
+        private EdgeGenerator lattice(LatticeRule lattice, int[] sources, int[] targets, boolean multigraph, long connectionSeed) {
+            String name = lattice.eClass().getName();
+            requireOnePopulation(sources, targets, name);
+            if (multigraph) {
+                throw new IllegalArgumentException(name + " builds simple graphs; remove the multigraph flag.");
+            }
+            ReciprocityChoice choice = lattice.getReciprocityChoice() == null ? CircularGenerator.DEFAULT_RECIPROCITY_CHOICE
+                    : ReciprocityChoice.valueOf(lattice.getReciprocityChoice().name());
+            int k = lattice.getCoordinationNumber();
+            double reciprocity = lattice.getLatticeReciprocity();
+            if (lattice instanceof Circular) {
+                return new CircularGenerator(sources, k, reciprocity, choice, connectionSeed);
+            }
+            if (lattice instanceof NewmanWatts nw) {
+                double p = nw.getShortcutProbability() == null ? 0 : nw.getShortcutProbability();
+                return new NewmanWattsGenerator(sources, k, p, nw.getEdges(), reciprocity, choice, connectionSeed);
+            }
+            WattsStrogatz ws = (WattsStrogatz) lattice;
+            ShuffleMode shuffle = ws.getShuffle() == null ? WattsStrogatzGenerator.DEFAULT_SHUFFLE : ShuffleMode.valueOf(ws.getShuffle().name());
+            return new WattsStrogatzGenerator(sources, k, ws.getShortcutProbability(), reciprocity, choice, shuffle, connectionSeed);
+        }
+
+        private void checkLinearCorrelation(Connection connection) {
+            boolean needsDistance = connection.getWeights() instanceof LinearCorrelation
+                    || connection.getDelays() instanceof LinearCorrelation;
+            if (needsDistance && x == null) {
+                throw new IllegalArgumentException("Connection " + model.getConnections().indexOf(connection)
+                        + " correlates weights or delays with distance, but the network has no positions: add a space.");
+            }
+        }
+
+        private static void requireOnePopulation(int[] sources, int[] targets, String rule) {
+            if (!Arrays.equals(sources, targets)) {
+                throw new IllegalArgumentException(rule + " needs one population: its source and target selections must be equal.");
+            }
+        }
+    }
+}

@@ -1,0 +1,366 @@
+package nngt.graph.analysis;
+
+import java.util.List;
+import java.util.Set;
+
+import org.jgrapht.Graph;
+import org.jgrapht.alg.connectivity.KosarajuStrongConnectivityInspector;
+import org.jgrapht.graph.DefaultDirectedWeightedGraph;
+import org.jgrapht.graph.DefaultWeightedEdge;
+
+import nngt.graph.GroupRange;
+import nngt.graph.NetworkInstance;
+import nngt.graph.internal.LongHashSet;
+
+/**
+ * NNGT's structural analysis of a {@link NetworkInstance}: degrees and their distributions (also by
+ * neuron type), reciprocity, clustering, connected components, the structure graph and edge counts per
+ * group or type pair. Most measures work on the arrays directly; strongly connected components run
+ * JGraphT's algorithm on an {@link ArrayGraph}, the adapter through which any other JGraphT algorithm
+ * can run too.
+ */
+public final class NetworkAnalysis {
+
+    private NetworkAnalysis() {
+    }
+
+    /**
+     * @param network a network
+     * @return the in-degree of every neuron
+     */
+    public static int[] inDegrees(NetworkInstance network) {
+        return count(network.targets(), network.neuronCount(), null, null, 0);
+    }
+
+    /**
+     * @param network a network
+     * @return the out-degree of every neuron
+     */
+    public static int[] outDegrees(NetworkInstance network) {
+        return count(network.sources(), network.neuronCount(), null, null, 0);
+    }
+
+    /**
+     * @param network a network
+     * @return in- plus out-degree of every neuron
+     */
+    public static int[] totalDegrees(NetworkInstance network) {
+        int[] total = inDegrees(network);
+        int[] out = outDegrees(network);
+        for (int v = 0; v < total.length; v++) {
+            total[v] += out[v];
+        }
+        return total;
+    }
+
+    /**
+     * NNGT's degree restricted to one neuron type of the partner (e.g. the excitatory in-degree).
+     *
+     * @param network a network
+     * @param neuronType +1 or -1, the type of the partner at the other end
+     * @param incoming true for in-degrees (the source has the type), false for out-degrees (the target has it)
+     * @return the degree of every neuron counting only edges whose other end has that type
+     * @throws IllegalArgumentException when the type is not ±1
+     */
+    public static int[] degreesByType(NetworkInstance network, int neuronType, boolean incoming) {
+        if (neuronType != 1 && neuronType != -1) {
+            throw new IllegalArgumentException("Argument 'neuronType' is " + neuronType + "; valid types are 1 and -1.");
+        }
+        int[] typeOf = typeOfNeuron(network);
+        return incoming ? count(network.targets(), network.neuronCount(), network.sources(), typeOf, neuronType)
+                : count(network.sources(), network.neuronCount(), network.targets(), typeOf, neuronType);
+    }
+
+    private static int[] count(int[] ends, int n, int[] others, int[] typeOf, int type) {
+        int[] degrees = new int[n];
+        for (int e = 0; e < ends.length; e++) {
+            if (others == null || typeOf[others[e]] == type) {
+                degrees[ends[e]]++;
+            }
+        }
+        return degrees;
+    }
+
+    private static int[] typeOfNeuron(NetworkInstance network) {
+        int[] typeOf = new int[network.neuronCount()];
+        for (GroupRange group : network.groups()) {
+            java.util.Arrays.fill(typeOf, group.firstId(), group.firstId() + group.size(), group.neuronType());
+        }
+        return typeOf;
+    }
+
+    /**
+     * @param degrees degrees
+     * @return {@code histogram[k]} = number of entries equal to k
+     */
+    public static long[] histogram(int[] degrees) {
+        int max = 0;
+        for (int d : degrees) {
+            if (d < 0) {
+                throw new IllegalArgumentException("Argument 'degrees' holds " + d + "; degrees are 0 or more.");
+            }
+            max = Math.max(max, d);
+        }
+        long[] histogram = new long[max + 1];
+        for (int d : degrees) {
+            histogram[d]++;
+        }
+        return histogram;
+    }
+
+    /**
+     * Edge reciprocity as graph-tool and NNGT define it: the fraction of edges (self-loops excluded)
+     * whose reverse edge also exists.
+     *
+     * @param network a network
+     * @return the reciprocity, 0 for a network without edges
+     */
+    public static double reciprocity(NetworkInstance network) {
+        return reciprocity(network.neuronCount(), network.sources(), network.targets());
+    }
+
+    /**
+     * @param nodeCount number of nodes
+     * @param sources sources
+     * @param targets targets
+     * @return the fraction of non-loop edges whose reverse exists
+     */
+    public static double reciprocity(int nodeCount, int[] sources, int[] targets) {
+        LongHashSet keys = new LongHashSet(sources.length);
+        for (int e = 0; e < sources.length; e++) {
+            keys.add((long) sources[e] * nodeCount + targets[e]);
+        }
+        long edges = 0;
+        long reciprocal = 0;
+        for (int e = 0; e < sources.length; e++) {
+            if (sources[e] == targets[e]) {
+                continue;
+            }
+            edges++;
+            if (keys.contains((long) targets[e] * nodeCount + sources[e])) {
+                reciprocal++;
+            }
+        }
+        return edges == 0 ? 0 : reciprocal / (double) edges;
+    }
+
+    /**
+     * Global clustering (transitivity) as NNGT reports it by default: on the undirected simple graph
+     * (directions, parallel edges and self-loops ignored), 3 × triangles / connected triples.
+     *
+     * @param network a network
+     * @return the global clustering coefficient, 0 without connected triples
+     */
+    public static double globalClustering(NetworkInstance network) {
+        int[][] neighbours = undirectedNeighbours(network);
+        double triangles = 0;
+        double triples = 0;
+        for (int v = 0; v < neighbours.length; v++) {
+            triangles += trianglesAt(neighbours, v);
+            triples += neighbours[v].length * (neighbours[v].length - 1.0) / 2;
+        }
+        return triples == 0 ? 0 : triangles / triples;
+    }
+
+    /**
+     * Average local clustering on the undirected simple graph; nodes with fewer than two neighbours
+     * count as 0, as in NetworkX and JGraphT.
+     *
+     * @param network a network
+     * @return the average local clustering coefficient
+     */
+    public static double averageClustering(NetworkInstance network) {
+        int[][] neighbours = undirectedNeighbours(network);
+        double sum = 0;
+        for (int v = 0; v < neighbours.length; v++) {
+            double pairs = neighbours[v].length * (neighbours[v].length - 1.0) / 2;
+            sum += pairs == 0 ? 0 : trianglesAt(neighbours, v) / pairs;
+        }
+        return neighbours.length == 0 ? 0 : sum / neighbours.length;
+    }
+
+    /** Number of linked pairs among v's neighbours (sorted lists intersected). */
+    private static long trianglesAt(int[][] neighbours, int v) {
+        long count = 0;
+        for (int u : neighbours[v]) {
+            int[] a = neighbours[v];
+            int[] b = neighbours[u];
+            int i = 0;
+            int j = 0;
+            while (i < a.length && j < b.length) {
+                if (a[i] < b[j]) {
+                    i++;
+                } else if (a[i] > b[j]) {
+                    j++;
+                } else {
+                    count++;
+                    i++;
+                    j++;
+                }
+            }
+        }
+        return count / 2;
+    }
+
+    private static int[][] undirectedNeighbours(NetworkInstance network) {
+        int n = network.neuronCount();
+        int[] counts = new int[n];
+        int[] sources = network.sources();
+        int[] targets = network.targets();
+        for (int e = 0; e < sources.length; e++) {
+            if (sources[e] != targets[e]) {
+                counts[sources[e]]++;
+                counts[targets[e]]++;
+            }
+        }
+        int[][] neighbours = new int[n][];
+        for (int v = 0; v < n; v++) {
+            neighbours[v] = new int[counts[v]];
+        }
+        int[] fill = new int[n];
+        for (int e = 0; e < sources.length; e++) {
+            if (sources[e] != targets[e]) {
+                neighbours[sources[e]][fill[sources[e]]++] = targets[e];
+                neighbours[targets[e]][fill[targets[e]]++] = sources[e];
+            }
+        }
+        for (int v = 0; v < n; v++) {
+            int[] list = neighbours[v];
+            java.util.Arrays.sort(list);
+            int unique = 0;
+            for (int k = 0; k < list.length; k++) {
+                if (k == 0 || list[k] != list[k - 1]) {
+                    list[unique++] = list[k];
+                }
+            }
+            neighbours[v] = java.util.Arrays.copyOf(list, unique);
+        }
+        return neighbours;
+    }
+
+    /**
+     * Weakly connected components by union-find over the arrays.
+     *
+     * @param network a network
+     * @return for every neuron the index of its component, numbered by first neuron
+     */
+    public static int[] weakComponents(NetworkInstance network) {
+        int n = network.neuronCount();
+        int[] parent = new int[n];
+        for (int v = 0; v < n; v++) {
+            parent[v] = v;
+        }
+        int[] sources = network.sources();
+        int[] targets = network.targets();
+        for (int e = 0; e < sources.length; e++) {
+            int a = root(parent, sources[e]);
+            int b = root(parent, targets[e]);
+            if (a != b) {
+                parent[Math.max(a, b)] = Math.min(a, b);
+            }
+        }
+        int[] labels = new int[n];
+        int[] labelOfRoot = new int[n];
+        java.util.Arrays.fill(labelOfRoot, -1);
+        int next = 0;
+        for (int v = 0; v < n; v++) {
+            int r = root(parent, v);
+            if (labelOfRoot[r] < 0) {
+                labelOfRoot[r] = next++;
+            }
+            labels[v] = labelOfRoot[r];
+        }
+        return labels;
+    }
+
+    private static int root(int[] parent, int v) {
+        while (parent[v] != v) {
+            parent[v] = parent[parent[v]];
+            v = parent[v];
+        }
+        return v;
+    }
+
+    /**
+     * @param network a network
+     * @return its strongly connected components (JGraphT's Kosaraju algorithm), as sets of neuron ids
+     */
+    public static List<Set<Integer>> strongComponents(NetworkInstance network) {
+        return new KosarajuStrongConnectivityInspector<>(ArrayGraph.of(network)).stronglyConnectedSets();
+    }
+
+    /**
+     * @param network a network
+     * @return {@code counts[s][t]} = number of edges from group s to group t (indices of {@code groups()})
+     */
+    public static long[][] edgeCountsByGroup(NetworkInstance network) {
+        int g = network.groups().size();
+        long[][] counts = new long[g][g];
+        int[] groupOf = groupOfNeuron(network);
+        int[] sources = network.sources();
+        int[] targets = network.targets();
+        for (int e = 0; e < sources.length; e++) {
+            counts[groupOf[sources[e]]][groupOf[targets[e]]]++;
+        }
+        return counts;
+    }
+
+    /**
+     * @param network a network
+     * @return {@code counts[s][t]} with index 0 for excitatory and 1 for inhibitory, source type first
+     */
+    public static long[][] edgeCountsByType(NetworkInstance network) {
+        long[][] counts = new long[2][2];
+        int[] typeOf = typeOfNeuron(network);
+        int[] sources = network.sources();
+        int[] targets = network.targets();
+        for (int e = 0; e < sources.length; e++) {
+            counts[typeOf[sources[e]] > 0 ? 0 : 1][typeOf[targets[e]] > 0 ? 0 : 1]++;
+        }
+        return counts;
+    }
+
+    /**
+     * NNGT's structure graph: one vertex per group (its name), one edge per connected group pair whose
+     * weight is the sum of the edge weights between them.
+     *
+     * @param network a network
+     * @return the structure graph
+     */
+    public static Graph<String, DefaultWeightedEdge> structureGraph(NetworkInstance network) {
+        Graph<String, DefaultWeightedEdge> graph = new DefaultDirectedWeightedGraph<>(DefaultWeightedEdge.class);
+        List<GroupRange> groups = network.groups();
+        groups.forEach(group -> graph.addVertex(group.name()));
+        int g = groups.size();
+        double[][] sums = new double[g][g];
+        boolean[][] present = new boolean[g][g];
+        int[] groupOf = groupOfNeuron(network);
+        int[] sources = network.sources();
+        int[] targets = network.targets();
+        float[] weights = network.weights();
+        for (int e = 0; e < sources.length; e++) {
+            int s = groupOf[sources[e]];
+            int t = groupOf[targets[e]];
+            sums[s][t] += weights[e];
+            present[s][t] = true;
+        }
+        for (int s = 0; s < g; s++) {
+            for (int t = 0; t < g; t++) {
+                if (present[s][t]) {
+                    DefaultWeightedEdge edge = graph.addEdge(groups.get(s).name(), groups.get(t).name());
+                    graph.setEdgeWeight(edge, sums[s][t]);
+                }
+            }
+        }
+        return graph;
+    }
+
+    private static int[] groupOfNeuron(NetworkInstance network) {
+        int[] groupOf = new int[network.neuronCount()];
+        List<GroupRange> groups = network.groups();
+        for (int k = 0; k < groups.size(); k++) {
+            java.util.Arrays.fill(groupOf, groups.get(k).firstId(), groups.get(k).firstId() + groups.get(k).size(), k);
+        }
+        return groupOf;
+    }
+}

@@ -1,0 +1,472 @@
+package nngt.graph.generate;
+
+import java.util.Arrays;
+import java.util.SplittableRandom;
+
+import nngt.graph.internal.IntPairBuffer;
+import nngt.graph.internal.LongHashSet;
+import nngt.graph.internal.Parallel;
+import nngt.graph.internal.RandomStreams;
+
+/**
+ * NNGT {@code distance_rule}: connection probability decays with the distance between positions.
+ * The candidates of a source are the other targets within the square box |dx| &lt; L, |dy| &lt; L
+ * ({@link DistanceProfile#reach}), as in NNGT.
+ *
+ * <p>Fixed edge count (NNGT's default mode): as in NNGT, every candidate pair is drawn at a rate
+ * proportional to p(d), in rounds, a round that overshoots keeps a uniformly random subset, duplicates
+ * are dropped (unless multigraph) and rounds repeat until the count is reached. NNGT draws uniform
+ * candidates and accepts with p(d), which for the exponential rule wastes about 64 draws per edge; here
+ * candidates are drawn by rejection from a grid: a cell with probability proportional to its size times
+ * the largest p(d) in it, a uniform node of the cell, accepted with p(d) over that bound. The pair rate
+ * is the same (proportional to p(d)), at a few draws per edge. Trials per source are proportional to
+ * its bound sum, stochastically rounded; each (round, source) pair has its own stream.
+ *
+ * <p>Probabilistic mode ({@code maxProbability > 0}): every candidate pair is kept independently with
+ * probability {@code maxProbability * p(d)}: per cell, candidates are visited with geometric jumps at
+ * the cell's bound and accepted with p(d) over it. The count is taken in a first pass and the edges
+ * written in a second with the same per-source streams, into exact-size arrays.
+ */
+public final class DistanceRuleGenerator extends EdgeGenerator {
+
+    /** Default profile, as in NNGT. */
+    public static final DistanceProfile DEFAULT_PROFILE = DistanceProfile.EXP;
+    /** Rounds before the fixed-count mode gives up. */
+    public static final int MAX_ROUNDS = 1000;
+
+    private static final int BLOCK = 256;
+
+    private final int[] sources;
+    private final int[] targets;
+    private final double[] x;
+    private final double[] y;
+    private final double scale;
+    private final DistanceProfile profile;
+    private final long edges;
+    private final double maxProbability;
+    private final boolean multigraph;
+    private final long seed;
+    private final double reach;
+    private final Grid grid;
+    private EdgeArrays fixedCountEdges;
+    private long[] perSourceCounts;
+
+    /**
+     * @param sources source ids
+     * @param targets target ids
+     * @param x x position of every node id, in micrometres
+     * @param y y position of every node id, in micrometres
+     * @param scale s in micrometres, above 0
+     * @param profile exp, gaussian or lin
+     * @param edges edge count of the fixed-count mode (ignored when {@code maxProbability > 0})
+     * @param maxProbability probability at distance 0 of the probabilistic mode in (0, 1], or 0 or less
+     *        for the fixed-count mode
+     * @param multigraph whether an edge may repeat (fixed-count mode)
+     * @param seed seed of the random streams
+     * @throws IllegalArgumentException when an argument is out of range or a position is missing
+     */
+    public DistanceRuleGenerator(int[] sources, int[] targets, double[] x, double[] y, double scale,
+            DistanceProfile profile, long edges, double maxProbability, boolean multigraph, long seed) {
+        this.sources = Checks.ids("sources", sources);
+        this.targets = Checks.ids("targets", targets);
+        if (x == null || y == null || x.length != y.length) {
+            throw new IllegalArgumentException("Arguments 'x' and 'y' must be position arrays of equal length; got "
+                    + (x == null ? "null" : x.length) + " and " + (y == null ? "null" : y.length) + ".");
+        }
+        int maxId = Math.max(NewmanWattsGenerator.max(this.sources), NewmanWattsGenerator.max(this.targets));
+        if ((this.sources.length > 0 || this.targets.length > 0) && maxId >= x.length) {
+            throw new IllegalArgumentException("Node " + maxId + " has no position: 'x' and 'y' hold " + x.length + " positions.");
+        }
+        if (!(scale > 0) || Double.isInfinite(scale)) {
+            throw new IllegalArgumentException("Argument 'scale' is " + scale + "; it must be finite and above 0.");
+        }
+        if (profile == null) {
+            throw new IllegalArgumentException("Argument 'profile' is null; valid values are EXP, GAUSSIAN and LIN.");
+        }
+        if (Double.isNaN(maxProbability) || maxProbability > 1) {
+            throw new IllegalArgumentException("Argument 'maxProbability' is " + maxProbability
+                    + "; it must be at most 1 (0 or less selects the fixed-count mode).");
+        }
+        this.x = x;
+        this.y = y;
+        this.scale = scale;
+        this.profile = profile;
+        this.maxProbability = maxProbability;
+        this.multigraph = multigraph;
+        this.seed = seed;
+        this.reach = profile.reach(scale);
+        this.grid = new Grid(this.targets, x, y, reach, profile == DistanceProfile.LIN ? reach / 4 : reach / 10);
+        if (maxProbability <= 0) {
+            if (edges < 0 || edges > MAX_EDGES) {
+                throw new IllegalArgumentException("Argument 'edges' is " + edges + "; it must lie in [0, " + MAX_EDGES + "].");
+            }
+            long bound = candidateBound();
+            // the exact count scans every candidate; it is only needed when the bound does not settle it
+            long candidates = bound >= 4 * edges ? bound : exactCandidates();
+            if ((!multigraph && edges > candidates) || (edges > 0 && candidates == 0)) {
+                throw new IllegalArgumentException("Argument 'edges' is " + edges + "; it must lie in [0, " + candidates
+                        + "], the number of candidate pairs within reach " + reach + " um.");
+            }
+        }
+        this.edges = edges;
+    }
+
+    private long candidateBound() {
+        long total = 0;
+        Neighbourhood hood = new Neighbourhood(grid.maxCellsPerBox());
+        for (int s : sources) {
+            grid.neighbourhood(s, x, y, hood, profile, scale);
+            total += hood.items;
+        }
+        return total;
+    }
+
+    private long exactCandidates() {
+        long total = 0;
+        for (int s : sources) {
+            total += grid.count(s, x, y);
+        }
+        return total;
+    }
+
+    @Override
+    public long edgeCount(int threads) {
+        if (maxProbability <= 0) {
+            return edges;
+        }
+        if (perSourceCounts == null) {
+            long[] counts = new long[sources.length];
+            Parallel.forEach(threads, Parallel.blocks(sources.length, BLOCK), block -> {
+                Neighbourhood hood = new Neighbourhood(grid.maxCellsPerBox());
+                int end = Math.min(sources.length, (block + 1) * BLOCK);
+                for (int i = block * BLOCK; i < end; i++) {
+                    counts[i] = scan(sources[i], hood, null, null, 0);
+                }
+            });
+            perSourceCounts = counts;
+        }
+        long total = 0;
+        for (long c : perSourceCounts) {
+            total += c;
+        }
+        return total;
+    }
+
+    @Override
+    public void generateInto(int[] out, int[] in, int offset, int threads) {
+        long count = edgeCount(threads);
+        checkDestination(out, in, offset, count);
+        if (maxProbability > 0) {
+            long[] starts = new long[sources.length];
+            long w = offset;
+            for (int i = 0; i < sources.length; i++) {
+                starts[i] = w;
+                w += perSourceCounts[i];
+            }
+            Parallel.forEach(threads, Parallel.blocks(sources.length, BLOCK), block -> {
+                Neighbourhood hood = new Neighbourhood(grid.maxCellsPerBox());
+                int end = Math.min(sources.length, (block + 1) * BLOCK);
+                for (int i = block * BLOCK; i < end; i++) {
+                    scan(sources[i], hood, out, in, (int) starts[i]);
+                }
+            });
+            return;
+        }
+        if (fixedCountEdges == null) {
+            fixedCountEdges = fixedCount(threads);
+        }
+        System.arraycopy(fixedCountEdges.sources(), 0, out, offset, (int) edges);
+        System.arraycopy(fixedCountEdges.targets(), 0, in, offset, (int) edges);
+    }
+
+    /** Keeps each candidate of {@code s} with probability maxProbability * p(d); writes when {@code out} is given. */
+    private long scan(int s, Neighbourhood hood, int[] out, int[] in, int from) {
+        SplittableRandom random = RandomStreams.stream(seed, RandomStreams.PARTNERS, s);
+        grid.neighbourhood(s, x, y, hood, profile, scale);
+        long accepted = 0;
+        for (int c = 0; c < hood.size; c++) {
+            double bound = maxProbability * hood.bounds[c];
+            int start = grid.cellStarts[hood.cells[c]];
+            int end = grid.cellStarts[hood.cells[c] + 1];
+            double logMiss = bound < 1 ? Math.log1p(-bound) : 0;
+            for (int k = start + skip(random, bound, logMiss); k < end; k += 1 + skip(random, bound, logMiss)) {
+                int t = grid.items[k];
+                double dx = x[t] - x[s];
+                double dy = y[t] - y[s];
+                if (t == s || Math.abs(dx) >= reach || Math.abs(dy) >= reach) {
+                    continue;
+                }
+                if (random.nextDouble() * hood.bounds[c] < profile.probability(Math.sqrt(dx * dx + dy * dy), scale)) {
+                    if (out != null) {
+                        out[from] = s;
+                        in[from] = t;
+                        from++;
+                    }
+                    accepted++;
+                }
+            }
+        }
+        return accepted;
+    }
+
+    /** Number of candidates passed over before the next one tested at rate {@code bound} (geometric). */
+    private static int skip(SplittableRandom random, double bound, double logMiss) {
+        if (bound >= 1) {
+            return 0;
+        }
+        double jump = Math.floor(Math.log(1 - random.nextDouble()) / logMiss);
+        return jump > Integer.MAX_VALUE / 2 ? Integer.MAX_VALUE / 2 : (int) jump;
+    }
+
+    private EdgeArrays fixedCount(int threads) {
+        double[] weights = new double[sources.length];
+        Parallel.forEach(threads, Parallel.blocks(sources.length, BLOCK), block -> {
+            Neighbourhood hood = new Neighbourhood(grid.maxCellsPerBox());
+            int end = Math.min(sources.length, (block + 1) * BLOCK);
+            for (int i = block * BLOCK; i < end; i++) {
+                grid.neighbourhood(sources[i], x, y, hood, profile, scale);
+                weights[i] = hood.size == 0 ? 0 : hood.cumulative[hood.size - 1];
+            }
+        });
+        double totalWeight = Arrays.stream(weights).sum();
+        int target = (int) edges;
+        IntPairBuffer result = new IntPairBuffer(target);
+        long span = 1L + Math.max(NewmanWattsGenerator.max(sources), NewmanWattsGenerator.max(targets));
+        LongHashSet existing = multigraph ? null : new LongHashSet(target);
+        // acceptance of the cell bounds; the first round's guess only sets how many rounds are needed
+        double acceptance = 0.5;
+        for (int round = 0; result.size() < target; round++) {
+            if (round == MAX_ROUNDS) {
+                throw new IllegalArgumentException("Argument 'edges' is " + edges + "; " + MAX_ROUNDS
+                        + " rounds reached only " + result.size() + " edges. Lower it or widen the scale.");
+            }
+            int remaining = target - result.size();
+            double factor = remaining / (totalWeight * acceptance);
+            IntPairBuffer[] found = new IntPairBuffer[Parallel.blocks(sources.length, BLOCK)];
+            long[] trials = new long[found.length];
+            long roundSeed = RandomStreams.key(seed, RandomStreams.ROUNDS, round);
+            Parallel.forEach(threads, found.length, block -> {
+                IntPairBuffer buffer = new IntPairBuffer(64);
+                Neighbourhood hood = new Neighbourhood(grid.maxCellsPerBox());
+                int end = Math.min(sources.length, (block + 1) * BLOCK);
+                for (int i = block * BLOCK; i < end; i++) {
+                    if (weights[i] == 0) {
+                        continue;
+                    }
+                    SplittableRandom random = RandomStreams.stream(roundSeed, RandomStreams.PARTNERS, sources[i]);
+                    double expected = weights[i] * factor;
+                    long n = (long) expected + (random.nextDouble() < expected - Math.floor(expected) ? 1 : 0);
+                    trials[block] += n;
+                    if (n > 0) {
+                        trial(sources[i], n, random, hood, buffer);
+                    }
+                }
+                found[block] = buffer;
+            });
+            long accepted = 0;
+            long tried = 0;
+            for (int b = 0; b < found.length; b++) {
+                accepted += found[b].size();
+                tried += trials[b];
+            }
+            if (tried > 0) {
+                acceptance = Math.max(1e-3, accepted / (double) tried);
+            }
+            merge(found, accepted, remaining, RandomStreams.stream(seed, RandomStreams.ROUNDS, -1 - round), result,
+                    existing, span);
+        }
+        int[] s = new int[result.size()];
+        int[] t = new int[result.size()];
+        result.copyTo(s, t, 0);
+        return new EdgeArrays(s, t);
+    }
+
+    /** {@code n} draws for source {@code s}: a cell by bound weight, a uniform node in it, accepted with p / bound. */
+    private void trial(int s, long n, SplittableRandom random, Neighbourhood hood, IntPairBuffer buffer) {
+        grid.neighbourhood(s, x, y, hood, profile, scale);
+        double total = hood.cumulative[hood.size - 1];
+        for (long k = 0; k < n; k++) {
+            double u = random.nextDouble() * total;
+            int c = Arrays.binarySearch(hood.cumulative, 0, hood.size, u);
+            c = c >= 0 ? Math.min(c + 1, hood.size - 1) : -c - 1;
+            int cell = hood.cells[c];
+            int start = grid.cellStarts[cell];
+            int t = grid.items[start + random.nextInt(grid.cellStarts[cell + 1] - start)];
+            double dx = x[t] - x[s];
+            double dy = y[t] - y[s];
+            double p = random.nextDouble() * hood.bounds[c];
+            if (t == s || Math.abs(dx) >= reach || Math.abs(dy) >= reach) {
+                continue;
+            }
+            if (p < profile.probability(Math.sqrt(dx * dx + dy * dy), scale)) {
+                buffer.add(s, t);
+            }
+        }
+    }
+
+    /** Appends the round's edges, or a uniform subset of {@code remaining} of them, in source order. */
+    private static void merge(IntPairBuffer[] found, long accepted, int remaining, SplittableRandom random,
+            IntPairBuffer result, LongHashSet existing, long span) {
+        long[] keep = null;
+        if (accepted > remaining) {
+            keep = new long[(int) ((accepted + 63) >>> 6)];
+            boolean dropping = remaining > accepted / 2;
+            long marks = dropping ? accepted - remaining : remaining;
+            for (long made = 0; made < marks;) {
+                int k = random.nextInt((int) accepted);
+                if ((keep[k >>> 6] & (1L << k)) == 0) {
+                    keep[k >>> 6] |= 1L << k;
+                    made++;
+                }
+            }
+            if (dropping) {
+                for (int w = 0; w < keep.length; w++) {
+                    keep[w] = ~keep[w];
+                }
+            }
+        }
+        int index = 0;
+        for (IntPairBuffer buffer : found) {
+            for (int e = 0; e < buffer.size(); e++, index++) {
+                if (keep != null && (keep[index >>> 6] & (1L << index)) == 0) {
+                    continue;
+                }
+                int s = buffer.first(e);
+                int t = buffer.second(e);
+                if (existing == null || existing.add(s * span + t)) {
+                    result.add(s, t);
+                }
+            }
+        }
+    }
+
+    /** The occupied cells around one source with their bounds on p(d); reused across sources. */
+    private static final class Neighbourhood {
+        final int[] cells;
+        final double[] bounds;
+        final double[] cumulative;
+        int size;
+        long items;
+
+        Neighbourhood(int capacity) {
+            cells = new int[capacity];
+            bounds = new double[capacity];
+            cumulative = new double[capacity];
+        }
+    }
+
+    /** Targets binned in square cells, row-major. */
+    private static final class Grid {
+        final int[] items;
+        final int[] cellStarts;
+        final double minX;
+        final double minY;
+        final double reach;
+        final double cell;
+        final int columns;
+        final int rows;
+
+        Grid(int[] targets, double[] x, double[] y, double reach, double preferredCell) {
+            double loX = Double.POSITIVE_INFINITY;
+            double loY = Double.POSITIVE_INFINITY;
+            double hiX = Double.NEGATIVE_INFINITY;
+            double hiY = Double.NEGATIVE_INFINITY;
+            for (int t : targets) {
+                loX = Math.min(loX, x[t]);
+                loY = Math.min(loY, y[t]);
+                hiX = Math.max(hiX, x[t]);
+                hiY = Math.max(hiY, y[t]);
+            }
+            if (targets.length == 0) {
+                loX = loY = hiX = hiY = 0;
+            }
+            this.minX = loX;
+            this.minY = loY;
+            this.reach = reach;
+            // wider cells bound the grid's size for small scales over large areas
+            this.cell = Math.max(preferredCell, Math.max(hiX - loX, hiY - loY) / 2048);
+            this.columns = (int) Math.floor((hiX - loX) / cell) + 1;
+            this.rows = (int) Math.floor((hiY - loY) / cell) + 1;
+            this.cellStarts = new int[columns * rows + 1];
+            for (int t : targets) {
+                cellStarts[cellOf(x[t], y[t]) + 1]++;
+            }
+            for (int c = 0; c < columns * rows; c++) {
+                cellStarts[c + 1] += cellStarts[c];
+            }
+            int[] fill = Arrays.copyOf(cellStarts, cellStarts.length - 1);
+            this.items = new int[targets.length];
+            for (int t : targets) {
+                items[fill[cellOf(x[t], y[t])]++] = t;
+            }
+        }
+
+        int maxCellsPerBox() {
+            int side = (int) Math.ceil(2 * reach / cell) + 2;
+            return Math.min(side, columns) * Math.min(side, rows);
+        }
+
+        private int column(double value) {
+            return (int) Math.max(0, Math.min(columns - 1, Math.floor((value - minX) / cell)));
+        }
+
+        private int row(double value) {
+            return (int) Math.max(0, Math.min(rows - 1, Math.floor((value - minY) / cell)));
+        }
+
+        private int cellOf(double px, double py) {
+            return row(py) * columns + column(px);
+        }
+
+        /** Fills {@code hood} with the occupied cells overlapping s's box and the largest p(d) over each. */
+        void neighbourhood(int s, double[] x, double[] y, Neighbourhood hood, DistanceProfile profile, double scale) {
+            double sx = x[s];
+            double sy = y[s];
+            int c0 = column(sx - reach);
+            int c1 = column(sx + reach);
+            int r0 = row(sy - reach);
+            int r1 = row(sy + reach);
+            hood.size = 0;
+            hood.items = 0;
+            double sum = 0;
+            for (int r = r0; r <= r1; r++) {
+                double y0 = minY + r * cell;
+                double ny = sy < y0 ? y0 - sy : sy > y0 + cell ? sy - y0 - cell : 0;
+                for (int c = c0; c <= c1; c++) {
+                    int index = r * columns + c;
+                    int count = cellStarts[index + 1] - cellStarts[index];
+                    if (count == 0) {
+                        continue;
+                    }
+                    double x0 = minX + c * cell;
+                    double nx = sx < x0 ? x0 - sx : sx > x0 + cell ? sx - x0 - cell : 0;
+                    double bound = profile.probability(Math.sqrt(nx * nx + ny * ny), scale);
+                    if (bound <= 0) {
+                        continue;
+                    }
+                    hood.cells[hood.size] = index;
+                    hood.bounds[hood.size] = bound;
+                    sum += bound * count;
+                    hood.cumulative[hood.size] = sum;
+                    hood.size++;
+                    hood.items += count;
+                }
+            }
+        }
+
+        long count(int s, double[] x, double[] y) {
+            long count = 0;
+            int c0 = column(x[s] - reach);
+            int c1 = column(x[s] + reach);
+            for (int r = row(y[s] - reach); r <= row(y[s] + reach); r++) {
+                for (int k = cellStarts[r * columns + c0]; k < cellStarts[r * columns + c1 + 1]; k++) {
+                    int t = items[k];
+                    if (t != s && Math.abs(x[t] - x[s]) < reach && Math.abs(y[t] - y[s]) < reach) {
+                        count++;
+                    }
+                }
+            }
+            return count;
+        }
+    }
+}

@@ -1,0 +1,334 @@
+package nngt.graph.generate;
+
+import java.util.BitSet;
+import java.util.SplittableRandom;
+
+import nngt.graph.internal.LongHashSet;
+import nngt.graph.internal.Parallel;
+import nngt.graph.internal.RandomStreams;
+
+/**
+ * NNGT {@code from_degree_list}: node {@code constrained[i]} gets exactly {@code degrees[i]} edges.
+ *
+ * <p>In and out: for each constrained node, in the order given, {@code degrees[i]} distinct partners
+ * are drawn uniformly from {@code partners} (never the node itself); the node is the target (in) or
+ * the source (out) of those edges, as in NNGT's connectors where the source side is the constrained
+ * set. The free degree is then binomial. With the multigraph flag partners may repeat (still no
+ * self-loop). Each node draws from its own stream (seed, node id), so the edges are the same for any
+ * thread count, and edges go straight into exact-size arrays (the count is the degree sum).
+ *
+ * <p>Total: a configuration model on one population (constrained and partner sets equal): stubs are
+ * shuffled and paired, invalid pairs (self-loops, duplicates unless multigraph) are re-paired for up to
+ * {@link #MAX_ROUNDS} rounds, then repaired by edge swaps. Node {@code v}'s in plus out degree is
+ * exactly its degree.
+ */
+public class FromDegreeListGenerator extends EdgeGenerator {
+
+    /** Default degree type, as in NNGT. */
+    public static final DegreeType DEFAULT_DEGREE_TYPE = DegreeType.IN;
+    /** Rounds of stub re-pairing before edge-swap repair (NNGT switches after 500). */
+    public static final int MAX_ROUNDS = 500;
+
+    private static final int BLOCK = 512;
+
+    private final int[] constrained;
+    private final int[] partners;
+    private final DegreeType degreeType;
+    private final boolean multigraph;
+    private final long seed;
+    private int[] degrees;
+
+    /**
+     * @param constrained the degree-constrained nodes (NNGT's {@code sources} of a connector)
+     * @param partners the nodes drawn as partners
+     * @param degrees one degree per constrained node, each 0 or more and at most the number of possible
+     *        partners unless multigraph
+     * @param degreeType in, out or total
+     * @param multigraph whether partners may repeat
+     * @param seed seed of the random streams
+     * @throws IllegalArgumentException when an argument is null or out of range (named in the message)
+     */
+    public FromDegreeListGenerator(int[] constrained, int[] partners, int[] degrees, DegreeType degreeType,
+            boolean multigraph, long seed) {
+        this(constrained, partners, degreeType, multigraph, seed);
+        if (degrees == null || degrees.length != this.constrained.length) {
+            throw new IllegalArgumentException("Argument 'degrees' has " + (degrees == null ? "no" : degrees.length)
+                    + " entries; it needs one per constrained node (" + this.constrained.length + ").");
+        }
+        this.degrees = checkDegrees(degrees.clone());
+    }
+
+    /**
+     * For subclasses that draw the degrees themselves ({@link #drawDegrees}).
+     *
+     * @param constrained the degree-constrained nodes
+     * @param partners the partner nodes
+     * @param degreeType in, out or total
+     * @param multigraph whether partners may repeat
+     * @param seed seed of the random streams
+     */
+    protected FromDegreeListGenerator(int[] constrained, int[] partners, DegreeType degreeType, boolean multigraph,
+            long seed) {
+        this.constrained = Checks.ids("sources", constrained);
+        this.partners = Checks.ids("targets", partners);
+        if (degreeType == null) {
+            throw new IllegalArgumentException("Argument 'degreeType' is null; valid values are IN, OUT and TOTAL.");
+        }
+        if (degreeType == DegreeType.TOTAL) {
+            Checks.sameSetRequired("a total-degree rule", this.constrained, this.partners);
+        }
+        this.degreeType = degreeType;
+        this.multigraph = multigraph;
+        this.seed = seed;
+    }
+
+    /**
+     * Draws the degrees of a subclass; called once, lazily.
+     *
+     * @param nodes the constrained nodes
+     * @param threads threads to use
+     * @return one degree per node
+     */
+    protected int[] drawDegrees(int[] nodes, int threads) {
+        throw new IllegalStateException("No degrees were given.");
+    }
+
+    /**
+     * @return the seed of the random streams
+     */
+    protected final long seed() {
+        return seed;
+    }
+
+    /**
+     * @return the constrained nodes
+     */
+    protected final int[] constrained() {
+        return constrained;
+    }
+
+    /**
+     * @return the degree type
+     */
+    protected final DegreeType degreeType() {
+        return degreeType;
+    }
+
+    /**
+     * @param threads threads used to draw them when not yet drawn
+     * @return the degree of each constrained node, in order
+     */
+    public final int[] degrees(int threads) {
+        if (degrees == null) {
+            degrees = checkDegrees(drawDegrees(constrained, threads));
+        }
+        return degrees.clone();
+    }
+
+    private int[] checkDegrees(int[] values) {
+        BitSet partnerSet = Checks.members(partners);
+        long sum = 0;
+        for (int i = 0; i < values.length; i++) {
+            int available = degreeType == DegreeType.TOTAL ? 2 * (partners.length - 1)
+                    : partners.length - (partnerSet.get(constrained[i]) ? 1 : 0);
+            if (values[i] < 0 || (!multigraph && values[i] > available) || (multigraph && available == 0 && values[i] > 0)) {
+                throw new IllegalArgumentException("Degree " + values[i] + " of node " + constrained[i]
+                        + " is out of range; it must lie in [0, " + available + "] (the possible partners"
+                        + (multigraph ? ", repeats allowed" : "") + ").");
+            }
+            sum += values[i];
+        }
+        if (degreeType == DegreeType.TOTAL && sum % 2 != 0) {
+            throw new IllegalArgumentException("The total degrees sum to " + sum
+                    + ", an odd number; a total-degree rule needs an even sum (each edge has two ends).");
+        }
+        return values;
+    }
+
+    @Override
+    public final long edgeCount(int threads) {
+        long sum = 0;
+        for (int d : degrees(threads)) {
+            sum += d;
+        }
+        return degreeType == DegreeType.TOTAL ? sum / 2 : sum;
+    }
+
+    @Override
+    public final void generateInto(int[] sources, int[] targets, int offset, int threads) {
+        long count = edgeCount(threads);
+        checkDestination(sources, targets, offset, count);
+        if (degreeType == DegreeType.TOTAL) {
+            configurationModel(sources, targets, offset, (int) count);
+            return;
+        }
+        boolean constrainedIsTarget = degreeType == DegreeType.IN;
+        int[] ends = constrainedIsTarget ? targets : sources;
+        int[] others = constrainedIsTarget ? sources : targets;
+        long[] starts = new long[constrained.length + 1];
+        starts[0] = offset;
+        for (int i = 0; i < constrained.length; i++) {
+            starts[i + 1] = starts[i] + degrees[i];
+        }
+        BitSet partnerSet = Checks.members(partners);
+        Parallel.forEach(threads, Parallel.blocks(constrained.length, BLOCK), block -> {
+            long[] seen = multigraph ? null : new long[(partners.length + 63) >>> 6];
+            int end = Math.min(constrained.length, (block + 1) * BLOCK);
+            for (int i = block * BLOCK; i < end; i++) {
+                int node = constrained[i];
+                int from = (int) starts[i];
+                int degree = degrees[i];
+                java.util.Arrays.fill(ends, from, from + degree, node);
+                SplittableRandom random = RandomStreams.stream(seed, RandomStreams.PARTNERS, node);
+                int available = partners.length - (partnerSet.get(node) ? 1 : 0);
+                if (multigraph) {
+                    drawWithRepeats(random, node, others, from, degree);
+                } else if (degree <= available / 2) {
+                    drawDistinct(random, node, others, from, degree, seen);
+                } else {
+                    drawByExclusion(random, node, others, from, degree, available, seen);
+                }
+            }
+        });
+    }
+
+    private void drawWithRepeats(SplittableRandom random, int node, int[] out, int from, int degree) {
+        int n = partners.length;
+        for (int k = from; k < from + degree; k++) {
+            int p;
+            do {
+                p = partners[RandomStreams.below(random, n)];
+            } while (p == node);
+            out[k] = p;
+        }
+    }
+
+    /** Rejection sampling with a bit per partner index; the indices are cleared afterwards. */
+    private void drawDistinct(SplittableRandom random, int node, int[] out, int from, int degree, long[] seen) {
+        int n = partners.length;
+        for (int k = from; k < from + degree; k++) {
+            while (true) {
+                int j = RandomStreams.below(random, n);
+                long bit = 1L << j;
+                int word = j >>> 6;
+                if ((seen[word] & bit) != 0 || partners[j] == node) {
+                    continue;
+                }
+                seen[word] |= bit;
+                out[k] = j;
+                break;
+            }
+        }
+        for (int k = from; k < from + degree; k++) {
+            int j = out[k];
+            seen[j >>> 6] &= ~(1L << j);
+            out[k] = partners[j];
+        }
+    }
+
+    /** Dense case: draws the partners left out, then takes the others in partner order. */
+    private void drawByExclusion(SplittableRandom random, int node, int[] out, int from, int degree, int available,
+            long[] seen) {
+        int n = partners.length;
+        for (int j = 0; j < n; j++) {
+            if (partners[j] == node) {
+                seen[j >>> 6] |= 1L << j;
+            }
+        }
+        for (int excluded = available - degree; excluded > 0;) {
+            int j = RandomStreams.below(random, n);
+            long bit = 1L << j;
+            if ((seen[j >>> 6] & bit) == 0) {
+                seen[j >>> 6] |= bit;
+                excluded--;
+            }
+        }
+        int k = from;
+        for (int j = 0; j < n; j++) {
+            if ((seen[j >>> 6] & (1L << j)) == 0) {
+                out[k++] = partners[j];
+            }
+        }
+        java.util.Arrays.fill(seen, 0L);
+    }
+
+    private void configurationModel(int[] sources, int[] targets, int offset, int count) {
+        int[] stubs = new int[2 * count];
+        int w = 0;
+        for (int i = 0; i < constrained.length; i++) {
+            for (int d = 0; d < degrees[i]; d++) {
+                stubs[w++] = constrained[i];
+            }
+        }
+        SplittableRandom random = RandomStreams.stream(seed, RandomStreams.SEQUENTIAL, 0);
+        long span = 1L + maxId(constrained);
+        LongHashSet existing = new LongHashSet(count);
+        int made = 0;
+        int left = stubs.length;
+        for (int round = 0; round < MAX_ROUNDS && left > 0; round++) {
+            shuffle(stubs, left, random);
+            int kept = 0;
+            for (int k = 0; k + 1 < left; k += 2) {
+                int s = stubs[k];
+                int t = stubs[k + 1];
+                if (s != t && (multigraph || existing.add(s * span + t))) {
+                    sources[offset + made] = s;
+                    targets[offset + made] = t;
+                    made++;
+                } else {
+                    stubs[kept++] = s;
+                    stubs[kept++] = t;
+                }
+            }
+            left = kept;
+        }
+        for (int k = 0; k + 1 < left; k += 2) {
+            made = swapIn(stubs[k], stubs[k + 1], sources, targets, offset, made, existing, span, random);
+        }
+    }
+
+    /** Realises the stub pair (u, v) by rewiring a random existing edge (x, y) into (u, y) and (x, v). */
+    private int swapIn(int u, int v, int[] sources, int[] targets, int offset, int made, LongHashSet existing, long span,
+            SplittableRandom random) {
+        for (int attempt = 0; attempt < 1000 * Math.max(1, made); attempt++) {
+            int e = offset + random.nextInt(Math.max(1, made));
+            int x = sources[e];
+            int y = targets[e];
+            if (made == 0 || u == y || x == v) {
+                continue;
+            }
+            long first = u * span + y;
+            long second = x * span + v;
+            if (!multigraph && (first == second || existing.contains(first) || existing.contains(second))) {
+                continue;
+            }
+            existing.remove(x * span + y);
+            existing.add(first);
+            existing.add(second);
+            sources[e] = u;
+            targets[e] = y;
+            sources[offset + made] = x;
+            targets[offset + made] = v;
+            return made + 1;
+        }
+        throw new IllegalArgumentException("The total degree sequence cannot be realised without self-loops"
+                + (multigraph ? "" : " or duplicate edges") + " (stubs of nodes " + u + " and " + v + " are left).");
+    }
+
+    private static void shuffle(int[] values, int length, SplittableRandom random) {
+        for (int i = length - 1; i > 0; i--) {
+            int j = random.nextInt(i + 1);
+            int tmp = values[i];
+            values[i] = values[j];
+            values[j] = tmp;
+        }
+    }
+
+    private static int maxId(int[] ids) {
+        int max = 0;
+        for (int id : ids) {
+            max = Math.max(max, id);
+        }
+        return max;
+    }
+}

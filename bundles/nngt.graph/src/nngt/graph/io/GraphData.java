@@ -1,0 +1,223 @@
+package nngt.graph.io;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import nngt.graph.GroupRange;
+import nngt.graph.NetworkInstance;
+
+/**
+ * What the file formats store: a directed graph's nodes and edges (edge order kept), named node and
+ * edge attributes, positions, and the population (groups, seed, resolution) of our portable header.
+ * Converts from and to {@link NetworkInstance}.
+ */
+public final class GraphData {
+
+    /** Name of the weight attribute, as in NNGT. */
+    public static final String WEIGHT = "weight";
+    /** Name of the delay attribute, as in NNGT. */
+    public static final String DELAY = "delay";
+
+    private final String name;
+    private final int nodeCount;
+    private final int[] sources;
+    private final int[] targets;
+    private final Map<String, Attribute> edgeAttributes;
+    private final Map<String, Attribute> nodeAttributes;
+    private final double[] x;
+    private final double[] y;
+    private final List<GroupRange> groups;
+    private final Long seed;
+    private final Double resolution;
+
+    /**
+     * @param name graph name
+     * @param nodeCount number of nodes; every id is below it
+     * @param sources source of each edge
+     * @param targets target of each edge
+     * @param edgeAttributes edge attributes in order, each with one value per edge (may be empty)
+     * @param nodeAttributes node attributes in order, each with one value per node (may be empty)
+     * @param x x positions in micrometres, or null
+     * @param y y positions in micrometres, or null
+     * @param groups population groups, contiguous from 0 and covering every node, or empty for none
+     * @param seed the master seed the network was made with, or null
+     * @param resolution the resolution in ms, or null
+     * @throws IllegalArgumentException when lengths or ids are inconsistent
+     */
+    public GraphData(String name, int nodeCount, int[] sources, int[] targets, Map<String, Attribute> edgeAttributes,
+            Map<String, Attribute> nodeAttributes, double[] x, double[] y, List<GroupRange> groups, Long seed,
+            Double resolution) {
+        if (sources == null || targets == null || sources.length != targets.length) {
+            throw new IllegalArgumentException("Arguments 'sources' and 'targets' must be arrays of one length.");
+        }
+        for (int e = 0; e < sources.length; e++) {
+            if (sources[e] < 0 || sources[e] >= nodeCount || targets[e] < 0 || targets[e] >= nodeCount) {
+                throw new IllegalArgumentException("Edge " + e + " (" + sources[e] + " -> " + targets[e]
+                        + ") names a node outside 0.." + (nodeCount - 1) + ".");
+            }
+        }
+        Map<String, Attribute> edgeMap = new LinkedHashMap<>(edgeAttributes == null ? Map.of() : edgeAttributes);
+        Map<String, Attribute> nodeMap = new LinkedHashMap<>(nodeAttributes == null ? Map.of() : nodeAttributes);
+        edgeMap.forEach((key, attribute) -> requireSize("Edge attribute '" + key + "'", attribute.size(), sources.length));
+        nodeMap.forEach((key, attribute) -> requireSize("Node attribute '" + key + "'", attribute.size(), nodeCount));
+        if ((x == null) != (y == null) || (x != null && (x.length != nodeCount || y.length != nodeCount))) {
+            throw new IllegalArgumentException("Arguments 'x' and 'y' must both be null or both hold " + nodeCount + " positions.");
+        }
+        List<GroupRange> groupList = groups == null ? List.of() : List.copyOf(groups);
+        if (!groupList.isEmpty()) {
+            int next = 0;
+            for (GroupRange group : groupList) {
+                if (group.firstId() != next) {
+                    throw new IllegalArgumentException("Group '" + group.name() + "' starts at " + group.firstId()
+                            + "; groups must be contiguous, so it should start at " + next + ".");
+                }
+                next += group.size();
+            }
+            requireSize("The groups", next, nodeCount);
+        }
+        this.name = name == null ? "" : name;
+        this.nodeCount = nodeCount;
+        this.sources = sources;
+        this.targets = targets;
+        this.edgeAttributes = Collections.unmodifiableMap(edgeMap);
+        this.nodeAttributes = Collections.unmodifiableMap(nodeMap);
+        this.x = x;
+        this.y = y;
+        this.groups = groupList;
+        this.seed = seed;
+        this.resolution = resolution;
+    }
+
+    private static void requireSize(String what, int size, int expected) {
+        if (size != expected) {
+            throw new IllegalArgumentException(what + " holds " + size + " values; " + expected + " are needed.");
+        }
+    }
+
+    /**
+     * @param network a network
+     * @return its data, with the attributes {@code weight} and {@code delay}, positions and population
+     */
+    public static GraphData of(NetworkInstance network) {
+        Map<String, Attribute> edges = new LinkedHashMap<>();
+        edges.put(WEIGHT, Attribute.floats(network.weights()));
+        edges.put(DELAY, Attribute.floats(network.delays()));
+        return new GraphData(network.name(), network.neuronCount(), network.sources(), network.targets(), edges, Map.of(),
+                network.x(), network.y(), network.groups(), network.seed(), network.resolution());
+    }
+
+    /**
+     * Builds a network from the data: weights and delays from the {@code weight} and {@code delay}
+     * attributes (NNGT's default 1 where absent), groups from the population header or one excitatory
+     * group {@code default} of model {@code aeif_cond_alpha}, the recorded seed (0 when the file has
+     * none) and resolution (0.1 ms when none).
+     *
+     * @return the network
+     */
+    public NetworkInstance toNetwork() {
+        float[] weights = column(WEIGHT, 1);
+        float[] delays = column(DELAY, 1);
+        List<GroupRange> population = groups.isEmpty()
+                ? List.of(new GroupRange("default", 0, nodeCount, 1, "aeif_cond_alpha")) : groups;
+        List<Map<String, double[]>> values = new ArrayList<>();
+        population.forEach(group -> values.add(Map.of()));
+        return NetworkInstance.of(name, seed == null ? 0 : seed, population, values, sources, targets, weights, delays, null,
+                null, resolution == null ? 0.1 : resolution, x, y);
+    }
+
+    private float[] column(String key, float absent) {
+        float[] values = new float[sources.length];
+        Attribute attribute = edgeAttributes.get(key);
+        if (attribute == null) {
+            java.util.Arrays.fill(values, absent);
+            return values;
+        }
+        if (attribute.isString()) {
+            throw new IllegalArgumentException("Edge attribute '" + key + "' holds strings; a number per edge is needed.");
+        }
+        for (int e = 0; e < values.length; e++) {
+            values[e] = (float) attribute.number(e);
+        }
+        return values;
+    }
+
+    /**
+     * @return the graph's name
+     */
+    public String name() {
+        return name;
+    }
+
+    /**
+     * @return number of nodes
+     */
+    public int nodeCount() {
+        return nodeCount;
+    }
+
+    /**
+     * @return edge sources, in file order
+     */
+    public int[] sources() {
+        return sources;
+    }
+
+    /**
+     * @return edge targets, in file order
+     */
+    public int[] targets() {
+        return targets;
+    }
+
+    /**
+     * @return edge attributes by name, in order
+     */
+    public Map<String, Attribute> edgeAttributes() {
+        return edgeAttributes;
+    }
+
+    /**
+     * @return node attributes by name, in order
+     */
+    public Map<String, Attribute> nodeAttributes() {
+        return nodeAttributes;
+    }
+
+    /**
+     * @return x positions in micrometres, or null
+     */
+    public double[] x() {
+        return x;
+    }
+
+    /**
+     * @return y positions in micrometres, or null
+     */
+    public double[] y() {
+        return y;
+    }
+
+    /**
+     * @return the population groups, empty when unknown
+     */
+    public List<GroupRange> groups() {
+        return groups;
+    }
+
+    /**
+     * @return the master seed, or null when unknown
+     */
+    public Long seed() {
+        return seed;
+    }
+
+    /**
+     * @return the resolution in ms, or null when unknown
+     */
+    public Double resolution() {
+        return resolution;
+    }
+}
