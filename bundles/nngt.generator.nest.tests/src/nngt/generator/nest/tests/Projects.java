@@ -39,6 +39,10 @@ final class Projects {
         return Path.of(System.getProperty("nngt.examples", "../../examples"));
     }
 
+    static Path standIn() {
+        return Path.of(System.getProperty("nngt.standin", "pynest-standin")).toAbsolutePath();
+    }
+
     static Path golden() {
         return Path.of(System.getProperty("nngt.golden", "golden"));
     }
@@ -114,8 +118,14 @@ final class Projects {
     }
 
     static Outcome run(List<String> command, Path directory) throws IOException {
+        return run(command, directory, java.util.Map.of());
+    }
+
+    static Outcome run(List<String> command, Path directory, java.util.Map<String, String> environment)
+            throws IOException {
         ProcessBuilder builder = new ProcessBuilder(new ArrayList<>(command)).directory(directory.toFile())
                 .redirectErrorStream(true);
+        builder.environment().putAll(environment);
         Process process = builder.start();
         try {
             byte[] output = process.getInputStream().readAllBytes();
