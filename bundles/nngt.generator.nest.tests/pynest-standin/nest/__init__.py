@@ -5,6 +5,8 @@ makes each recorded neuron spike at fixed times so that the result files can be 
 checks the arguments NEST would reject (array lengths, id ranges, unknown rule names).
 """
 
+import json
+
 import numpy as np
 
 __version__ = "3.stand-in"
@@ -88,6 +90,9 @@ def Create(model, n=1, params=None):
     ids = list(range(first, first + n))
     for i in ids:
         _state["models"][i] = model
+    if model.endswith("_generator"):
+        _state["devices"][first] = {"model": model, "params": dict(params or {}),
+                                    "watched": [], "syn_spec": None}
     if model in ("spike_recorder", "multimeter"):
         _state["devices"][first] = {"model": model, "params": dict(params or {}),
                                     "watched": []}
@@ -118,6 +123,7 @@ def Connect(pre, post, conn_spec=None, syn_spec=None):
     for source in sources:
         if source in _state["devices"]:
             _state["devices"][source]["watched"].extend(targets)
+            _state["devices"][source]["syn_spec"] = syn_spec
     if isinstance(conn_spec, dict):
         rules = ("fixed_indegree", "fixed_outdegree", "fixed_total_number",
                  "all_to_all", "pairwise_bernoulli")
@@ -133,6 +139,11 @@ def GetConnections(source=None, target=None):
 
 def Simulate(duration):
     for device in _state["devices"].values():
+        if device["model"].endswith("_generator"):
+            # One line per stimulation device, for the tests to check.
+            print("DEVICE", device["model"], json.dumps(device["params"], sort_keys=True),
+                  json.dumps(device["syn_spec"], sort_keys=True), len(device["watched"]))
+            continue
         watched = sorted(device["watched"])
         if device["model"] == "spike_recorder":
             times = [1.0 + (i % 7) for i in watched if 1.0 + (i % 7) <= duration]

@@ -14,6 +14,26 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import nngt.generator.nest.NestGeneratorOptions;
+import nngt.graph.InstantiationOptions;
+import nngt.graph.NetworkInstance;
+import nngt.graph.NetworkInstantiator;
+import nngt.model.Connection;
+import nngt.model.DirectCurrent;
+import nngt.model.Minis;
+import nngt.model.Multimeter;
+import nngt.model.Network;
+import nngt.model.NeuralGroup;
+import nngt.model.NeuronSelection;
+import nngt.model.NngtFactory;
+import nngt.model.SimulationSettings;
+import nngt.model.SpikeGenerator;
+import nngt.model.SpikeRecorder;
+import nngt.model.StepCurrents;
+import nngt.model.Unit;
+import nngt.model.api.Groups;
+import nngt.model.api.NeuralPop;
+import nngt.model.api.Networks;
+import nngt.model.api.Units;
 import nngt.generator.nest.NestProjectGenerator;
 import nngt.generator.nest.tests.Projects.Loaded;
 import nngt.generator.nest.tests.Projects.Outcome;
@@ -75,5 +95,84 @@ class StandInRunTest {
         assertEquals("time,neuron,V_m", trace.get(0));
         assertEquals("0.500000,0,-64.999", trace.get(1));
         assertEquals(1 + 3 * 1000, trace.size(), "3 neurons, 500 ms every 0.5 ms");
+    }
+
+    @Test
+    void everyStimulusKindReachesNestWithItsParameters() throws IOException {
+        NngtFactory factory = NngtFactory.eINSTANCE;
+        NeuralGroup exc = Groups.neuralGroup("exc", 30, Groups.EXCITATORY, "iaf_psc_alpha", Map.of());
+        NeuralGroup inh = Groups.neuralGroup("inh", 10, Groups.INHIBITORY, "iaf_psc_alpha", Map.of());
+        Network network = Networks.network("stimuli", 3, NeuralPop.fromGroups(exc, inh));
+        Connection connection = factory.createConnection();
+        connection.setSources(selection(exc));
+        connection.setTargets(factory.createAllNeurons());
+        connection.setRule(factory.createAllToAll());
+        network.getConnections().add(connection);
+        Minis minis = factory.createMinis();
+        minis.setBaseRate(Units.quantity(2, Unit.HERTZ));
+        minis.setWeight(Units.quantity(5, Unit.PICOAMPERE));
+        minis.setTargets(factory.createAllNeurons());
+        network.getStimuli().add(minis);
+        StepCurrents steps = factory.createStepCurrents();
+        steps.getTimes().add(Units.quantity(5, Unit.MILLISECOND));
+        steps.getAmplitudes().add(Units.quantity(100, Unit.PICOAMPERE));
+        NeuronSelection two = factory.createNeuronSelection();
+        two.getNeuronIds().add(5);
+        two.getNeuronIds().add(0);
+        steps.setTargets(two);
+        network.getStimuli().add(steps);
+        DirectCurrent dc = factory.createDirectCurrent();
+        dc.setAmplitude(Units.quantity(0.1, Unit.NANOAMPERE));
+        dc.setTargets(selection(exc));
+        network.getStimuli().add(dc);
+        SpikeGenerator generator = factory.createSpikeGenerator();
+        generator.getSpikeTimes().add(Units.quantity(1, Unit.MILLISECOND));
+        generator.getSpikeTimes().add(Units.quantity(2.5, Unit.MILLISECOND));
+        generator.setWeight(Units.quantity(3, Unit.PICOAMPERE));
+        generator.setTargets(selection(inh));
+        network.getStimuli().add(generator);
+        SpikeRecorder spikes = factory.createSpikeRecorder();
+        spikes.setTargets(factory.createAllNeurons());
+        network.getRecorders().add(spikes);
+        Multimeter meter = factory.createMultimeter();
+        meter.getRecordFrom().add("V_m");
+        meter.setInterval(Units.quantity(1, Unit.MILLISECOND));
+        NeuronSelection three = factory.createNeuronSelection();
+        three.getNeuronIds().add(3);
+        meter.setTargets(three);
+        network.getRecorders().add(meter);
+        SimulationSettings simulation = factory.createSimulationSettings();
+        simulation.setDuration(Units.quantity(20, Unit.MILLISECOND));
+        network.setSimulation(simulation);
+        NetworkInstance instance = NetworkInstantiator.instantiate(network, InstantiationOptions.defaults());
+        Path folder = temporary.resolve("stimuli");
+        NestProjectGenerator.generate(network, instance, NestGeneratorOptions.defaults(folder));
+        Outcome outcome = runProject(folder);
+        assertEquals(0, outcome.exitCode(), outcome.output());
+        List<String> devices = outcome.output().lines().filter(l -> l.startsWith("DEVICE")).toList();
+        // Minis: one Poisson generator per distinct in-degree from excitatory neurons, at k * 2 Hz.
+        int[] indegree = new int[instance.neuronCount()];
+        for (int e = 0; e < instance.edgeCount(); e++) {
+            indegree[instance.targets()[e]]++;
+        }
+        java.util.TreeMap<Integer, Integer> perDegree = new java.util.TreeMap<>();
+        for (int k : indegree) {
+            perDegree.merge(k, 1, Integer::sum);
+        }
+        List<String> expected = new java.util.ArrayList<>();
+        perDegree.forEach((k, count) -> expected.add("DEVICE poisson_generator {\"rate\": " + (2.0 * k)
+                + "} {\"weight\": 5.0} " + count));
+        expected.add("DEVICE step_current_generator {\"amplitude_times\": [5.0], \"amplitude_values\": [100.0]} {} 2");
+        expected.add("DEVICE dc_generator {\"amplitude\": 100.0} {} 30");
+        expected.add("DEVICE spike_generator {\"spike_times\": [1.0, 2.5]} {\"weight\": 3.0} 10");
+        assertEquals(expected, devices);
+        assertEquals("time,neuron,V_m", Files.readAllLines(folder.resolve("results/multimeter.csv")).get(0));
+        assertTrue(Files.exists(folder.resolve("results/spikes_inh.txt")));
+    }
+
+    private static nngt.model.GroupSelection selection(NeuralGroup group) {
+        nngt.model.GroupSelection selection = NngtFactory.eINSTANCE.createGroupSelection();
+        selection.getGroups().add(group);
+        return selection;
     }
 }
