@@ -152,6 +152,38 @@ class NestProjectGeneratorTest {
         assertTrue(negative > 0 && positive > 0);
     }
 
+    @Test
+    void edgeFilesAreOrderedByTargetShardSoThatEachRankReadsItsOwnSlice() throws IOException {
+        Loaded loaded = Projects.load("basic_exc_inh");
+        Path folder = temporary.resolve("sharded");
+        NestProjectGenerator.generate(loaded.network(), loaded.instance(),
+                NestGeneratorOptions.defaults(folder).withShards(4));
+        String run = Files.readString(folder.resolve("run.py"));
+        assertTrue(run.contains("SHARDS = 4"));
+        int total = 0;
+        for (String pair : List.of("0_0", "0_1", "1_0", "1_1")) {
+            ByteBuffer post = Projects.npyData(folder.resolve("network/pair_" + pair + "_post.npy"), "<i4");
+            int[] perShard = new int[4];
+            int previous = 0;
+            while (post.hasRemaining()) {
+                // NEST id = NNGT id + 1 lives on rank (NEST id % P); shards must come in order 0..3.
+                int shard = (post.getInt() + 1) % 4;
+                assertTrue(shard >= previous, "shard order in pair " + pair);
+                previous = shard;
+                perShard[shard]++;
+                total++;
+            }
+            int start = 0;
+            StringBuilder starts = new StringBuilder("[0");
+            for (int count : perShard) {
+                start += count;
+                starts.append(", ").append(start);
+            }
+            assertTrue(run.contains("\"shard_starts\": " + starts + "]"), pair + " " + starts);
+        }
+        assertEquals(loaded.instance().edgeCount(), total);
+    }
+
     private static String key(int source, int target, float weight, float delay) {
         return source + ">" + target + ":" + weight + ":" + delay;
     }
