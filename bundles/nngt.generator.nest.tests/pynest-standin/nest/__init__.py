@@ -1,11 +1,14 @@
 """A recording stand-in for PyNEST 3, used by the generator tests where NEST is not installed.
 
+NNGT_STANDIN_PROCESSES and NNGT_STANDIN_RANK make one process play one rank of an MPI run.
+
 It implements only what generated run.py files call, records every node and connection, and
 makes each recorded neuron spike at fixed times so that the result files can be checked. It
 checks the arguments NEST would reject (array lengths, id ranges, unknown rule names).
 """
 
 import json
+import os
 
 import numpy as np
 
@@ -78,11 +81,11 @@ def GetKernelStatus(key=None):
 
 
 def NumProcesses():
-    return 1
+    return int(os.environ.get("NNGT_STANDIN_PROCESSES", "1"))
 
 
 def Rank():
-    return 0
+    return int(os.environ.get("NNGT_STANDIN_RANK", "0"))
 
 
 def Create(model, n=1, params=None):
@@ -113,8 +116,11 @@ def Connect(pre, post, conn_spec=None, syn_spec=None):
                 raise ValueError(key + " array has the wrong length")
         if min(pre.min(), post.min()) < 1 or max(pre.max(), post.max()) > len(_state["models"]):
             raise ValueError("unknown node id")
+        # Like NEST, a process keeps only the connections whose targets it hosts (id % P).
+        _state["passed"] = _state.get("passed", 0) + len(pre)
         for s, t, w in zip(pre.tolist(), post.tolist(), syn_spec["weight"].tolist()):
-            _state["edges"].append((s, t, w))
+            if t % NumProcesses() == Rank():
+                _state["edges"].append((s, t, w))
         return
     sources, targets = _ids(pre), _ids(post)
     for target in targets:
@@ -138,6 +144,7 @@ def GetConnections(source=None, target=None):
 
 
 def Simulate(duration):
+    print("EDGES", _state.get("passed", 0), len(_state["edges"]))
     for device in _state["devices"].values():
         if device["model"].endswith("_generator"):
             # One line per stimulation device, for the tests to check.

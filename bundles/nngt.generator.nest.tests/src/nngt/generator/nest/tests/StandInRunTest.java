@@ -80,6 +80,28 @@ class StandInRunTest {
     }
 
     @Test
+    void underMpiEachRankReadsOnlyTheEdgesOfTheNeuronsItHosts() throws IOException {
+        Loaded loaded = Projects.load("basic_exc_inh");
+        Path folder = temporary.resolve("mpi");
+        NestProjectGenerator.generate(loaded.network(), loaded.instance(), NestGeneratorOptions.defaults(folder)
+                .withShards(4));
+        assumeTrue(Projects.pythonCan("import numpy"), "no numpy");
+        long connected = 0;
+        for (int rank = 0; rank < 2; rank++) {
+            Outcome outcome = Projects.run(List.of(Projects.PYTHON, "run.py", "--threads", "1"), folder,
+                    Map.of("PYTHONPATH", Projects.standIn().toString(), "NNGT_STANDIN_PROCESSES", "2",
+                            "NNGT_STANDIN_RANK", Integer.toString(rank)));
+            assertEquals(0, outcome.exitCode(), outcome.output());
+            String[] edges = outcome.output().lines().filter(l -> l.startsWith("EDGES")).findFirst().orElseThrow()
+                    .split(" ");
+            // Read = kept: with 2 processes and 4 shards a rank reads exactly its own targets' edges.
+            assertEquals(edges[1], edges[2], "rank " + rank + " read edges it does not host");
+            connected += Long.parseLong(edges[2]);
+        }
+        assertEquals(loaded.instance().edgeCount(), connected);
+    }
+
+    @Test
     void spatialProjectWritesPositionsAndMultimeterCsv() throws IOException {
         Loaded loaded = Projects.load("spatial");
         Path folder = temporary.resolve("spatial");
