@@ -148,8 +148,10 @@ class StandInRunTest {
         dc.setTargets(selection(exc));
         network.getStimuli().add(dc);
         SpikeGenerator generator = factory.createSpikeGenerator();
-        generator.getSpikeTimes().add(Units.quantity(1, Unit.MILLISECOND));
-        generator.getSpikeTimes().add(Units.quantity(2.5, Unit.MILLISECOND));
+        // 40 spike times: the list is longer than a line and must be wrapped for flake8.
+        for (int k = 0; k < 40; k++) {
+            generator.getSpikeTimes().add(Units.quantity(1 + 0.5 * k, Unit.MILLISECOND));
+        }
         generator.setWeight(Units.quantity(3, Unit.PICOAMPERE));
         generator.setTargets(selection(inh));
         network.getStimuli().add(generator);
@@ -171,6 +173,10 @@ class StandInRunTest {
         NestProjectGenerator.generate(network, instance, NestGeneratorOptions.defaults(folder));
         Outcome outcome = runProject(folder);
         assertEquals(0, outcome.exitCode(), outcome.output());
+        if (Projects.pythonCan("import flake8")) {
+            Outcome lint = Projects.run(List.of(Projects.PYTHON, "-m", "flake8", "run.py"), folder);
+            assertEquals(0, lint.exitCode(), lint.output());
+        }
         List<String> devices = outcome.output().lines().filter(l -> l.startsWith("DEVICE")).toList();
         // Minis: one Poisson generator per distinct in-degree from excitatory neurons, at k * 2 Hz.
         int[] indegree = new int[instance.neuronCount()];
@@ -186,7 +192,11 @@ class StandInRunTest {
                 + "} {\"weight\": 5.0} " + count));
         expected.add("DEVICE step_current_generator {\"amplitude_times\": [5.0], \"amplitude_values\": [100.0]} {} 2");
         expected.add("DEVICE dc_generator {\"amplitude\": 100.0} {} 30");
-        expected.add("DEVICE spike_generator {\"spike_times\": [1.0, 2.5]} {\"weight\": 3.0} 10");
+        List<String> times = new java.util.ArrayList<>();
+        for (int k = 0; k < 40; k++) {
+            times.add(Double.toString(1 + 0.5 * k));
+        }
+        expected.add("DEVICE spike_generator {\"spike_times\": [" + String.join(", ", times) + "]} {\"weight\": 3.0} 10");
         assertEquals(expected, devices);
         assertEquals("time,neuron,V_m", Files.readAllLines(folder.resolve("results/multimeter.csv")).get(0));
         assertTrue(Files.exists(folder.resolve("results/spikes_inh.txt")));

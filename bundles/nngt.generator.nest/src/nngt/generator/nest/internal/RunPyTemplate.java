@@ -191,9 +191,23 @@ public final class RunPyTemplate {
             if (entry.isBlank()) {
                 continue;
             }
-            out.append("            ").append(entry.trim()).append(",\n");
+            out.append(dictEntry(entry.trim())).append(",\n");
         }
         return out.append("        }").toString();
+    }
+
+    /** One dict entry on its own line; a list value too long for the line is wrapped over several. */
+    private static String dictEntry(String entry) {
+        String indent = "            ";
+        int open = entry.indexOf(": [");
+        if (indent.length() + entry.length() + 1 <= 79 || open < 0 || !entry.endsWith("]")) {
+            return indent + entry;
+        }
+        List<String> items = new ArrayList<>();
+        for (String item : splitTopLevel(entry.substring(open + 3, entry.length() - 1))) {
+            items.add(item.trim());
+        }
+        return PythonLiterals.wrappedList(items, indent, entry.substring(0, open + 2));
     }
 
     /** Splits dict entries at commas outside quotes, brackets and parentheses. */
