@@ -61,27 +61,32 @@ GROUPS = [
 ]
 
 # Edge arrays per (source group, target group); the synapse model and its
-# constant parameters come from the model's synapse specification.
+# constant parameters come from the model's synapse specification, the
+# parameters drawn per edge from network/<file>_<column>.npy.
 PAIRS = [
     {
         "file": "pair_0_0",
         "shard_starts": [0, 8824],
         "syn_spec": {"model": "static_synapse"},
+        "arrays": {},
     },
     {
         "file": "pair_0_1",
         "shard_starts": [0, 5600],
         "syn_spec": {"model": "static_synapse"},
+        "arrays": {},
     },
     {
         "file": "pair_1_0",
         "shard_starts": [0, 32000],
         "syn_spec": {"model": "static_synapse"},
+        "arrays": {},
     },
     {
         "file": "pair_1_1",
         "shard_starts": [0, 1600],
         "syn_spec": {"model": "static_synapse"},
+        "arrays": {},
     },
 ]
 
@@ -259,6 +264,9 @@ def connect_pairs(offset):
         delays = read_edges(pair, "delay", shards)
         syn_spec["weight"] = weights.astype(np.float64)  # pA, nS or mV
         syn_spec["delay"] = delays.astype(np.float64)  # ms
+        for name, column in pair["arrays"].items():
+            values = read_edges(pair, column, shards)
+            syn_spec[name] = values.astype(np.float64)
         connect_edges(pre, post, syn_spec)
 
 

@@ -121,6 +121,9 @@ public final class NestProjectGenerator {
             for (String column : List.of("pre", "post", "weight", "delay")) {
                 owned.add("network/pair_" + pair.source() + "_" + pair.target() + "_" + column + ".npy");
             }
+            for (int k = 0; k < pair.edgeParameters().size(); k++) {
+                owned.add("network/pair_" + pair.source() + "_" + pair.target() + "_param_" + k + ".npy");
+            }
         }
         groupFiles.forEach(files -> files.values().forEach(file -> owned.add("network/" + file)));
         minisFiles.stream().filter(f -> f != null).forEach(file -> owned.add("network/" + file));
@@ -235,6 +238,12 @@ public final class NestProjectGenerator {
                             instance.weights(), order, pair.from(), pair.to(), pair.sign()));
                     pairSums.put(base + "delay.npy", writer.writeFloat32(root.resolve(base + "delay.npy"),
                             instance.delays(), order, pair.from(), pair.to(), 1f));
+                    int k = 0;
+                    for (var parameter : pair.edgeParameters().values()) {
+                        String file = base + "param_" + k + ".npy";
+                        pairSums.put(file, writer.writeFloat64(root.resolve(file), plan.drawEdgeValues(pair, k++,
+                                parameter)));
+                    }
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SplittableRandom;
 import java.util.TreeSet;
 
 import nngt.catalog.KernelFacts;
@@ -26,6 +27,7 @@ import nngt.model.FixedDegree;
 import nngt.model.GaussianDistribution;
 import nngt.model.Group;
 import nngt.model.GroupSelection;
+import nngt.model.LognormalDistribution;
 import nngt.model.MetaGroup;
 import nngt.model.Minis;
 import nngt.model.Multimeter;
@@ -99,8 +101,10 @@ public final class ProjectPlan {
      * @param from first position
      * @param to end position
      * @param shardStarts per shard, the first edge (relative to from), plus the count at the end
+     * @param edgeParameters synapse parameters given as distributions: name to distribution, drawn per edge
      */
-    public record PairPlan(int source, int target, float sign, String synSpec, int from, int to, int[] shardStarts) {
+    public record PairPlan(int source, int target, float sign, String synSpec, int from, int to, int[] shardStarts,
+            Map<String, Distribution> edgeParameters) {
     }
 
     /**
@@ -277,18 +281,79 @@ public final class ProjectPlan {
         entries.put(kernel.synapseModelKey(), PythonLiterals.string(synapseModel));
         if (spec != null) {
             for (Parameter parameter : spec.getParameters()) {
-                if (!(parameter.getValue() instanceof ConstantValue constant)) {
-                    throw new IllegalArgumentException("Synapse parameter '" + parameter.getName() + "' of "
-                            + SynapseSpecResolver.describeKey(spec)
-                            + " is a distribution; the NEST generator supports constant synapse parameters only.");
+                if (parameter.getValue() instanceof ConstantValue constant) {
+                    entries.put(parameter.getName(), PythonLiterals.number(Units.toNest(constant.getValue())));
                 }
-                entries.put(parameter.getName(), PythonLiterals.number(Units.toNest(constant.getValue())));
             }
             if (spec.getReceptorPort() != null) {
                 entries.put("receptor_type", Integer.toString(spec.getReceptorPort()));
             }
         }
         return PythonLiterals.dict(entries, Map.of(), "", "", "");
+    }
+
+    /** The synapse parameters of a pair that are distributions, checked to be ones the generator can draw. */
+    private Map<String, Distribution> edgeParameters(int source, int target) {
+        SynapseSpec spec = spec(source, target);
+        Map<String, Distribution> drawn = new LinkedHashMap<>();
+        if (spec == null) {
+            return drawn;
+        }
+        for (Parameter parameter : spec.getParameters()) {
+            Distribution value = parameter.getValue();
+            if (value instanceof ConstantValue) {
+                continue;
+            }
+            if (!(value instanceof UniformDistribution || value instanceof GaussianDistribution
+                    || value instanceof LognormalDistribution)) {
+                throw new IllegalArgumentException("Synapse parameter '" + parameter.getName() + "' of "
+                        + SynapseSpecResolver.describeKey(spec) + " is a " + value.eClass().getName()
+                        + "; synapse parameters may be constants, uniform, gaussian or lognormal.");
+            }
+            drawn.put(parameter.getName(), value);
+        }
+        return drawn;
+    }
+
+    /**
+     * Draws one value per edge of a pair for a synapse parameter, in file order, from a stream derived from the
+     * model's seed, the pair and the parameter's position: the same model gives the same values.
+     *
+     * @param pair the pair
+     * @param index the parameter's position among the pair's drawn parameters
+     * @param distribution uniform, gaussian or lognormal
+     * @return the values in NEST units
+     */
+    public double[] drawEdgeValues(PairPlan pair, int index, Distribution distribution) {
+        long stream = ((long) pair.source() * groups.size() + pair.target()) * 64 + index;
+        SplittableRandom random = new SplittableRandom(instance.seed() ^ (0x9E3779B97F4A7C15L * (stream + 1)));
+        double[] values = new double[pair.to() - pair.from()];
+        for (int k = 0; k < values.length; k++) {
+            if (distribution instanceof UniformDistribution uniform) {
+                double lower = Units.toNest(uniform.getLower());
+                values[k] = lower + (Units.toNest(uniform.getUpper()) - lower) * random.nextDouble();
+            } else if (distribution instanceof GaussianDistribution gaussian) {
+                values[k] = Units.toNest(gaussian.getAvg()) + Units.toNest(gaussian.getStd()) * gaussian(random);
+            } else {
+                LognormalDistribution lognormal = (LognormalDistribution) distribution;
+                values[k] = Math.exp(lognormal.getPosition() + lognormal.getScale() * gaussian(random))
+                        * Units.factorToNest(lognormal.getUnit());
+            }
+        }
+        return values;
+    }
+
+    /** A standard normal draw (Marsaglia's polar method), so that values do not depend on a library's choice. */
+    private static double gaussian(SplittableRandom random) {
+        double u;
+        double v;
+        double s;
+        do {
+            u = 2 * random.nextDouble() - 1;
+            v = 2 * random.nextDouble() - 1;
+            s = u * u + v * v;
+        } while (s >= 1 || s == 0);
+        return u * Math.sqrt(-2 * Math.log(s) / s);
     }
 
     // ------------------------------------------------------------------ native connections
@@ -319,7 +384,7 @@ public final class ProjectPlan {
         String synSpec = synSpec(sources[0], targets[0]);
         for (int s : sources) {
             for (int t : targets) {
-                if (sign(s, t) != sign || !synSpec(s, t).equals(synSpec)) {
+                if (sign(s, t) != sign || !synSpec(s, t).equals(synSpec) || !edgeParameters(s, t).isEmpty()) {
                     return null;
                 }
             }
@@ -522,7 +587,7 @@ public final class ProjectPlan {
                 for (int k = 0; k <= shards; k++) {
                     shardStarts[k] = starts[first + k] - from;
                 }
-                pairs.add(new PairPlan(s, t, sign(s, t), synSpec(s, t), from, to, shardStarts));
+                pairs.add(new PairPlan(s, t, sign(s, t), synSpec(s, t), from, to, shardStarts, edgeParameters(s, t)));
             }
         }
     }

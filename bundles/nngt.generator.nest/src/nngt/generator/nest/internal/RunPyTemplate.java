@@ -103,7 +103,8 @@ public final class RunPyTemplate {
         out.append("]\n\n");
 
         out.append("# Edge arrays per (source group, target group); the synapse model and its\n");
-        out.append("# constant parameters come from the model's synapse specification.\n");
+        out.append("# constant parameters come from the model's synapse specification, the\n");
+        out.append("# parameters drawn per edge from network/<file>_<column>.npy.\n");
         out.append("PAIRS = [\n");
         for (PairPlan pair : plan.pairs()) {
             out.append("    {\n");
@@ -115,6 +116,12 @@ public final class RunPyTemplate {
             }
             out.append(PythonLiterals.wrappedList(starts, "        ", "\"shard_starts\": ")).append(",\n");
             out.append(indentDict("        \"syn_spec\": ", pair.synSpec())).append(",\n");
+            Map<String, String> drawn = new LinkedHashMap<>();
+            int k = 0;
+            for (String name : pair.edgeParameters().keySet()) {
+                drawn.put(name, PythonLiterals.string("param_" + k++));
+            }
+            out.append(PythonLiterals.dict(drawn, Map.of(), "        ", "\"arrays\": ", ",")).append('\n');
             out.append("    },\n");
         }
         out.append("]\n\n");
@@ -483,6 +490,9 @@ public final class RunPyTemplate {
                     delays = read_edges(pair, "delay", shards)
                     syn_spec["weight"] = weights.astype(np.float64)  # pA, nS or mV
                     syn_spec["delay"] = delays.astype(np.float64)  # ms
+                    for name, column in pair["arrays"].items():
+                        values = read_edges(pair, column, shards)
+                        syn_spec[name] = values.astype(np.float64)
                     connect_edges(pre, post, syn_spec)
 
 
