@@ -1,0 +1,167 @@
+"""A recording stand-in for PyNEST 3, used by the generator tests where NEST is not installed.
+
+NNGT_STANDIN_PROCESSES and NNGT_STANDIN_RANK make one process play one rank of an MPI run.
+
+It implements only what generated run.py files call, records every node and connection, and
+makes each recorded neuron spike at fixed times so that the result files can be checked. It
+checks the arguments NEST would reject (array lengths, id ranges, unknown rule names).
+"""
+
+import json
+import os
+
+import numpy as np
+
+__version__ = "3.stand-in"
+
+_state = {}
+
+
+def _reset():
+    _state.clear()
+    _state.update(models={}, kernel={"rng_seed": 143202461, "resolution": 0.1,
+                                     "local_num_threads": 1},
+                  edges=[], devices={}, time=0.0)
+
+
+_reset()
+
+
+class NodeCollection:
+    def __init__(self, ids=()):
+        self._ids = [int(i) for i in ids]
+        if self._ids != sorted(set(self._ids)):
+            raise ValueError("NodeCollection ids must be sorted and unique")
+
+    def tolist(self):
+        return list(self._ids)
+
+    def __len__(self):
+        return len(self._ids)
+
+    def __add__(self, other):
+        return NodeCollection(sorted(self._ids + other._ids))
+
+    def set(self, values):
+        for name, column in values.items():
+            if len(column) != len(self._ids):
+                raise ValueError("wrong length for " + name)
+
+    def get(self, key):
+        return _state["devices"][self._ids[0]]["events"]
+
+
+class _Connections:
+    def __init__(self, weights):
+        self._weights = weights
+
+    def __len__(self):
+        return len(self._weights)
+
+    def get(self, key):
+        return list(self._weights)
+
+
+def set_verbosity(level):
+    pass
+
+
+def ResetKernel():
+    _reset()
+
+
+def SetKernelStatus(values):
+    _state["kernel"].update(values)
+
+
+def GetKernelStatus(key=None):
+    status = dict(_state["kernel"], num_connections=len(_state["edges"]),
+                  time_simulate=0.5, time_construction_connect=0.25)
+    return status if key is None else status[key]
+
+
+def NumProcesses():
+    return int(os.environ.get("NNGT_STANDIN_PROCESSES", "1"))
+
+
+def Rank():
+    return int(os.environ.get("NNGT_STANDIN_RANK", "0"))
+
+
+def Create(model, n=1, params=None):
+    first = len(_state["models"]) + 1
+    ids = list(range(first, first + n))
+    for i in ids:
+        _state["models"][i] = model
+    if model.endswith("_generator"):
+        _state["devices"][first] = {"model": model, "params": dict(params or {}),
+                                    "watched": [], "syn_spec": None}
+    if model in ("spike_recorder", "multimeter"):
+        _state["devices"][first] = {"model": model, "params": dict(params or {}),
+                                    "watched": []}
+    return NodeCollection(ids)
+
+
+def _ids(nodes):
+    return nodes.tolist() if isinstance(nodes, NodeCollection) else [int(nodes)]
+
+
+def Connect(pre, post, conn_spec=None, syn_spec=None):
+    syn_spec = dict(syn_spec or {})
+    if isinstance(pre, np.ndarray):
+        if conn_spec != "one_to_one" or len(pre) != len(post):
+            raise ValueError("array Connect needs one_to_one and equal lengths")
+        for key in ("weight", "delay"):
+            if len(syn_spec[key]) != len(pre):
+                raise ValueError(key + " array has the wrong length")
+        if min(pre.min(), post.min()) < 1 or max(pre.max(), post.max()) > len(_state["models"]):
+            raise ValueError("unknown node id")
+        # Like NEST, a process keeps only the connections whose targets it hosts (id % P).
+        _state["passed"] = _state.get("passed", 0) + len(pre)
+        for s, t, w in zip(pre.tolist(), post.tolist(), syn_spec["weight"].tolist()):
+            if t % NumProcesses() == Rank():
+                _state["edges"].append((s, t, w))
+        return
+    sources, targets = _ids(pre), _ids(post)
+    for target in targets:
+        if target in _state["devices"]:
+            _state["devices"][target]["watched"].extend(sources)
+    for source in sources:
+        if source in _state["devices"]:
+            _state["devices"][source]["watched"].extend(targets)
+            _state["devices"][source]["syn_spec"] = syn_spec
+    if isinstance(conn_spec, dict):
+        rules = ("fixed_indegree", "fixed_outdegree", "fixed_total_number",
+                 "all_to_all", "pairwise_bernoulli")
+        if conn_spec["rule"] not in rules:
+            raise ValueError("unknown rule")
+
+
+def GetConnections(source=None, target=None):
+    sources, targets = set(_ids(source)), set(_ids(target))
+    return _Connections([w for s, t, w in _state["edges"]
+                         if s in sources and t in targets])
+
+
+def Simulate(duration):
+    print("EDGES", _state.get("passed", 0), len(_state["edges"]))
+    for device in _state["devices"].values():
+        if device["model"].endswith("_generator"):
+            # One line per stimulation device, for the tests to check.
+            print("DEVICE", device["model"], json.dumps(device["params"], sort_keys=True),
+                  json.dumps(device["syn_spec"], sort_keys=True), len(device["watched"]))
+            continue
+        watched = sorted(device["watched"])
+        if device["model"] == "spike_recorder":
+            times = [1.0 + (i % 7) for i in watched if 1.0 + (i % 7) <= duration]
+            senders = [i for i in watched if 1.0 + (i % 7) <= duration]
+            device["events"] = {"senders": np.array(senders), "times": np.array(times)}
+        else:
+            interval = device["params"]["interval"]
+            steps = np.arange(interval, duration + 1e-9, interval)
+            senders = np.repeat(watched, len(steps))
+            times = np.tile(steps, len(watched))
+            events = {"senders": senders, "times": times}
+            for name in device["params"]["record_from"]:
+                events[name] = -65.0 + 0.001 * senders
+            device["events"] = events

@@ -1,0 +1,356 @@
+package nngt.generator.nest.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import nngt.generator.nest.NestGeneratorOptions;
+import nngt.generator.nest.NestGeneratorOptions.ConnectionMode;
+import nngt.generator.nest.NestGeneratorOptions.Flavour;
+import nngt.generator.nest.NestProjectGenerator;
+import nngt.generator.nest.tests.Projects.Loaded;
+import nngt.generator.nest.tests.Projects.Outcome;
+import nngt.graph.GroupRange;
+
+/**
+ * Generator tests: golden files for the examples in both NEST flavours, Python checks (py_compile, flake8),
+ * the .npy arrays against the instance, weight signs, determinism, ownership of files on regeneration.
+ * Set the system property {@code nngt.updateGolden=true} to rewrite the golden files after a deliberate change.
+ */
+class NestProjectGeneratorTest {
+
+    private static final List<String> TEXT_GOLDEN = List.of("run.py", "model.json", "README.md", "run.sh",
+            "run_mpi.sh", "slurm.sbatch", "analysis.py", ".nngt-generated");
+
+    @TempDir
+    Path temporary;
+
+    private Path generate(String example, Flavour flavour, ConnectionMode mode) throws IOException {
+        Loaded loaded = Projects.load(example);
+        Path folder = temporary.resolve(example + "-" + flavour + "-" + mode);
+        NestProjectGenerator.generate(loaded.network(), loaded.instance(),
+                NestGeneratorOptions.defaults(folder).withFlavour(flavour).withConnectionMode(mode));
+        return folder;
+    }
+
+    @ParameterizedTest
+    @CsvSource({"NEST_3", "NEST_2_20"})
+    void smallExampleMatchesGoldenFiles(Flavour flavour) throws IOException {
+        Path folder = generate("basic_exc_inh", flavour, ConnectionMode.ARRAYS);
+        Path golden = Projects.golden().resolve("basic_exc_inh").resolve(flavour.name());
+        for (String file : TEXT_GOLDEN) {
+            String actual = Files.readString(folder.resolve(file), StandardCharsets.UTF_8);
+            Path expected = golden.resolve(file.equals(".nngt-generated") ? "nngt-generated" : file);
+            if (Boolean.getBoolean("nngt.updateGolden")) {
+                Files.createDirectories(golden);
+                Files.writeString(expected, actual, StandardCharsets.UTF_8);
+            }
+            assertEquals(Files.readString(expected, StandardCharsets.UTF_8), actual, file);
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource({"oscillating_groups,NEST_3,ARRAYS", "oscillating_groups,NEST_2_20,ARRAYS", "spatial,NEST_3,ARRAYS",
+            "spatial,NEST_2_20,ARRAYS", "basic_exc_inh,NEST_3,NATIVE"})
+    void biggerExamplesMatchGoldenChecksums(String example, Flavour flavour, ConnectionMode mode) throws IOException {
+        Path folder = generate(example, flavour, mode);
+        StringBuilder actual = new StringBuilder();
+        Projects.checksums(folder).forEach((file, sum) -> actual.append(sum).append("  ").append(file).append('\n'));
+        Path expected = Projects.golden().resolve(example).resolve(flavour.name() + "-" + mode + ".sha256");
+        if (Boolean.getBoolean("nngt.updateGolden")) {
+            Files.createDirectories(expected.getParent());
+            Files.writeString(expected, actual.toString(), StandardCharsets.UTF_8);
+        }
+        assertEquals(Files.readString(expected, StandardCharsets.UTF_8), actual.toString());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"basic_exc_inh", "oscillating_groups", "spatial"})
+    void everyPythonFileCompilesAndPassesFlake8(String example) throws IOException {
+        assumeTrue(Projects.pythonCan("import sys"), () -> {
+            System.out.println("SKIPPED: " + Projects.PYTHON + " is not installed");
+            return "no " + Projects.PYTHON;
+        });
+        boolean flake8 = Projects.pythonCan("import flake8");
+        if (!flake8) {
+            System.out.println("flake8 part SKIPPED: python3-flake8 is not installed (apt-get install python3-flake8)");
+        }
+        for (Flavour flavour : List.of(Flavour.NEST_3, Flavour.NEST_2_20)) {
+            for (ConnectionMode mode : ConnectionMode.values()) {
+                Path folder = generate(example, flavour, mode);
+                for (String file : List.of("run.py", "analysis.py")) {
+                    Outcome compiled = Projects.run(List.of(Projects.PYTHON, "-m", "py_compile", file), folder);
+                    assertEquals(0, compiled.exitCode(), () -> folder + "/" + file + ": " + compiled.output());
+                    if (flake8) {
+                        Outcome lint = Projects.run(List.of(Projects.PYTHON, "-m", "flake8", file), folder);
+                        assertEquals(0, lint.exitCode(), () -> folder + "/" + file + ": " + lint.output());
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void edgeArraysHoldEveryEdgeWithTheSourceGroupSign() throws IOException {
+        Loaded loaded = Projects.load("basic_exc_inh");
+        Path folder = generate("basic_exc_inh", Flavour.NEST_3, ConnectionMode.ARRAYS);
+        List<GroupRange> groups = loaded.instance().groups();
+        // Per (pre, post, |weight|, delay) multiset from the instance, compared with the files.
+        TreeMap<String, Integer> expected = new TreeMap<>();
+        for (int e = 0; e < loaded.instance().edgeCount(); e++) {
+            expected.merge(key(loaded.instance().sources()[e], loaded.instance().targets()[e],
+                    loaded.instance().weights()[e], loaded.instance().delays()[e]), 1, Integer::sum);
+        }
+        TreeMap<String, Integer> actual = new TreeMap<>();
+        int negative = 0;
+        int positive = 0;
+        for (int s = 0; s < groups.size(); s++) {
+            for (int t = 0; t < groups.size(); t++) {
+                String base = "network/pair_" + s + "_" + t + "_";
+                if (!Files.exists(folder.resolve(base + "pre.npy"))) {
+                    continue;
+                }
+                ByteBuffer pre = Projects.npyData(folder.resolve(base + "pre.npy"), "<i4");
+                ByteBuffer post = Projects.npyData(folder.resolve(base + "post.npy"), "<i4");
+                ByteBuffer weight = Projects.npyData(folder.resolve(base + "weight.npy"), "<f4");
+                ByteBuffer delay = Projects.npyData(folder.resolve(base + "delay.npy"), "<f4");
+                while (pre.hasRemaining()) {
+                    int source = pre.getInt();
+                    int target = post.getInt();
+                    float w = weight.getFloat();
+                    assertTrue(groups.get(s).contains(source) && groups.get(t).contains(target));
+                    if (groups.get(s).neuronType() < 0) {
+                        assertTrue(w <= 0, "inhibitory weight " + w);
+                        negative++;
+                    } else {
+                        assertTrue(w >= 0, "excitatory weight " + w);
+                        positive++;
+                    }
+                    actual.merge(key(source, target, Math.abs(w), delay.getFloat()), 1, Integer::sum);
+                }
+            }
+        }
+        assertEquals(expected, actual);
+        assertTrue(negative > 0 && positive > 0);
+    }
+
+    @Test
+    void edgeFilesAreOrderedByTargetShardSoThatEachRankReadsItsOwnSlice() throws IOException {
+        Loaded loaded = Projects.load("basic_exc_inh");
+        Path folder = temporary.resolve("sharded");
+        NestProjectGenerator.generate(loaded.network(), loaded.instance(),
+                NestGeneratorOptions.defaults(folder).withShards(4));
+        String run = Files.readString(folder.resolve("run.py"));
+        assertTrue(run.contains("SHARDS = 4"));
+        int total = 0;
+        for (String pair : List.of("0_0", "0_1", "1_0", "1_1")) {
+            ByteBuffer post = Projects.npyData(folder.resolve("network/pair_" + pair + "_post.npy"), "<i4");
+            int[] perShard = new int[4];
+            int previous = 0;
+            while (post.hasRemaining()) {
+                // NEST id = NNGT id + 1 lives on rank (NEST id % P); shards must come in order 0..3.
+                int shard = (post.getInt() + 1) % 4;
+                assertTrue(shard >= previous, "shard order in pair " + pair);
+                previous = shard;
+                perShard[shard]++;
+                total++;
+            }
+            int start = 0;
+            StringBuilder starts = new StringBuilder("[0");
+            for (int count : perShard) {
+                start += count;
+                starts.append(", ").append(start);
+            }
+            assertTrue(run.contains("\"shard_starts\": " + starts + "]"), pair + " " + starts);
+        }
+        assertEquals(loaded.instance().edgeCount(), total);
+    }
+
+    @Test
+    void synapseParametersGivenAsDistributionsAreDrawnPerEdgeFromTheSeed() throws IOException {
+        Loaded loaded = Projects.load("oscillating_groups");
+        // oscillators -> bursters: U = uniform(0.4, 0.8) instead of 0.6.
+        nngt.model.SynapseSpec spec = loaded.network().getSynapses().get(1);
+        nngt.model.UniformDistribution uniform = nngt.model.NngtFactory.eINSTANCE.createUniformDistribution();
+        uniform.setLower(nngt.model.api.Units.quantity(0.4));
+        uniform.setUpper(nngt.model.api.Units.quantity(0.8));
+        spec.getParameters().get(0).setValue(uniform);
+        Path folder = temporary.resolve("drawn");
+        NestProjectGenerator.generate(loaded.network(), loaded.instance(), NestGeneratorOptions.defaults(folder));
+        String run = Files.readString(folder.resolve("run.py"));
+        assertTrue(run.contains("\"arrays\": {\"U\": \"param_0\"}"), run);
+        ByteBuffer values = Projects.npyData(folder.resolve("network/pair_0_1_param_0.npy"), "<f8");
+        ByteBuffer pre = Projects.npyData(folder.resolve("network/pair_0_1_pre.npy"), "<i4");
+        assertEquals(pre.remaining() / 4, values.remaining() / 8);
+        double sum = 0;
+        int count = values.remaining() / 8;
+        while (values.hasRemaining()) {
+            double u = values.getDouble();
+            assertTrue(u >= 0.4 && u < 0.8, "U = " + u);
+            sum += u;
+        }
+        // About 20,000 draws: the mean's standard error is 0.0008, the tolerance 0.01.
+        assertEquals(0.6, sum / count, 0.01);
+        Map<String, String> first = Projects.checksums(folder);
+        NestProjectGenerator.generate(loaded.network(), loaded.instance(), NestGeneratorOptions.defaults(folder));
+        assertEquals(first, Projects.checksums(folder), "draws depend on the seed only");
+    }
+
+    private static String key(int source, int target, float weight, float delay) {
+        return source + ">" + target + ":" + weight + ":" + delay;
+    }
+
+    @Test
+    void numpyLoadsTheArraysInOneCall() throws IOException {
+        assumeTrue(Projects.pythonCan("import numpy"), () -> {
+            System.out.println("SKIPPED: numpy is not installed for " + Projects.PYTHON);
+            return "no numpy";
+        });
+        Loaded loaded = Projects.load("spatial");
+        Path folder = generate("spatial", Flavour.NEST_3, ConnectionMode.ARRAYS);
+        Outcome outcome = Projects.run(List.of(Projects.PYTHON, "-c", """
+                import glob, numpy as np
+                total = sum(len(np.load(f)) for f in glob.glob("network/pair_*_pre.npy"))
+                x = np.load("network/x.npy")
+                print(total, x.dtype, len(x), repr(float(x[7])))
+                """), folder);
+        assertEquals(0, outcome.exitCode(), outcome.output());
+        assertEquals(loaded.instance().edgeCount() + " float64 " + loaded.instance().neuronCount() + " "
+                + Double.toString(loaded.instance().x()[7]).replace("E", "e"), outcome.output().trim());
+    }
+
+    @Test
+    void sameInputGivesByteIdenticalProjects() throws IOException {
+        Loaded loaded = Projects.load("oscillating_groups");
+        Path first = temporary.resolve("first");
+        Path second = temporary.resolve("second");
+        NestProjectGenerator.generate(loaded.network(), loaded.instance(), NestGeneratorOptions.defaults(first));
+        NestProjectGenerator.generate(loaded.network(), loaded.instance(), NestGeneratorOptions.defaults(second));
+        Map<String, String> sums = Projects.checksums(first);
+        assertEquals(sums, Projects.checksums(second));
+        // Regenerating into the same folder changes nothing either.
+        NestProjectGenerator.generate(loaded.network(), loaded.instance(), NestGeneratorOptions.defaults(first));
+        assertEquals(sums, Projects.checksums(first));
+    }
+
+    @Test
+    void regeneratingKeepsUserFilesAndResultsAndRemovesStaleOwnedFiles() throws IOException {
+        Loaded loaded = Projects.load("basic_exc_inh");
+        Path folder = temporary.resolve("project");
+        NestProjectGenerator.generate(loaded.network(), loaded.instance(),
+                NestGeneratorOptions.defaults(folder).withShards(2));
+        Files.writeString(folder.resolve("notes.txt"), "mine");
+        Files.createDirectories(folder.resolve("results"));
+        Files.writeString(folder.resolve("results/summary.json"), "{}");
+        // Native mode ships fewer pairs: the files of the pairs NEST now draws must go.
+        NestProjectGenerator.Result result = NestProjectGenerator.generate(loaded.network(), loaded.instance(),
+                NestGeneratorOptions.defaults(folder).withConnectionMode(ConnectionMode.NATIVE));
+        assertEquals("mine", Files.readString(folder.resolve("notes.txt")));
+        assertEquals("{}", Files.readString(folder.resolve("results/summary.json")));
+        List<String> arrays = new ArrayList<>();
+        try (var list = Files.list(folder.resolve("network"))) {
+            list.forEach(file -> arrays.add("network/" + file.getFileName()));
+        }
+        assertEquals(result.files().stream().filter(f -> f.startsWith("network/")).sorted().toList(),
+                arrays.stream().sorted().toList());
+        try (var siblings = Files.list(temporary)) {
+            assertEquals(List.of("project"), siblings.map(p -> p.getFileName().toString()).toList(),
+                    "no temporary folder is left behind");
+        }
+    }
+
+    @Test
+    void refusesToOverwriteAFileItDidNotWrite() throws IOException {
+        Loaded loaded = Projects.load("basic_exc_inh");
+        Path folder = temporary.resolve("handwritten");
+        Files.createDirectories(folder);
+        Files.writeString(folder.resolve("run.py"), "print('my own script')\n");
+        IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
+                () -> NestProjectGenerator.generate(loaded.network(), loaded.instance(),
+                        NestGeneratorOptions.defaults(folder)));
+        assertTrue(error.getMessage().contains("'run.py' was not written by this generator"), error.getMessage());
+        assertEquals("print('my own script')\n", Files.readString(folder.resolve("run.py")));
+        try (var files = Files.list(folder)) {
+            assertEquals(1, files.count());
+        }
+    }
+
+    @Test
+    void nest2FlavourUsesNest2Keys() throws IOException {
+        Path folder = generate("oscillating_groups", Flavour.NEST_2_20, ConnectionMode.ARRAYS);
+        String run = Files.readString(folder.resolve("run.py"));
+        assertTrue(run.contains("\"model\": \"tsodyks2_synapse\", \"U\": 0.6"), run);
+        assertTrue(run.contains("SPIKE_RECORDER = \"spike_detector\""));
+        assertTrue(run.contains("\"grng_seed\": BASE_SEED + n_vp"));
+        assertFalse(run.contains("synapse_model"));
+        String nest3 = Files.readString(generate("oscillating_groups", Flavour.NEST_3, ConnectionMode.ARRAYS)
+                .resolve("run.py"));
+        assertTrue(nest3.contains("\"synapse_model\": \"tsodyks2_synapse\", \"U\": 0.6"), nest3);
+        assertTrue(nest3.contains("RNG_SEED = 42"));
+    }
+
+    @Test
+    void nativeModeEmitsNestRulesAndSaysNestDrawsTheGraph() throws IOException {
+        Path folder = generate("basic_exc_inh", Flavour.NEST_3, ConnectionMode.NATIVE);
+        String run = Files.readString(folder.resolve("run.py"));
+        assertTrue(run.contains("\"rule\": \"fixed_total_number\""), run);
+        assertTrue(Files.readString(folder.resolve("README.md")).contains("NEST then draws the graph"));
+    }
+
+    @Test
+    void optionsRejectBadValuesNamingThem() {
+        IllegalArgumentException shards = assertThrows(IllegalArgumentException.class,
+                () -> NestGeneratorOptions.defaults(Path.of("x")).withShards(-1));
+        assertTrue(shards.getMessage().contains("'shards' is -1"));
+        assertThrows(IllegalArgumentException.class, () -> NestGeneratorOptions.defaults(null));
+        assertThrows(IllegalArgumentException.class,
+                () -> NestProjectGenerator.generate(null, null, NestGeneratorOptions.defaults(temporary)));
+    }
+
+    @Test
+    void runsInRealNestWhenAvailable() throws IOException {
+        boolean nest = Projects.pythonCan("import nest");
+        if (!nest) {
+            System.out.println("SKIPPED runsInRealNestWhenAvailable: '" + Projects.PYTHON
+                    + " -c \"import nest\"' fails (NEST is not installed)");
+        }
+        assumeTrue(nest, "NEST is not installed");
+        Loaded loaded = Projects.load("basic_exc_inh");
+        Path folder = generate("basic_exc_inh", Flavour.FROM_MODEL, ConnectionMode.ARRAYS);
+        Outcome outcome = Projects.run(List.of(Projects.PYTHON, "run.py", "--verify", "--threads", "2"), folder);
+        assertEquals(0, outcome.exitCode(), outcome.output());
+        String summary = Files.readString(folder.resolve("results/summary.json"));
+        assertTrue(summary.contains("\"network_connections\": " + loaded.instance().edgeCount()), summary);
+        assertTrue(summary.contains("\"inhibitory_weights_negative\": true"), summary);
+        assertTrue(summary.contains("\"excitatory_cells\""), summary);
+        for (String group : List.of("spikes_excitatory_cells", "spikes_inhibitory_cells")) {
+            List<String> lines = Files.readAllLines(folder.resolve("results/" + group + ".txt"));
+            assertEquals("# Neuron Time", lines.get(0));
+            for (String line : lines.subList(1, lines.size())) {
+                String[] parts = line.split(" ");
+                assertEquals(2, parts.length, line);
+                int neuron = Integer.parseInt(parts[0]);
+                assertTrue(neuron >= 0 && neuron < loaded.instance().neuronCount(), line);
+                Double.parseDouble(parts[1]);
+            }
+        }
+    }
+}
