@@ -146,6 +146,20 @@ class CommandLineTest {
     }
 
     @Test
+    void generateWritesARunnableNestProject() throws IOException {
+        Path project = folder.resolve("brunel-nest");
+        Outcome outcome = nngt("generate", examples().resolve("basic_exc_inh.nngt").toString(), "--out",
+                project.toString());
+        assertEquals(0, outcome.code(), outcome.err());
+        for (String file : List.of("run.py", "model.json", "run.sh", "run_mpi.sh", "README.md", "analysis.py")) {
+            assertTrue(Files.isRegularFile(project.resolve(file)), file);
+        }
+        Outcome unknown = nngt("generate", examples().resolve("basic_exc_inh.nngt").toString(), "--target", "brian3",
+                "--out", project.toString());
+        assertEquals(2, unknown.code());
+    }
+
+    @Test
     void statsConvertAndPlotWork() throws IOException {
         Outcome stats = nngt("stats", examples().resolve("spatial.nngt").toString(), "--json");
         assertEquals(0, stats.code(), stats.err());
