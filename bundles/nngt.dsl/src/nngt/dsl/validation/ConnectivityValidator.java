@@ -21,6 +21,8 @@ import nngt.model.FromDegreeList;
 import nngt.model.GaussianDegree;
 import nngt.model.LatticeRule;
 import nngt.model.LinearCorrelation;
+import nngt.catalog.NestCatalog;
+import nngt.model.NestVersion;
 import nngt.model.Network;
 import nngt.model.NewmanWatts;
 import nngt.model.NngtPackage;
@@ -37,9 +39,6 @@ import nngt.model.api.Units;
  * two populations. Also the unit and range of delays.
  */
 public class ConnectivityValidator extends NngtCheckSupport {
-
-    /** NEST stores delays in a 21-bit step counter. */
-    static final long MAX_DELAY_STEPS = (1L << 21) - 1;
 
     /**
      * Probabilities, densities, exponents and counts of a rule lie in their ranges.
@@ -142,10 +141,14 @@ public class ConnectivityValidator extends NngtCheckSupport {
                     connection, NngtPackage.Literals.CONNECTION__DELAYS, IssueCodes.DELAY_OUT_OF_RANGE);
         }
         double highest = Quantities.upperBound(delays);
-        double maximum = MAX_DELAY_STEPS * resolution;
+        Network network = networkOf(connection);
+        // NEST stores delays in a step counter of a fixed width (the catalog's kernel facts).
+        double maximum = NestCatalog.standard()
+                .kernel(NestModelValidator.familyOf(network == null ? NestVersion.NEST3 : network.getNestVersion()))
+                .maxDelayMs(resolution);
         if (!Double.isNaN(highest) && highest > maximum) {
             error("Delay " + Quantities.nestText(highest, Dimension.TIME) + " is above NEST's maximum of "
-                    + Quantities.nestText(maximum, Dimension.TIME) + " (2^21 - 1 steps of "
+                    + Quantities.nestText(maximum, Dimension.TIME) + " (its step counter's maximum, in steps of "
                     + Quantities.nestText(resolution, Dimension.TIME) + ").", connection,
                     NngtPackage.Literals.CONNECTION__DELAYS, IssueCodes.DELAY_OUT_OF_RANGE);
         }
