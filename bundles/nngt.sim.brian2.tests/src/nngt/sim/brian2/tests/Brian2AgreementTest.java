@@ -1,0 +1,75 @@
+package nngt.sim.brian2.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+import nngt.sim.api.CancellationToken;
+import nngt.sim.api.PreparedSimulation;
+import nngt.sim.api.ProgressListener;
+import nngt.sim.api.SimulationRequest;
+import nngt.sim.api.SimulationResult;
+import nngt.sim.api.Simulator;
+import nngt.sim.api.analysis.SpikeStatistics;
+import nngt.sim.brian2.Brian2Simulator;
+import nngt.sim.embedded.EmbeddedSimulator;
+import nngt.sim.embedded.benchmark.BrunelNetwork;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Brian2 (run for real) against the embedded simulator, which reproduces NEST: spike times of one neuron
+ * under DC and step currents within one resolution step, and per-group rates of a Brunel network within
+ * 10 %.
+ */
+class Brian2AgreementTest {
+
+    private static final double H = SimulationRequest.DEFAULT_RESOLUTION_MS;
+
+    @BeforeEach
+    void requireBrian2() {
+        Brian2Available.assumeInstalled();
+    }
+
+    static SimulationResult run(Simulator simulator, SimulationRequest request) {
+        try (PreparedSimulation prepared = simulator.prepare(request)) {
+            return prepared.run(ProgressListener.NONE, new CancellationToken());
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"iaf_psc_alpha", "iaf_psc_exp", "iaf_psc_delta"})
+    void oneNeuronUnderDcAndStepCurrentSpikesAtTheEmbeddedTimes(String model) {
+        SimulationRequest request = SimulationRequest.builder()
+                .neurons("n", 0, 1, 1, model, Map.of("tau_m", 12.0, "E_L", -65.0))
+                .stimulus(new SimulationRequest.DcInput(new int[] {0}, 500.0, 10.0, 150.0))
+                .stimulus(new SimulationRequest.StepCurrentInput(new int[] {0}, new double[] {160.0, 180.0},
+                        new double[] {800.0, 0.0}))
+                .recordSpikes(0).duration(200.0).build();
+        SimulationResult brian = run(new Brian2Simulator(), request);
+        SimulationResult embedded = run(new EmbeddedSimulator(), request);
+        double[] expected = embedded.spikeTimes(0);
+        double[] actual = brian.spikeTimes(0);
+        assertTrue(expected.length >= 8, "the DC drives the neuron regularly: " + expected.length + " spikes");
+        assertEquals(expected.length, actual.length, "spike count");
+        for (int k = 0; k < expected.length; k++) {
+            assertEquals(expected[k], actual[k], H + 1e-9, "spike " + k);
+        }
+        assertEquals("brian2", brian.metadata().simulator());
+        assertTrue(brian.metadata().version().startsWith("brian2 2."), brian.metadata().version());
+    }
+
+    @Test
+    void brunelNetworkGroupRatesAgreeWithinTenPercent() {
+        // 400 excitatory + 100 inhibitory iaf_psc_alpha, fixed in-degree 40 + 10, Poisson drive, 300 ms
+        SimulationRequest request = BrunelNetwork.request(100, 300.0, 12345, 1);
+        double[] brian = SpikeStatistics.groupRatesHz(run(new Brian2Simulator(), request), 0, 300.0);
+        double[] embedded = SpikeStatistics.groupRatesHz(run(new EmbeddedSimulator(), request), 0, 300.0);
+        assertTrue(embedded[0] > 10.0, "the network is active: " + embedded[0] + " Hz");
+        for (int group = 0; group < 2; group++) {
+            assertEquals(embedded[group], brian[group], 0.10 * embedded[group], "rate of group " + group + " (Hz)");
+        }
+    }
+}
