@@ -165,6 +165,27 @@ public final class NeuronModelTemplate {
     }
 
     /**
+     * Whether spike inputs must reach the state before the threshold check of their arrival step, as in
+     * NEST's iaf_psc_delta, where they jump V_m; inputs to the current-based models only act through the
+     * next membrane update, so they keep Brian2's default slot after the threshold.
+     *
+     * @return true for iaf_psc_delta
+     */
+    public boolean inputBeforeThreshold() {
+        return kind == Kind.DELTA;
+    }
+
+    /**
+     * The Brian2 scheduling slot of spike inputs (synaptic pathways and Poisson counts). Before the
+     * threshold, a pathway sees the spikes of the previous step, so its delays are one step shorter.
+     *
+     * @return {@code before_thresholds} or {@code synapses}
+     */
+    public String inputSlot() {
+        return inputBeforeThreshold() ? "before_thresholds" : "synapses";
+    }
+
+    /**
      * The synaptic time constants that must differ from tau_m, because Brian2's exact propagator of the
      * coupled linear system is singular when they are equal.
      *

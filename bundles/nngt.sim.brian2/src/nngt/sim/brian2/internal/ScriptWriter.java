@@ -52,11 +52,12 @@ public final class ScriptWriter {
                 return np.fromfile(os.path.join(DATA, name), dtype=dtype)
 
 
-            def connect(source, target, name, on_pre):
+            def connect(source, target, name, on_pre, when):
                 synapses = Synapses(source, target, 'w : 1', on_pre=on_pre, name=name)
                 synapses.connect(i=load(name + '.src', '<i4'), j=load(name + '.tgt', '<i4'))
                 synapses.w = load(name + '.w', '<f8')
                 synapses.delay = load(name + '.d', '<f8') * ms
+                synapses.pre.when = when
                 return synapses
 
 
@@ -131,9 +132,7 @@ public final class ScriptWriter {
     }
 
     private void writeGroup(int r, NeuronRange range) {
-        NeuronModelTemplate template = NeuronModelTemplate.of(range.model()).orElseThrow(
-                () -> new IllegalArgumentException("model: group '" + range.group() + "' uses '" + range.model()
-                        + "'; the brian2 simulator implements " + NeuronModelTemplate.modelNames()));
+        NeuronModelTemplate template = template(request.ranges(), r);
         checkParameterNames(range, template);
         Map<String, String> valueOf = new LinkedHashMap<>();
         Map<String, double[]> resolved = new LinkedHashMap<>();
@@ -178,7 +177,8 @@ public final class ScriptWriter {
                     .append("', when='start')\n");
         }
         for (String code : poissonCode.get(r)) {
-            script.append(g).append(".run_regularly('''").append(code).append("''', when='synapses')\n");
+            script.append(g).append(".run_regularly('''").append(code).append("''', when='")
+                    .append(template.inputSlot()).append("')\n");
         }
         script.append('\n');
     }
@@ -390,10 +390,7 @@ public final class ScriptWriter {
             if (!any) {
                 continue;
             }
-            NeuronModelTemplate template = NeuronModelTemplate.of(range.model()).orElseThrow(
-                    () -> new IllegalArgumentException("model: group '" + range.group() + "' uses '"
-                            + range.model() + "'; the brian2 simulator implements "
-                            + NeuronModelTemplate.modelNames()));
+            NeuronModelTemplate template = template(ranges, r);
             String lambdaVariable = "poisson_rate" + s;
             String weightVariable = "poisson_weight" + s;
             extraVariables.get(r).append(lambdaVariable).append(" : 1 (constant)\n").append(weightVariable)
@@ -450,13 +447,18 @@ public final class ScriptWriter {
             d[b] = new double[counts[b]];
         }
         int[] fill = new int[buckets];
+        boolean[] beforeThreshold = new boolean[groups];
+        for (int r = 0; r < groups; r++) {
+            beforeThreshold[r] = template(ranges, r).inputBeforeThreshold();
+        }
         for (int e = 0; e < sources.length; e++) {
             int b = bucketOf[e];
             int k = fill[b]++;
             src[b][k] = sources[e] - ranges.get(rangeOf[sources[e]]).firstId();
             tgt[b][k] = targets[e] - ranges.get(rangeOf[targets[e]]).firstId();
             w[b][k] = weights[e];
-            d[b][k] = delays[e];
+            // an input applied before the threshold check sees the spikes of the previous step (see inputSlot)
+            d[b][k] = beforeThreshold[rangeOf[targets[e]]] ? delays[e] - h : delays[e];
         }
         for (int b = 0; b < buckets; b++) {
             if (counts[b] == 0) {
@@ -470,11 +472,18 @@ public final class ScriptWriter {
             writeInts(name + ".tgt", tgt[b]);
             writeDoubles(name + ".w", w[b]);
             writeDoubles(name + ".d", d[b]);
-            NeuronModelTemplate template = NeuronModelTemplate.of(ranges.get(targetRange).model()).orElseThrow();
+            NeuronModelTemplate template = template(ranges, targetRange);
             script.append(name).append(" = connect(G").append(sourceRange).append(", G").append(targetRange)
                     .append(", '").append(name).append("', '").append(template.inputStatement(excitatory, "w", "_post"))
-                    .append("')\n");
+                    .append("', '").append(template.inputSlot()).append("')\n");
         }
+    }
+
+    private static NeuronModelTemplate template(List<NeuronRange> ranges, int r) {
+        return NeuronModelTemplate.of(ranges.get(r).model()).orElseThrow(
+                () -> new IllegalArgumentException("model: group '" + ranges.get(r).group() + "' uses '"
+                        + ranges.get(r).model() + "'; the brian2 simulator implements "
+                        + NeuronModelTemplate.modelNames()));
     }
 
     private void writeMonitorsAndRun(List<NeuronRange> ranges) {
