@@ -16,8 +16,8 @@ import nngt.sim.brian2.internal.NeuronModelTemplate;
 import nngt.sim.brian2.internal.ScriptWriter;
 
 /**
- * The {@code brian2} simulator: writes a Brian2 script with NEST's equations and defaults (exact
- * integration, NEST's refractory clamp, reset, threshold and weight units), runs it with a Python 3 that
+ * The {@code brian2} simulator: writes a Brian2 script with NEST's equations and defaults (NEST's
+ * refractory clamp, reset, threshold, update order and weight units), runs it with a Python 3 that
  * imports brian2 (Debian's python3-brian; see {@link Brian2Installation} for choosing the interpreter) and
  * reads the spikes back in NNGT ids. Runs are single-threaded and use Brian2's numpy code generation, so
  * no compiler is needed.
@@ -48,10 +48,13 @@ public final class Brian2Simulator implements Simulator {
     }
 
     /**
-     * What the backend implements. All supported parts are {@link SupportLevel#APPROXIMATE}: the equations
-     * and event timing are NEST's, but the propagators come from Brian2's symbolic exact integrator (equal
-     * to NEST's up to rounding) and Poisson counts from numpy's generator instead of NEST's; an
-     * iaf_psc_delta input sees the threshold one step later than in NEST.
+     * What the backend implements: iaf_psc_alpha, iaf_psc_exp, iaf_psc_delta, iaf_cond_exp,
+     * static_synapse, poisson_generator, dc_generator, step_current_generator and spike_recorder, all
+     * {@link SupportLevel#APPROXIMATE}: the equations and event timing are NEST's, but the propagators come
+     * from Brian2's symbolic exact integrator (equal to NEST's up to rounding), iaf_cond_exp is integrated
+     * with fixed-step RK4 instead of NEST's adaptive RKF45, and Poisson counts come from numpy's generator
+     * instead of NEST's. Everything else (other models, plastic synapses, noise and spike generators,
+     * multimeters) is unsupported.
      *
      * @return the capabilities
      */

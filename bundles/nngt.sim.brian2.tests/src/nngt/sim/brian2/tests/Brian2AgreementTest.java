@@ -21,8 +21,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Brian2 (run for real) against the embedded simulator, which reproduces NEST: spike times of one neuron
- * under DC and step currents within one resolution step, and per-group rates of a Brunel network within
- * 10 %.
+ * under DC and step currents and of a neuron driven through one synapse within one resolution step, and
+ * per-group rates of a Brunel network within 10 %.
  */
 class Brian2AgreementTest {
 
@@ -40,10 +40,10 @@ class Brian2AgreementTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"iaf_psc_alpha", "iaf_psc_exp", "iaf_psc_delta"})
+    @ValueSource(strings = {"iaf_psc_alpha", "iaf_psc_exp", "iaf_psc_delta", "iaf_cond_exp"})
     void oneNeuronUnderDcAndStepCurrentSpikesAtTheEmbeddedTimes(String model) {
         SimulationRequest request = SimulationRequest.builder()
-                .neurons("n", 0, 1, 1, model, Map.of("tau_m", 12.0, "E_L", -65.0))
+                .neurons("n", 0, 1, 1, model, Map.of("C_m", 220.0, "E_L", -65.0))
                 .stimulus(new SimulationRequest.DcInput(new int[] {0}, 500.0, 10.0, 150.0))
                 .stimulus(new SimulationRequest.StepCurrentInput(new int[] {0}, new double[] {160.0, 180.0},
                         new double[] {800.0, 0.0}))
@@ -59,6 +59,29 @@ class Brian2AgreementTest {
         }
         assertEquals("brian2", brian.metadata().simulator());
         assertTrue(brian.metadata().version().startsWith("brian2 2."), brian.metadata().version());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"iaf_psc_alpha", "iaf_psc_delta", "iaf_cond_exp"})
+    void spikesReachTheTargetAfterTheSynapticDelayAsInTheEmbeddedSimulator(String model) {
+        // neuron 0 (DC driven) alone makes neuron 1 fire: pA, mV or nS by model
+        float weight = switch (model) {
+            case "iaf_psc_alpha" -> 1500f;
+            case "iaf_psc_delta" -> 16f;
+            default -> 300f;
+        };
+        SimulationRequest request = SimulationRequest.builder()
+                .neurons("n", 0, 2, 1, model, Map.of())
+                .edges(new int[] {0}, new int[] {1}, new float[] {weight}, new float[] {1.5f}, null)
+                .stimulus(new SimulationRequest.DcInput(new int[] {0}, 500.0, 10.0, 150.0))
+                .recordSpikes(0, 1).duration(100.0).build();
+        double[] expected = run(new EmbeddedSimulator(), request).spikeTimes(1);
+        double[] actual = run(new Brian2Simulator(), request).spikeTimes(1);
+        assertTrue(expected.length >= 4, "the input makes the target fire: " + expected.length + " spikes");
+        assertEquals(expected.length, actual.length, "spike count of the target");
+        for (int k = 0; k < expected.length; k++) {
+            assertEquals(expected[k], actual[k], H + 1e-9, "target spike " + k);
+        }
     }
 
     @Test

@@ -34,8 +34,9 @@ class CapabilityCheckTest {
     void declarationIsHonest() {
         Capabilities capabilities = simulator.capabilities();
         assertEquals(SupportLevel.APPROXIMATE, capabilities.supportLevel("iaf_psc_alpha"));
+        assertEquals(SupportLevel.APPROXIMATE, capabilities.supportLevel("iaf_cond_exp"));
         assertEquals(SupportLevel.APPROXIMATE, capabilities.supportLevel("poisson_generator"));
-        for (String missing : List.of("aeif_cond_alpha", "iaf_cond_exp", "izhikevich", "tsodyks2_synapse",
+        for (String missing : List.of("aeif_cond_alpha", "aeif_psc_exp", "izhikevich", "tsodyks2_synapse",
                 "stdp_synapse", "noise_generator", "spike_generator", "multimeter")) {
             assertEquals(SupportLevel.UNSUPPORTED, capabilities.supportLevel(missing), missing);
         }

@@ -34,14 +34,20 @@ public final class NeuronModelTemplate {
             + "dI_syn_in/dt = -I_syn_in/{tau_syn_in} : amp\n";
     private static final String DELTA_EQUATIONS = LEAK + "{I_e} + I_stim)/{C_m} : volt (unless refractory)\n";
 
+    private static final String COND_EXP_EQUATIONS = "dV_m/dt = (-{g_L}*(V_m - {E_L}) - g_ex*(V_m - {E_ex})"
+            + " - g_in*(V_m - {E_in}) + {I_e} + I_stim)/{C_m} : volt (unless refractory)\n"
+            + "dg_ex/dt = -g_ex/{tau_syn_ex} : siemens\n"
+            + "dg_in/dt = -g_in/{tau_syn_in} : siemens\n";
+
     private static final Map<String, NeuronModelTemplate> TEMPLATES = Map.of(
+            "iaf_cond_exp", new NeuronModelTemplate("iaf_cond_exp", COND_EXP_EQUATIONS, true, Kind.COND_EXP),
             "iaf_psc_alpha", new NeuronModelTemplate("iaf_psc_alpha", ALPHA_EQUATIONS, true, Kind.ALPHA),
             "iaf_psc_exp", new NeuronModelTemplate("iaf_psc_exp", EXP_EQUATIONS, true, Kind.EXP),
             "iaf_psc_delta", new NeuronModelTemplate("iaf_psc_delta", DELTA_EQUATIONS, false, Kind.DELTA));
 
     /** How spikes act on the state. */
     private enum Kind {
-        ALPHA, EXP, DELTA
+        ALPHA, EXP, DELTA, COND_EXP
     }
 
     private final String model;
@@ -56,14 +62,20 @@ public final class NeuronModelTemplate {
         this.equations = equations;
         this.kind = kind;
         put("C_m", 250.0, "pF");
-        put("tau_m", 10.0, "ms");
+        if (kind == Kind.COND_EXP) {
+            put("g_L", 16.6667, "nS");
+            put("E_ex", 0.0, "mV");
+            put("E_in", -85.0, "mV");
+        } else {
+            put("tau_m", 10.0, "ms");
+        }
         put("t_ref", 2.0, "ms");
         put("E_L", -70.0, "mV");
         put("V_th", -55.0, "mV");
-        put("V_reset", -70.0, "mV");
+        put("V_reset", kind == Kind.COND_EXP ? -60.0 : -70.0, "mV");
         put("I_e", 0.0, "pA");
         if (synapticCurrents) {
-            put("tau_syn_ex", 2.0, "ms");
+            put("tau_syn_ex", kind == Kind.COND_EXP ? 0.2 : 2.0, "ms");
             put("tau_syn_in", 2.0, "ms");
         }
         // NEST's lower bound of V_m is only accepted at its default (no bound), the escape noise of
@@ -73,7 +85,7 @@ public final class NeuronModelTemplate {
         } else if (kind == Kind.EXP) {
             fixed.put("delta", 0.0);
             fixed.put("rho", 0.01);
-        } else {
+        } else if (kind == Kind.DELTA) {
             fixed.put("V_min", -Double.MAX_VALUE);
             fixed.put("refractory_input", 0.0);
         }
@@ -147,8 +159,8 @@ public final class NeuronModelTemplate {
 
     /**
      * A Brian2 statement that adds weighted spikes to a neuron's state, with NEST's weight units: pA for
-     * the current-based models (the peak of the alpha or exponential current) and mV for iaf_psc_delta,
-     * whose inputs are discarded while refractory as in NEST.
+     * the current-based models (the peak of the alpha or exponential current), mV for iaf_psc_delta,
+     * whose inputs are discarded while refractory as in NEST, and nS for iaf_cond_exp.
      *
      * @param excitatory whether the statement serves non-negative weights (else negative ones)
      * @param weight     the expression of the weight times the number of spikes
@@ -161,6 +173,8 @@ public final class NeuronModelTemplate {
             case ALPHA -> "x_" + port + suffix + " += " + Math.E + "*(" + weight + ")*pA";
             case EXP -> "I_syn_" + port + suffix + " += (" + weight + ")*pA";
             case DELTA -> "V_m" + suffix + " += (" + weight + ")*mV*int(not_refractory" + suffix + ")";
+            // NEST's inhibitory conductance weights are negative and add their magnitude to g_in
+            case COND_EXP -> "g_" + port + suffix + (excitatory ? " += (" : " -= (") + weight + ")*nS";
         };
     }
 
@@ -192,6 +206,17 @@ public final class NeuronModelTemplate {
      * @return the names, empty for iaf_psc_delta
      */
     public List<String> timeConstantsDistinctFromTauM() {
-        return kind == Kind.DELTA ? List.of() : List.of("tau_syn_ex", "tau_syn_in");
+        return kind == Kind.ALPHA || kind == Kind.EXP ? List.of("tau_syn_ex", "tau_syn_in") : List.of();
+    }
+
+    /**
+     * The Brian2 integration method: {@code exact} for the linear current-based models (NEST's exact
+     * propagators), {@code rk4} for the conductance-based model, which NEST integrates with an adaptive
+     * Runge-Kutta-Fehlberg 4(5) solver.
+     *
+     * @return the method name
+     */
+    public String method() {
+        return kind == Kind.COND_EXP ? "rk4" : "exact";
     }
 }

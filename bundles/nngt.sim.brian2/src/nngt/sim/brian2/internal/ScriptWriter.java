@@ -162,7 +162,7 @@ public final class ScriptWriter {
         script.append(g).append(" = NeuronGroup(").append(range.size()).append(", '''\n").append(eqs)
                 .append("''', threshold='V_m >= ").append(valueOf.get("V_th")).append("', reset='V_m = ")
                 .append(valueOf.get("V_reset")).append("', refractory=").append(refractory(valueOf.get("t_ref")))
-                .append(", method='exact', name='group").append(r).append("')\n");
+                .append(", method='").append(template.method()).append("', name='group").append(r).append("')\n");
         script.append(perNeuron);
         if (initial.length == 1) {
             script.append(g).append(".V_m = ").append(num(initial[0])).append(" * mV\n");
@@ -196,6 +196,7 @@ public final class ScriptWriter {
             case "pF" -> "farad";
             case "ms" -> "second";
             case "mV" -> "volt";
+            case "nS" -> "siemens";
             default -> "amp";
         };
     }
