@@ -49,12 +49,13 @@ public final class Brian2Simulator implements Simulator {
 
     /**
      * What the backend implements: iaf_psc_alpha, iaf_psc_exp, iaf_psc_delta, iaf_cond_exp,
-     * static_synapse, poisson_generator, dc_generator, step_current_generator and spike_recorder, all
+     * static_synapse, poisson_generator, dc_generator, step_current_generator, spike_recorder and
+     * multimeter (V_m and the synaptic currents or conductances), all
      * {@link SupportLevel#APPROXIMATE}: the equations and event timing are NEST's, but the propagators come
      * from Brian2's symbolic exact integrator (equal to NEST's up to rounding), iaf_cond_exp is integrated
      * with fixed-step RK4 instead of NEST's adaptive RKF45, and Poisson counts come from numpy's generator
-     * instead of NEST's. Everything else (other models, plastic synapses, noise and spike generators,
-     * multimeters) is unsupported.
+     * instead of NEST's. Everything else (other models, plastic synapses, noise and spike generators) is
+     * unsupported.
      *
      * @return the capabilities
      */
@@ -70,6 +71,7 @@ public final class Brian2Simulator implements Simulator {
         devices.put("dc_generator", SupportLevel.APPROXIMATE);
         devices.put("step_current_generator", SupportLevel.APPROXIMATE);
         devices.put("spike_recorder", SupportLevel.APPROXIMATE);
+        devices.put("multimeter", SupportLevel.APPROXIMATE);
         return new Capabilities(neurons, synapses, devices);
     }
 

@@ -1,8 +1,10 @@
 package nngt.sim.brian2.tests;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Map;
 import nngt.sim.api.CancellationToken;
 import nngt.sim.api.PreparedSimulation;
@@ -10,6 +12,7 @@ import nngt.sim.api.ProgressListener;
 import nngt.sim.api.SimulationRequest;
 import nngt.sim.api.SimulationResult;
 import nngt.sim.api.Simulator;
+import nngt.sim.api.Trace;
 import nngt.sim.api.analysis.SpikeStatistics;
 import nngt.sim.brian2.Brian2Simulator;
 import nngt.sim.embedded.EmbeddedSimulator;
@@ -21,8 +24,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Brian2 (run for real) against the embedded simulator, which reproduces NEST: spike times of one neuron
- * under DC and step currents and of a neuron driven through one synapse within one resolution step, and
- * per-group rates of a Brunel network within 10 %.
+ * under DC and step currents and of a neuron driven through one synapse within one resolution step,
+ * multimeter traces, and per-group rates of a Brunel network within 10 %.
  */
 class Brian2AgreementTest {
 
@@ -81,6 +84,35 @@ class Brian2AgreementTest {
         assertEquals(expected.length, actual.length, "spike count of the target");
         for (int k = 0; k < expected.length; k++) {
             assertEquals(expected[k], actual[k], H + 1e-9, "target spike " + k);
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"iaf_psc_alpha", "iaf_cond_exp"})
+    void multimeterTracesMatchTheEmbeddedSimulator(String model) {
+        boolean conductance = model.equals("iaf_cond_exp");
+        String synaptic = conductance ? "g_ex" : "I_syn_ex";
+        SimulationRequest request = SimulationRequest.builder()
+                .neurons("n", 0, 2, 1, model, Map.of())
+                .edges(new int[] {0}, new int[] {1}, new float[] {conductance ? 300f : 1500f}, new float[] {1.5f},
+                        null)
+                .stimulus(new SimulationRequest.DcInput(new int[] {0}, 500.0, 10.0, 150.0))
+                .multimeter(new SimulationRequest.Multimeter(new int[] {1, 0}, List.of("V_m", synaptic), 0.5))
+                .recordSpikes(0, 1).duration(60.0).build();
+        List<Trace> brian = run(new Brian2Simulator(), request).traces();
+        List<Trace> embedded = run(new EmbeddedSimulator(), request).traces();
+        assertEquals(embedded.size(), brian.size(), "number of traces");
+        // exact propagators agree to rounding; RK4 against NEST's RKF45 within 0.01 mV and 0.1 nS of 300 nS
+        double voltageTolerance = conductance ? 0.01 : 1e-9;
+        double synapticTolerance = conductance ? 0.1 : 1e-9;
+        for (int t = 0; t < brian.size(); t++) {
+            Trace expected = embedded.get(t);
+            Trace actual = brian.get(t);
+            assertEquals(expected.neuron(), actual.neuron(), "trace " + t + " neuron");
+            assertEquals(expected.recordable(), actual.recordable(), "trace " + t + " recordable");
+            assertArrayEquals(expected.timesMs(), actual.timesMs(), 1e-9, "trace " + t + " times");
+            double tolerance = actual.recordable().equals("V_m") ? voltageTolerance : synapticTolerance;
+            assertArrayEquals(expected.values(), actual.values(), tolerance, "trace " + t + " " + actual.recordable());
         }
     }
 

@@ -36,8 +36,9 @@ class CapabilityCheckTest {
         assertEquals(SupportLevel.APPROXIMATE, capabilities.supportLevel("iaf_psc_alpha"));
         assertEquals(SupportLevel.APPROXIMATE, capabilities.supportLevel("iaf_cond_exp"));
         assertEquals(SupportLevel.APPROXIMATE, capabilities.supportLevel("poisson_generator"));
+        assertEquals(SupportLevel.APPROXIMATE, capabilities.supportLevel("multimeter"));
         for (String missing : List.of("aeif_cond_alpha", "aeif_psc_exp", "izhikevich", "tsodyks2_synapse",
-                "stdp_synapse", "noise_generator", "spike_generator", "multimeter")) {
+                "stdp_synapse", "noise_generator", "spike_generator")) {
             assertEquals(SupportLevel.UNSUPPORTED, capabilities.supportLevel(missing), missing);
         }
     }
@@ -45,7 +46,7 @@ class CapabilityCheckTest {
     @Test
     void unsupportedPartsAreAllListed() {
         assertEquals(List.of("neuron model 'aeif_cond_alpha' (group 'adaptive')", "synapse model 'stdp_synapse'",
-                "device 'noise_generator'", "device 'multimeter'"),
+                "device 'noise_generator'"),
                 simulator.capabilities().unsupportedParts(unsupportedRequest()));
         IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
                 () -> simulator.prepare(unsupportedRequest()));
@@ -81,6 +82,20 @@ class CapabilityCheckTest {
                         .edges(new int[] {0}, new int[] {1}, new float[] {1f}, new float[] {0.05f}, null)
                         .duration(1).build()));
         assertTrue(delay.getMessage().startsWith("delaysMs: edge 0 has delay 0.05"), delay.getMessage());
+    }
+
+    @Test
+    void multimeterRecordablesAndIntervalAreChecked() {
+        IllegalArgumentException recordable = assertThrows(IllegalArgumentException.class,
+                () -> simulator.prepare(SimulationRequest.builder().neurons("n", 0, 1, 1, "iaf_psc_delta", Map.of())
+                        .multimeter(new SimulationRequest.Multimeter(new int[] {0}, List.of("I_syn_ex"), 1.0))
+                        .duration(1).build()));
+        assertTrue(recordable.getMessage().contains("records 'I_syn_ex'"), recordable.getMessage());
+        IllegalArgumentException interval = assertThrows(IllegalArgumentException.class,
+                () -> simulator.prepare(SimulationRequest.builder().neurons("n", 0, 1, 1, "iaf_psc_delta", Map.of())
+                        .multimeter(new SimulationRequest.Multimeter(new int[] {0}, List.of("V_m"), 0.25))
+                        .duration(1).build()));
+        assertTrue(interval.getMessage().startsWith("intervalMs: multimeter interval 0.25"), interval.getMessage());
     }
 
     @Test

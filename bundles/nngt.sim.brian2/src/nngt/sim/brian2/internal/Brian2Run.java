@@ -18,6 +18,7 @@ import nngt.sim.api.RunMetadata;
 import nngt.sim.api.SimulationCancelledException;
 import nngt.sim.api.SimulationRequest;
 import nngt.sim.api.SimulationResult;
+import nngt.sim.api.Trace;
 import nngt.sim.brian2.Brian2Installation;
 
 /**
@@ -152,7 +153,49 @@ public final class Brian2Run implements PreparedSimulation {
         }
         RunMetadata metadata = new RunMetadata(simulatorId, "brian2 " + installation.version().orElse("?"),
                 request.seed(), 1, request.resolutionMs(), request.durationMs(), buildSeconds, runSeconds);
-        return new SimulationResult(n, offsets, sorted, recorded, groups, List.of(), metadata);
+        return new SimulationResult(n, offsets, sorted, recorded, groups, readTraces(), metadata);
+    }
+
+    /** Traces in multimeter order, then the multimeter's neuron order (first occurrence), then recordable. */
+    private List<Trace> readTraces() throws IOException {
+        List<Trace> traces = new ArrayList<>();
+        int[] rangeOf = ScriptWriter.rangeOfNeuron(request);
+        List<SimulationRequest.NeuronRange> ranges = request.ranges();
+        int steps = (int) Math.round(request.durationMs() / request.resolutionMs());
+        for (int m = 0; m < request.multimeters().size(); m++) {
+            SimulationRequest.Multimeter multimeter = request.multimeters().get(m);
+            int every = ScriptWriter.samplingSteps(multimeter, request.resolutionMs());
+            int samples = steps / every;
+            double[] times = new double[samples];
+            for (int j = 0; j < samples; j++) {
+                times[j] = (j + 1) * every * request.resolutionMs();
+            }
+            java.util.Map<String, double[]> matrices = new java.util.HashMap<>();
+            int[] distinct = Arrays.stream(multimeter.neurons()).distinct().toArray();
+            for (int id : distinct) {
+                int r = rangeOf[id];
+                int[] local = ScriptWriter.recordedInRange(multimeter.neurons(), ranges.get(r), rangeOf, r);
+                int row = Arrays.binarySearch(local, id - ranges.get(r).firstId());
+                for (String recordable : multimeter.recordFrom()) {
+                    String file = ScriptWriter.traceFile(m, r, recordable);
+                    double[] matrix = matrices.get(file);
+                    if (matrix == null) {
+                        matrix = readDoubles(folder.resolve(file));
+                        matrices.put(file, matrix);
+                    }
+                    double[] values = Arrays.copyOfRange(matrix, row * samples, (row + 1) * samples);
+                    traces.add(new Trace(id, recordable, times, values));
+                }
+            }
+        }
+        return traces;
+    }
+
+    private static double[] readDoubles(Path path) throws IOException {
+        ByteBuffer bytes = ByteBuffer.wrap(Files.readAllBytes(path)).order(ByteOrder.LITTLE_ENDIAN);
+        double[] values = new double[bytes.remaining() / 8];
+        bytes.asDoubleBuffer().get(values);
+        return values;
     }
 
     @Override

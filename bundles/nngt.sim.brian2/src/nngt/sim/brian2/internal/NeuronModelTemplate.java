@@ -179,6 +179,29 @@ public final class NeuronModelTemplate {
     }
 
     /**
+     * The state variables a multimeter can record, with NEST's names.
+     *
+     * @return V_m and the synaptic currents (pA) or conductances (nS)
+     */
+    public List<String> recordables() {
+        return switch (kind) {
+            case ALPHA, EXP -> List.of("V_m", "I_syn_ex", "I_syn_in");
+            case DELTA -> List.of("V_m");
+            case COND_EXP -> List.of("V_m", "g_ex", "g_in");
+        };
+    }
+
+    /**
+     * The Brian2 unit NEST reports a recordable in.
+     *
+     * @param recordable one of {@link #recordables()}
+     * @return mV, pA or nS
+     */
+    public String recordableUnit(String recordable) {
+        return recordable.startsWith("V") ? "mV" : recordable.startsWith("g") ? "nS" : "pA";
+    }
+
+    /**
      * Whether spike inputs must reach the state before the threshold check of their arrival step, as in
      * NEST's iaf_psc_delta, where they jump V_m; inputs to the current-based models only act through the
      * next membrane update, so they keep Brian2's default slot after the threshold.

@@ -500,7 +500,11 @@ public final class ScriptWriter {
                 monitors.add("(M" + r + ", " + ranges.get(r).firstId() + ")");
             }
         }
+        List<String> traceWrites = writeStateMonitors(ranges, rangeOf);
         script.append("\nrun(").append(num(steps * h)).append(" * ms)\n\n");
+        for (String write : traceWrites) {
+            script.append(write);
+        }
         script.append("monitors = [").append(String.join(", ", monitors)).append("]\n");
         script.append("""
                 ids = [np.asarray(m.i[:], dtype='<i4') + first for m, first in monitors]
@@ -509,6 +513,101 @@ public final class ScriptWriter {
                 np.concatenate(ids + [np.zeros(0, '<i4')]).astype('<i4').tofile(os.path.join(DATA, '%s'))
                 np.concatenate(times + [np.zeros(0, '<f8')]).astype('<f8').tofile(os.path.join(DATA, '%s'))
                 """.formatted(num(h), SPIKE_IDS, SPIKE_TIMES));
+    }
+
+    /**
+     * One StateMonitor per multimeter and range, recording every step after the reset; the script keeps
+     * every m-th sample (m = interval / resolution), whose NEST time stamp is the end of its step.
+     *
+     * @return the statements that write the traces after the run
+     */
+    private List<String> writeStateMonitors(List<NeuronRange> ranges, int[] rangeOf) {
+        List<String> writes = new ArrayList<>();
+        List<SimulationRequest.Multimeter> multimeters = request.multimeters();
+        for (int m = 0; m < multimeters.size(); m++) {
+            SimulationRequest.Multimeter multimeter = multimeters.get(m);
+            int every = samplingSteps(multimeter, h);
+            for (int r = 0; r < ranges.size(); r++) {
+                int[] local = recordedInRange(multimeter.neurons(), ranges.get(r), rangeOf, r);
+                if (local.length == 0) {
+                    continue;
+                }
+                NeuronModelTemplate template = template(ranges, r);
+                for (String recordable : multimeter.recordFrom()) {
+                    if (!template.recordables().contains(recordable)) {
+                        throw new IllegalArgumentException("recordFrom: multimeter " + m + " records '" + recordable
+                                + "' from group '" + ranges.get(r).group() + "' (" + template.model()
+                                + "); the brian2 simulator records " + template.recordables());
+                    }
+                }
+                String monitor = "S" + m + "_" + r;
+                String variables = String.join(", ", multimeter.recordFrom().stream().map(v -> "'" + v + "'").toList());
+                script.append(monitor).append(" = StateMonitor(G").append(r).append(", [").append(variables)
+                        .append("], record=").append(java.util.Arrays.toString(local)).append(", when='end')\n");
+                for (String recordable : multimeter.recordFrom()) {
+                    writes.add("np.asarray(" + monitor + "." + recordable + "[:, " + (every - 1) + "::" + every + "] / "
+                            + template.recordableUnit(recordable) + ", dtype='<f8').tofile(os.path.join(DATA, '"
+                            + traceFile(m, r, recordable) + "'))\n");
+                }
+            }
+        }
+        return writes;
+    }
+
+    /**
+     * The name of the file holding one recordable of one multimeter's neurons in one range: a row per
+     * neuron of {@link #recordedInRange}, a column per sample.
+     *
+     * @param multimeter the multimeter index
+     * @param range      the range index
+     * @param recordable the recordable name
+     * @return the file name inside the folder
+     */
+    public static String traceFile(int multimeter, int range, String recordable) {
+        return "trace" + multimeter + "_" + range + "." + recordable + ".f64";
+    }
+
+    /**
+     * The distinct neurons of a multimeter inside one range, as sorted indices within the range.
+     *
+     * @param neurons  the multimeter's NNGT ids
+     * @param range    the range
+     * @param rangeOf  range index per NNGT id
+     * @param r        the range's index
+     * @return sorted local indices
+     */
+    public static int[] recordedInRange(int[] neurons, NeuronRange range, int[] rangeOf, int r) {
+        return java.util.Arrays.stream(neurons).filter(id -> rangeOf[id] == r).map(id -> id - range.firstId())
+                .distinct().sorted().toArray();
+    }
+
+    /**
+     * The sampling interval of a multimeter in steps.
+     *
+     * @param multimeter   the multimeter
+     * @param resolutionMs the resolution
+     * @return interval / resolution
+     * @throws IllegalArgumentException when the interval is not a positive multiple of the resolution
+     */
+    public static int samplingSteps(SimulationRequest.Multimeter multimeter, double resolutionMs) {
+        double h = resolutionMs;
+        double ratio = multimeter.intervalMs() / h;
+        long every = Math.round(ratio);
+        if (every < 1 || Math.abs(ratio - every) > 1e-9 * ratio) {
+            throw new IllegalArgumentException("intervalMs: multimeter interval " + multimeter.intervalMs()
+                    + " ms; it must be a positive multiple of the resolution " + h + " ms");
+        }
+        return (int) every;
+    }
+
+    /**
+     * The range index of every NNGT id of a request.
+     *
+     * @param request the request
+     * @return range index per id
+     */
+    public static int[] rangeOfNeuron(SimulationRequest request) {
+        return rangeOfNeuron(request.ranges());
     }
 
     private static String num(double value) {
