@@ -49,7 +49,7 @@ public final class Brian2Simulator implements Simulator {
 
     /**
      * What the backend implements: iaf_psc_alpha, iaf_psc_exp, iaf_psc_delta, iaf_cond_exp,
-     * static_synapse, poisson_generator, dc_generator, step_current_generator, spike_recorder and
+     * static_synapse, tsodyks2_synapse, poisson_generator, dc_generator, step_current_generator, spike_recorder and
      * multimeter (V_m and the synaptic currents or conductances), all
      * {@link SupportLevel#APPROXIMATE}: the equations and event timing are NEST's, but the propagators come
      * from Brian2's symbolic exact integrator (equal to NEST's up to rounding), iaf_cond_exp is integrated
@@ -65,7 +65,8 @@ public final class Brian2Simulator implements Simulator {
         for (String model : NeuronModelTemplate.modelNames()) {
             neurons.put(model, SupportLevel.APPROXIMATE);
         }
-        Map<String, SupportLevel> synapses = Map.of("static_synapse", SupportLevel.APPROXIMATE);
+        Map<String, SupportLevel> synapses = Map.of("static_synapse", SupportLevel.APPROXIMATE, "tsodyks2_synapse",
+                SupportLevel.APPROXIMATE);
         Map<String, SupportLevel> devices = new LinkedHashMap<>();
         devices.put("poisson_generator", SupportLevel.APPROXIMATE);
         devices.put("dc_generator", SupportLevel.APPROXIMATE);

@@ -116,6 +116,25 @@ class Brian2AgreementTest {
         }
     }
 
+    @ParameterizedTest
+    @ValueSource(doubles = {0.0, 200.0})
+    void tsodyks2SynapticCurrentMatchesTheEmbeddedSimulator(double tauFac) {
+        // a regular presynaptic train through a depressing (tau_fac 0) or facilitating synapse
+        SimulationRequest request = SimulationRequest.builder()
+                .neurons("n", 0, 2, 1, "iaf_psc_alpha", Map.of())
+                .synapseModel(new SimulationRequest.SynapseModel("tsodyks2_synapse",
+                        Map.of("U", 0.3, "tau_rec", 100.0, "tau_fac", tauFac)))
+                .edges(new int[] {0}, new int[] {1}, new float[] {100f}, new float[] {1.5f}, new int[] {0})
+                .stimulus(new SimulationRequest.DcInput(new int[] {0}, 500.0, 10.0, 150.0))
+                .multimeter(new SimulationRequest.Multimeter(new int[] {1}, List.of("I_syn_ex"), 0.1))
+                .recordSpikes(0, 1).duration(120.0).build();
+        SimulationResult brian = run(new Brian2Simulator(), request);
+        SimulationResult embedded = run(new EmbeddedSimulator(), request);
+        assertTrue(embedded.spikeCount(0) >= 5, "the presynaptic train has several spikes");
+        assertArrayEquals(embedded.traces().get(0).values(), brian.traces().get(0).values(), 1e-9,
+                "I_syn_ex of the target (pA)");
+    }
+
     @Test
     void brunelNetworkGroupRatesAgreeWithinTenPercent() {
         // 400 excitatory + 100 inhibitory iaf_psc_alpha, fixed in-degree 40 + 10, Poisson drive, 300 ms

@@ -37,7 +37,8 @@ class CapabilityCheckTest {
         assertEquals(SupportLevel.APPROXIMATE, capabilities.supportLevel("iaf_cond_exp"));
         assertEquals(SupportLevel.APPROXIMATE, capabilities.supportLevel("poisson_generator"));
         assertEquals(SupportLevel.APPROXIMATE, capabilities.supportLevel("multimeter"));
-        for (String missing : List.of("aeif_cond_alpha", "aeif_psc_exp", "izhikevich", "tsodyks2_synapse",
+        assertEquals(SupportLevel.APPROXIMATE, capabilities.supportLevel("tsodyks2_synapse"));
+        for (String missing : List.of("aeif_cond_alpha", "aeif_psc_exp", "izhikevich", "tsodyks_synapse",
                 "stdp_synapse", "noise_generator", "spike_generator")) {
             assertEquals(SupportLevel.UNSUPPORTED, capabilities.supportLevel(missing), missing);
         }
@@ -96,6 +97,23 @@ class CapabilityCheckTest {
                         .multimeter(new SimulationRequest.Multimeter(new int[] {0}, List.of("V_m"), 0.25))
                         .duration(1).build()));
         assertTrue(interval.getMessage().startsWith("intervalMs: multimeter interval 0.25"), interval.getMessage());
+    }
+
+    @Test
+    void tsodyks2ParametersAreChecked() {
+        IllegalArgumentException range = assertThrows(IllegalArgumentException.class,
+                () -> simulator.prepare(tsodyks2(Map.of("U", 1.5))));
+        assertTrue(range.getMessage().contains("U = 1.5 is invalid"), range.getMessage());
+        IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class,
+                () -> simulator.prepare(tsodyks2(Map.of("tau_psc", 3.0))));
+        assertTrue(unknown.getMessage().contains("sets 'tau_psc'"), unknown.getMessage());
+    }
+
+    private static SimulationRequest tsodyks2(Map<String, Double> parameters) {
+        return SimulationRequest.builder().neurons("n", 0, 2, 1, "iaf_psc_exp", Map.of())
+                .synapseModel(new SimulationRequest.SynapseModel("tsodyks2_synapse", parameters))
+                .edges(new int[] {0}, new int[] {1}, new float[] {1f}, new float[] {1f}, new int[] {0})
+                .duration(1).build();
     }
 
     @Test

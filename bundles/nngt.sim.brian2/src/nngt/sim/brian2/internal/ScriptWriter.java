@@ -52,12 +52,14 @@ public final class ScriptWriter {
                 return np.fromfile(os.path.join(DATA, name), dtype=dtype)
 
 
-            def connect(source, target, name, on_pre, when):
-                synapses = Synapses(source, target, 'w : 1', on_pre=on_pre, name=name)
+            def connect(source, target, name, model, on_pre, when, **initial):
+                synapses = Synapses(source, target, model, on_pre=on_pre, name=name)
                 synapses.connect(i=load(name + '.src', '<i4'), j=load(name + '.tgt', '<i4'))
                 synapses.w = load(name + '.w', '<f8')
                 synapses.delay = load(name + '.d', '<f8') * ms
                 synapses.pre.when = when
+                for variable, value in initial.items():
+                    setattr(synapses, variable, value)
                 return synapses
 
 
@@ -424,8 +426,10 @@ public final class ScriptWriter {
         int[] targets = request.targets();
         float[] weights = request.weights();
         float[] delays = request.delaysMs();
-        // bucket = (source range, target range, sign): Brian2 needs one Synapses object per group pair and port
-        int buckets = groups * groups * 2;
+        // bucket = (source range, target range, synapse model, sign): one Synapses object each
+        int models = request.synapseModels().size() + 1;
+        int[] modelIndex = request.synapseModelIndex();
+        int buckets = groups * groups * models * 2;
         int[] counts = new int[buckets];
         int[] bucketOf = new int[sources.length];
         for (int e = 0; e < sources.length; e++) {
@@ -433,7 +437,9 @@ public final class ScriptWriter {
                 throw new IllegalArgumentException("delaysMs: edge " + e + " has delay " + delays[e]
                         + " ms; delays must be finite and at least the resolution " + h + " ms");
             }
-            int b = (rangeOf[sources[e]] * groups + rangeOf[targets[e]]) * 2 + (weights[e] < 0 ? 1 : 0);
+            int model = modelIndex == null ? 0 : modelIndex[e] + 1;
+            int b = ((rangeOf[sources[e]] * groups + rangeOf[targets[e]]) * models + model) * 2
+                    + (weights[e] < 0 ? 1 : 0);
             bucketOf[e] = b;
             counts[b]++;
         }
@@ -465,18 +471,28 @@ public final class ScriptWriter {
             if (counts[b] == 0) {
                 continue;
             }
-            int sourceRange = b / 2 / groups;
-            int targetRange = b / 2 % groups;
+            int pair = b / 2 / models;
+            int model = b / 2 % models;
+            int sourceRange = pair / groups;
+            int targetRange = pair % groups;
             boolean excitatory = b % 2 == 0;
-            String name = "edges_" + sourceRange + "_" + targetRange + (excitatory ? "_ex" : "_in");
+            String name = "edges_" + sourceRange + "_" + targetRange + "_" + model + (excitatory ? "_ex" : "_in");
             writeInts(name + ".src", src[b]);
             writeInts(name + ".tgt", tgt[b]);
             writeDoubles(name + ".w", w[b]);
             writeDoubles(name + ".d", d[b]);
             NeuronModelTemplate template = template(ranges, targetRange);
             script.append(name).append(" = connect(G").append(sourceRange).append(", G").append(targetRange)
-                    .append(", '").append(name).append("', '").append(template.inputStatement(excitatory, "w", "_post"))
-                    .append("', '").append(template.inputSlot()).append("')\n");
+                    .append(", '").append(name).append("', ");
+            if (model == 0) {
+                script.append("'w : 1', '").append(template.inputStatement(excitatory, "w", "_post")).append("', '")
+                        .append(template.inputSlot()).append("')\n");
+            } else {
+                Tsodyks2 synapse = Tsodyks2.of(request.synapseModels().get(model - 1), model - 1);
+                script.append("'''").append(Tsodyks2.VARIABLES).append("''', '''")
+                        .append(synapse.onPre(template.inputStatement(excitatory, "x*u*w", "_post"))).append("''', '")
+                        .append(template.inputSlot()).append("', ").append(synapse.initialValues()).append(")\n");
+            }
         }
     }
 
