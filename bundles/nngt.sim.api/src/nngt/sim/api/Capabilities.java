@@ -1,6 +1,9 @@
 package nngt.sim.api;
 
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -40,5 +43,95 @@ public record Capabilities(Map<String, SupportLevel> neuronModels, Map<String, S
             level = devices.get(modelName);
         }
         return level == null ? SupportLevel.UNSUPPORTED : level;
+    }
+
+    /**
+     * The parts of a request this simulator cannot run: neuron models of its ranges, synapse models of its
+     * edges ({@code static_synapse} for edges without a model), stimulation devices, {@code spike_recorder}
+     * when spikes are recorded and {@code multimeter} when traces are requested. Each part is named once.
+     *
+     * @param request the request to check
+     * @return descriptions such as {@code neuron model 'aeif_cond_alpha' (group 'exc')}; empty when all is supported
+     */
+    public List<String> unsupportedParts(SimulationRequest request) {
+        Set<String> parts = new LinkedHashSet<>();
+        for (SimulationRequest.NeuronRange range : request.ranges()) {
+            if (levelIn(neuronModels, range.model()) == SupportLevel.UNSUPPORTED) {
+                parts.add("neuron model '" + range.model() + "' (group '" + range.group() + "')");
+            }
+        }
+        int[] modelIndex = request.synapseModelIndex();
+        boolean staticEdges = request.sources().length > 0 && modelIndex == null;
+        boolean[] used = new boolean[request.synapseModels().size()];
+        if (modelIndex != null) {
+            for (int index : modelIndex) {
+                if (index < 0) {
+                    staticEdges = true;
+                } else {
+                    used[index] = true;
+                }
+            }
+        }
+        if (staticEdges && levelIn(synapseModels, "static_synapse") == SupportLevel.UNSUPPORTED) {
+            parts.add("synapse model 'static_synapse'");
+        }
+        for (int i = 0; i < used.length; i++) {
+            String model = request.synapseModels().get(i).model();
+            if (used[i] && levelIn(synapseModels, model) == SupportLevel.UNSUPPORTED) {
+                parts.add("synapse model '" + model + "'");
+            }
+        }
+        for (SimulationRequest.Stimulus stimulus : request.stimuli()) {
+            String device = deviceName(stimulus);
+            if (levelIn(devices, device) == SupportLevel.UNSUPPORTED) {
+                parts.add("device '" + device + "'");
+            }
+        }
+        if (request.spikeRecorded().length > 0 && levelIn(devices, "spike_recorder") == SupportLevel.UNSUPPORTED) {
+            parts.add("device 'spike_recorder'");
+        }
+        if (!request.multimeters().isEmpty() && levelIn(devices, "multimeter") == SupportLevel.UNSUPPORTED) {
+            parts.add("device 'multimeter'");
+        }
+        return List.copyOf(parts);
+    }
+
+    /**
+     * Checks a request before anything runs.
+     *
+     * @param simulatorId the simulator's id, named in the message
+     * @param request     the request to check
+     * @throws IllegalArgumentException when {@link #unsupportedParts} is not empty; the message lists every
+     *                                  unsupported part
+     */
+    public void requireSupported(String simulatorId, SimulationRequest request) {
+        List<String> parts = unsupportedParts(request);
+        if (!parts.isEmpty()) {
+            throw new IllegalArgumentException("request: simulator '" + simulatorId + "' does not support "
+                    + String.join(", ", parts) + "; nothing was run");
+        }
+    }
+
+    /**
+     * The NEST device name of a stimulus.
+     *
+     * @param stimulus a stimulus of a request
+     * @return poisson_generator, dc_generator, noise_generator, step_current_generator or spike_generator
+     */
+    public static String deviceName(SimulationRequest.Stimulus stimulus) {
+        if (stimulus instanceof SimulationRequest.PoissonInput) {
+            return "poisson_generator";
+        } else if (stimulus instanceof SimulationRequest.DcInput) {
+            return "dc_generator";
+        } else if (stimulus instanceof SimulationRequest.NoiseInput) {
+            return "noise_generator";
+        } else if (stimulus instanceof SimulationRequest.StepCurrentInput) {
+            return "step_current_generator";
+        }
+        return "spike_generator";
+    }
+
+    private static SupportLevel levelIn(Map<String, SupportLevel> levels, String name) {
+        return levels.getOrDefault(name, SupportLevel.UNSUPPORTED);
     }
 }

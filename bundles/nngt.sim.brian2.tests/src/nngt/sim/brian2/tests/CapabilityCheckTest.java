@@ -1,0 +1,130 @@
+package nngt.sim.brian2.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import nngt.sim.api.Capabilities;
+import nngt.sim.api.SimulationRequest;
+import nngt.sim.api.SupportLevel;
+import nngt.sim.brian2.Brian2Installation;
+import nngt.sim.brian2.Brian2Simulator;
+import org.junit.jupiter.api.Test;
+
+/** The capability declaration and the checks that run before anything is simulated (no Python needed). */
+class CapabilityCheckTest {
+
+    private final Brian2Simulator simulator = new Brian2Simulator();
+
+    private static SimulationRequest unsupportedRequest() {
+        return SimulationRequest.builder()
+                .neurons("exc", 0, 2, 1, "iaf_psc_alpha", Map.of())
+                .neurons("adaptive", 2, 2, 1, "aeif_cond_alpha", Map.of())
+                .synapseModel(new SimulationRequest.SynapseModel("stdp_synapse", Map.of()))
+                .edges(new int[] {0, 1}, new int[] {1, 2}, new float[] {1f, 1f}, new float[] {1f, 1f},
+                        new int[] {-1, 0})
+                .stimulus(new SimulationRequest.NoiseInput(new int[] {0}, 0, 10, 1.0, 0, 100))
+                .multimeter(new SimulationRequest.Multimeter(new int[] {0}, List.of("V_m"), 1.0))
+                .recordAllSpikes().duration(10).build();
+    }
+
+    @Test
+    void declarationIsHonest() {
+        Capabilities capabilities = simulator.capabilities();
+        assertEquals(SupportLevel.APPROXIMATE, capabilities.supportLevel("iaf_psc_alpha"));
+        assertEquals(SupportLevel.APPROXIMATE, capabilities.supportLevel("iaf_cond_exp"));
+        assertEquals(SupportLevel.APPROXIMATE, capabilities.supportLevel("poisson_generator"));
+        assertEquals(SupportLevel.APPROXIMATE, capabilities.supportLevel("multimeter"));
+        assertEquals(SupportLevel.APPROXIMATE, capabilities.supportLevel("tsodyks2_synapse"));
+        for (String missing : List.of("aeif_cond_alpha", "aeif_psc_exp", "izhikevich", "tsodyks_synapse",
+                "stdp_synapse", "noise_generator", "spike_generator")) {
+            assertEquals(SupportLevel.UNSUPPORTED, capabilities.supportLevel(missing), missing);
+        }
+    }
+
+    @Test
+    void unsupportedPartsAreAllListed() {
+        assertEquals(List.of("neuron model 'aeif_cond_alpha' (group 'adaptive')", "synapse model 'stdp_synapse'",
+                "device 'noise_generator'"),
+                simulator.capabilities().unsupportedParts(unsupportedRequest()));
+        IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
+                () -> simulator.prepare(unsupportedRequest()));
+        assertTrue(error.getMessage().contains("'brian2' does not support neuron model 'aeif_cond_alpha'"),
+                error.getMessage());
+        assertTrue(error.getMessage().endsWith("nothing was run"), error.getMessage());
+    }
+
+    @Test
+    void supportedRequestHasNoUnsupportedParts() {
+        SimulationRequest request = SimulationRequest.builder()
+                .neurons("n", 0, 3, 1, "iaf_psc_delta", Map.of())
+                .edges(new int[] {0}, new int[] {1}, new float[] {0.5f}, new float[] {1.5f}, null)
+                .stimulus(new SimulationRequest.PoissonInput(new int[] {0, 1, 2}, new double[] {100},
+                        new double[] {1}, 1.0, 0, Double.POSITIVE_INFINITY))
+                .recordAllSpikes().duration(10).build();
+        assertEquals(List.of(), simulator.capabilities().unsupportedParts(request));
+    }
+
+    @Test
+    void parametersBrian2CannotReproduceAreRejectedBeforePythonStarts() {
+        IllegalArgumentException equalTaus = assertThrows(IllegalArgumentException.class,
+                () -> simulator.prepare(single("iaf_psc_alpha", Map.of("tau_m", 2.0))));
+        assertTrue(equalTaus.getMessage().contains("tau_syn_ex = tau_m = 2.0"), equalTaus.getMessage());
+        IllegalArgumentException floor = assertThrows(IllegalArgumentException.class,
+                () -> simulator.prepare(single("iaf_psc_alpha", Map.of("V_min", -80.0))));
+        assertTrue(floor.getMessage().contains("V_min = -80.0"), floor.getMessage());
+        IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class,
+                () -> simulator.prepare(single("iaf_psc_exp", Map.of("g_L", 16.7))));
+        assertTrue(unknown.getMessage().contains("sets 'g_L'"), unknown.getMessage());
+        IllegalArgumentException delay = assertThrows(IllegalArgumentException.class,
+                () -> simulator.prepare(SimulationRequest.builder().neurons("n", 0, 2, 1, "iaf_psc_exp", Map.of())
+                        .edges(new int[] {0}, new int[] {1}, new float[] {1f}, new float[] {0.05f}, null)
+                        .duration(1).build()));
+        assertTrue(delay.getMessage().startsWith("delaysMs: edge 0 has delay 0.05"), delay.getMessage());
+    }
+
+    @Test
+    void multimeterRecordablesAndIntervalAreChecked() {
+        IllegalArgumentException recordable = assertThrows(IllegalArgumentException.class,
+                () -> simulator.prepare(SimulationRequest.builder().neurons("n", 0, 1, 1, "iaf_psc_delta", Map.of())
+                        .multimeter(new SimulationRequest.Multimeter(new int[] {0}, List.of("I_syn_ex"), 1.0))
+                        .duration(1).build()));
+        assertTrue(recordable.getMessage().contains("records 'I_syn_ex'"), recordable.getMessage());
+        IllegalArgumentException interval = assertThrows(IllegalArgumentException.class,
+                () -> simulator.prepare(SimulationRequest.builder().neurons("n", 0, 1, 1, "iaf_psc_delta", Map.of())
+                        .multimeter(new SimulationRequest.Multimeter(new int[] {0}, List.of("V_m"), 0.25))
+                        .duration(1).build()));
+        assertTrue(interval.getMessage().startsWith("intervalMs: multimeter interval 0.25"), interval.getMessage());
+    }
+
+    @Test
+    void tsodyks2ParametersAreChecked() {
+        IllegalArgumentException range = assertThrows(IllegalArgumentException.class,
+                () -> simulator.prepare(tsodyks2(Map.of("U", 1.5))));
+        assertTrue(range.getMessage().contains("U = 1.5 is invalid"), range.getMessage());
+        IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class,
+                () -> simulator.prepare(tsodyks2(Map.of("tau_psc", 3.0))));
+        assertTrue(unknown.getMessage().contains("sets 'tau_psc'"), unknown.getMessage());
+    }
+
+    private static SimulationRequest tsodyks2(Map<String, Double> parameters) {
+        return SimulationRequest.builder().neurons("n", 0, 2, 1, "iaf_psc_exp", Map.of())
+                .synapseModel(new SimulationRequest.SynapseModel("tsodyks2_synapse", parameters))
+                .edges(new int[] {0}, new int[] {1}, new float[] {1f}, new float[] {1f}, new int[] {0})
+                .duration(1).build();
+    }
+
+    @Test
+    void missingPythonIsReportedWithTheInstallHint() {
+        Brian2Installation missing = Brian2Installation.probe("/nonexistent/python3");
+        assertEquals(false, missing.usable());
+        assertTrue(missing.problem().contains("/nonexistent/python3"), missing.problem());
+        assertTrue(Brian2Installation.INSTALL_HINT.contains("apt-get install python3-brian"));
+    }
+
+    private static SimulationRequest single(String model, Map<String, Double> parameters) {
+        return SimulationRequest.builder().neurons("n", 0, 1, 1, model, parameters).duration(1).build();
+    }
+}

@@ -1,0 +1,118 @@
+package nngt.sim.brian2;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import nngt.sim.api.Capabilities;
+import nngt.sim.api.PreparedSimulation;
+import nngt.sim.api.SimulationRequest;
+import nngt.sim.api.Simulator;
+import nngt.sim.api.SupportLevel;
+import nngt.sim.brian2.internal.Brian2Run;
+import nngt.sim.brian2.internal.NeuronModelTemplate;
+import nngt.sim.brian2.internal.ScriptWriter;
+
+/**
+ * The {@code brian2} simulator: writes a Brian2 script with NEST's equations and defaults (NEST's
+ * refractory clamp, reset, threshold, update order and weight units), runs it with a Python 3 that
+ * imports brian2 (Debian's python3-brian; see {@link Brian2Installation} for choosing the interpreter) and
+ * reads the spikes back in NNGT ids. Runs are single-threaded and use Brian2's numpy code generation, so
+ * no compiler is needed.
+ */
+public final class Brian2Simulator implements Simulator {
+
+    /** The id users select this simulator with. */
+    public static final String ID = "brian2";
+
+    /** Creates the simulator; Python is only started by {@link #version()} and {@link #prepare}. */
+    public Brian2Simulator() {
+        // the Declarative Services runtime and ServiceLoader need a public no-argument constructor
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    /**
+     * The Brian2 version the configured interpreter imports.
+     *
+     * @return e.g. {@code brian2 2.5.1}, or {@code brian2 (not installed)}
+     */
+    @Override
+    public String version() {
+        return "brian2 " + Brian2Installation.detect().version().orElse("(not installed)");
+    }
+
+    /**
+     * What the backend implements: iaf_psc_alpha, iaf_psc_exp, iaf_psc_delta, iaf_cond_exp,
+     * static_synapse, tsodyks2_synapse, poisson_generator, dc_generator, step_current_generator, spike_recorder and
+     * multimeter (V_m and the synaptic currents or conductances), all
+     * {@link SupportLevel#APPROXIMATE}: the equations and event timing are NEST's, but the propagators come
+     * from Brian2's symbolic exact integrator (equal to NEST's up to rounding), iaf_cond_exp is integrated
+     * with fixed-step RK4 instead of NEST's adaptive RKF45, and Poisson counts come from numpy's generator
+     * instead of NEST's. Everything else (other models, plastic synapses, noise and spike generators) is
+     * unsupported.
+     *
+     * @return the capabilities
+     */
+    @Override
+    public Capabilities capabilities() {
+        Map<String, SupportLevel> neurons = new LinkedHashMap<>();
+        for (String model : NeuronModelTemplate.modelNames()) {
+            neurons.put(model, SupportLevel.APPROXIMATE);
+        }
+        Map<String, SupportLevel> synapses = Map.of("static_synapse", SupportLevel.APPROXIMATE, "tsodyks2_synapse",
+                SupportLevel.APPROXIMATE);
+        Map<String, SupportLevel> devices = new LinkedHashMap<>();
+        devices.put("poisson_generator", SupportLevel.APPROXIMATE);
+        devices.put("dc_generator", SupportLevel.APPROXIMATE);
+        devices.put("step_current_generator", SupportLevel.APPROXIMATE);
+        devices.put("spike_recorder", SupportLevel.APPROXIMATE);
+        devices.put("multimeter", SupportLevel.APPROXIMATE);
+        return new Capabilities(neurons, synapses, devices);
+    }
+
+    /**
+     * Checks the request against {@link #capabilities()}, writes the script and its data into a fresh
+     * temporary folder and checks that brian2 is importable; nothing runs yet.
+     *
+     * @param request the network, stimuli, recorders and settings
+     * @return the prepared run; close it to delete its folder
+     * @throws IllegalArgumentException when the request uses an unsupported model, synapse or device (all
+     *                                  are listed) or a parameter value the backend cannot reproduce
+     * @throws IllegalStateException    when the configured Python cannot import brian2 (checked after the
+     *                                  request); the message says how to install it
+     * @throws UncheckedIOException     when the work folder cannot be written
+     */
+    @Override
+    public PreparedSimulation prepare(SimulationRequest request) {
+        capabilities().requireSupported(ID, request);
+        long start = System.nanoTime();
+        Path folder;
+        try {
+            folder = Files.createTempDirectory("nngt-brian2-");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create a work folder for Brian2", e);
+        }
+        Path script;
+        try {
+            // writing first reports invalid parameters even where brian2 is not installed
+            script = ScriptWriter.write(request, folder);
+        } catch (RuntimeException e) {
+            ScriptWriter.delete(folder);
+            throw e;
+        }
+        double buildSeconds = (System.nanoTime() - start) / 1e9;
+        Brian2Installation installation = Brian2Installation.detect();
+        if (!installation.usable()) {
+            ScriptWriter.delete(folder);
+            throw new IllegalStateException("brian2 simulator: " + installation.problem() + "; "
+                    + Brian2Installation.INSTALL_HINT);
+        }
+        return new Brian2Run(ID, request, installation, folder, script, buildSeconds);
+    }
+}

@@ -1,0 +1,209 @@
+package nngt.sim.brian2.internal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import nngt.sim.api.CancellationToken;
+import nngt.sim.api.PreparedSimulation;
+import nngt.sim.api.ProgressListener;
+import nngt.sim.api.RunMetadata;
+import nngt.sim.api.SimulationCancelledException;
+import nngt.sim.api.SimulationRequest;
+import nngt.sim.api.SimulationResult;
+import nngt.sim.api.Trace;
+import nngt.sim.brian2.Brian2Installation;
+
+/**
+ * A written Brian2 script, run once in a Python process; the folder with the script and its data is
+ * deleted on {@link #close()}.
+ */
+public final class Brian2Run implements PreparedSimulation {
+
+    private final SimulationRequest request;
+    private final Brian2Installation installation;
+    private final Path folder;
+    private final Path script;
+    private final double buildSeconds;
+    private final String simulatorId;
+    private boolean used;
+    private boolean closed;
+
+    /**
+     * Creates the run.
+     *
+     * @param simulatorId  the id recorded in the metadata
+     * @param request      the request the script was written for
+     * @param installation the Python interpreter with brian2
+     * @param folder       the folder holding the script and data, owned by this run
+     * @param script       the script
+     * @param buildSeconds time spent writing the script
+     */
+    public Brian2Run(String simulatorId, SimulationRequest request, Brian2Installation installation, Path folder,
+            Path script, double buildSeconds) {
+        this.simulatorId = simulatorId;
+        this.request = request;
+        this.installation = installation;
+        this.folder = folder;
+        this.script = script;
+        this.buildSeconds = buildSeconds;
+    }
+
+    @Override
+    public double buildSeconds() {
+        return buildSeconds;
+    }
+
+    /**
+     * Runs the script with the installation's interpreter and reads the spikes.
+     *
+     * @param progress told when the run has finished (Brian2 runs in one piece)
+     * @param cancel   polled while Python runs; cancelling kills the process
+     * @return the spikes of the recorded neurons, in NNGT ids and NEST's time convention
+     * @throws SimulationCancelledException when cancelled
+     * @throws IllegalStateException        when already run or closed, or when Python fails (the message
+     *                                      ends with the tail of its output)
+     */
+    @Override
+    public SimulationResult run(ProgressListener progress, CancellationToken cancel) {
+        if (used || closed) {
+            throw new IllegalStateException("this Brian2 simulation was already run or closed");
+        }
+        used = true;
+        long start = System.nanoTime();
+        Path log = folder.resolve("python.log");
+        ProcessBuilder builder = new ProcessBuilder(installation.python(), script.toString());
+        builder.directory(folder.toFile());
+        builder.redirectErrorStream(true);
+        builder.redirectOutput(log.toFile());
+        try {
+            Process process = builder.start();
+            try {
+                while (!process.waitFor(50, TimeUnit.MILLISECONDS)) {
+                    if (cancel.isCancelled()) {
+                        process.destroyForcibly().waitFor();
+                        throw new SimulationCancelledException(0.0);
+                    }
+                }
+            } catch (InterruptedException e) {
+                process.destroyForcibly();
+                Thread.currentThread().interrupt();
+                throw new SimulationCancelledException(0.0);
+            }
+            if (process.exitValue() != 0) {
+                String output = Files.readString(log, StandardCharsets.UTF_8);
+                int from = Math.max(0, output.length() - 3000);
+                throw new IllegalStateException("Brian2 (" + installation.python() + ") failed with exit code "
+                        + process.exitValue() + "; script " + script + "; output:\n" + output.substring(from));
+            }
+            SimulationResult result = readResult((System.nanoTime() - start) / 1e9);
+            progress.progress(request.durationMs(), request.durationMs());
+            return result;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot run " + installation.python() + " " + script, e);
+        }
+    }
+
+    private SimulationResult readResult(double runSeconds) throws IOException {
+        ByteBuffer idBytes = ByteBuffer.wrap(Files.readAllBytes(folder.resolve(ScriptWriter.SPIKE_IDS)))
+                .order(ByteOrder.LITTLE_ENDIAN);
+        ByteBuffer timeBytes = ByteBuffer.wrap(Files.readAllBytes(folder.resolve(ScriptWriter.SPIKE_TIMES)))
+                .order(ByteOrder.LITTLE_ENDIAN);
+        int total = idBytes.remaining() / 4;
+        int[] ids = new int[total];
+        double[] times = new double[total];
+        idBytes.asIntBuffer().get(ids);
+        timeBytes.asDoubleBuffer().get(times);
+        int n = request.neuronCount();
+        int[] recorded = request.spikeRecorded().clone();
+        Arrays.sort(recorded);
+        boolean[] keep = new boolean[n];
+        for (int id : recorded) {
+            keep[id] = true;
+        }
+        int[] offsets = new int[n + 1];
+        for (int id : ids) {
+            if (keep[id]) {
+                offsets[id + 1]++;
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            offsets[i + 1] += offsets[i];
+        }
+        int[] fill = Arrays.copyOf(offsets, n);
+        double[] sorted = new double[offsets[n]];
+        for (int k = 0; k < total; k++) {
+            if (keep[ids[k]]) {
+                sorted[fill[ids[k]]++] = times[k];
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            Arrays.sort(sorted, offsets[i], offsets[i + 1]);
+        }
+        List<SimulationResult.Group> groups = new ArrayList<>();
+        for (SimulationRequest.NeuronRange range : request.ranges()) {
+            groups.add(new SimulationResult.Group(range.group(), range.firstId(), range.size(), range.neuronType()));
+        }
+        RunMetadata metadata = new RunMetadata(simulatorId, "brian2 " + installation.version().orElse("?"),
+                request.seed(), 1, request.resolutionMs(), request.durationMs(), buildSeconds, runSeconds);
+        return new SimulationResult(n, offsets, sorted, recorded, groups, readTraces(), metadata);
+    }
+
+    /** Traces in multimeter order, then the multimeter's neuron order (first occurrence), then recordable. */
+    private List<Trace> readTraces() throws IOException {
+        List<Trace> traces = new ArrayList<>();
+        int[] rangeOf = ScriptWriter.rangeOfNeuron(request);
+        List<SimulationRequest.NeuronRange> ranges = request.ranges();
+        int steps = (int) Math.round(request.durationMs() / request.resolutionMs());
+        for (int m = 0; m < request.multimeters().size(); m++) {
+            SimulationRequest.Multimeter multimeter = request.multimeters().get(m);
+            int every = ScriptWriter.samplingSteps(multimeter, request.resolutionMs());
+            int samples = steps / every;
+            double[] times = new double[samples];
+            for (int j = 0; j < samples; j++) {
+                times[j] = (j + 1) * every * request.resolutionMs();
+            }
+            java.util.Map<String, double[]> matrices = new java.util.HashMap<>();
+            int[] distinct = Arrays.stream(multimeter.neurons()).distinct().toArray();
+            for (int id : distinct) {
+                int r = rangeOf[id];
+                int[] local = ScriptWriter.recordedInRange(multimeter.neurons(), ranges.get(r), rangeOf, r);
+                int row = Arrays.binarySearch(local, id - ranges.get(r).firstId());
+                for (String recordable : multimeter.recordFrom()) {
+                    String file = ScriptWriter.traceFile(m, r, recordable);
+                    double[] matrix = matrices.get(file);
+                    if (matrix == null) {
+                        matrix = readDoubles(folder.resolve(file));
+                        matrices.put(file, matrix);
+                    }
+                    double[] values = Arrays.copyOfRange(matrix, row * samples, (row + 1) * samples);
+                    traces.add(new Trace(id, recordable, times, values));
+                }
+            }
+        }
+        return traces;
+    }
+
+    private static double[] readDoubles(Path path) throws IOException {
+        ByteBuffer bytes = ByteBuffer.wrap(Files.readAllBytes(path)).order(ByteOrder.LITTLE_ENDIAN);
+        double[] values = new double[bytes.remaining() / 8];
+        bytes.asDoubleBuffer().get(values);
+        return values;
+    }
+
+    @Override
+    public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        ScriptWriter.delete(folder);
+    }
+}
