@@ -64,6 +64,9 @@ final class CompareCommand implements Callable<Integer> {
         NetworkInstance instance = NetworkInstantiator.instantiate(network, InstantiationOptions.defaults());
         List<Summary> summaries = new ArrayList<>();
         for (Simulator simulator : simulators) {
+            simulator.capabilities().requireSupported(simulator.id(), NetworkRequests.from(network, instance));
+        }
+        for (Simulator simulator : simulators) {
             Network copy = EcoreUtil.copy(network);
             try (PreparedSimulation prepared = simulator.prepare(NetworkRequests.from(copy, instance))) {
                 SimulationResult result = prepared.run(ProgressListener.NONE, new CancellationToken());

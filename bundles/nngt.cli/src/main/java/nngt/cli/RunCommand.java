@@ -100,6 +100,8 @@ final class RunCommand implements Callable<Integer> {
         Runtime.getRuntime().addShutdownHook(stopper);
         try (ResultsFolder results = ResultsFolder.create(destination)) {
             SimulationRequest request = NetworkRequests.from(network, instance);
+            // A simulator that cannot run every part of the model runs nothing and says which parts.
+            simulator.capabilities().requireSupported(simulator.id(), request);
             SimulationResult result;
             try (PreparedSimulation prepared = simulator.prepare(request)) {
                 progress.phase("Simulating " + Summary.number(request.durationMs()) + " ms on " + simulator.id()

@@ -135,6 +135,16 @@ class CommandLineTest {
     }
 
     @Test
+    void aSimulatorThatCannotRunTheModelListsWhatItLacksAndRunsNothing() {
+        Path out = folder.resolve("brian");
+        Outcome outcome = nngt("run", examples().resolve("oscillating_groups.nngt").toString(), "--simulator", "brian2",
+                "--out", out.toString());
+        assertEquals(1, outcome.code());
+        assertTrue(outcome.err().startsWith("nngt: ") && outcome.err().contains("aeif_psc_alpha"), outcome.err());
+        assertFalse(Files.exists(out));
+    }
+
+    @Test
     void aFolderThatNngtDidNotWriteIsNeverReplaced() throws IOException {
         Path mine = folder.resolve("mine");
         Files.createDirectories(mine);
