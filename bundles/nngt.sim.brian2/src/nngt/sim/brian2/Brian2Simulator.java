@@ -77,6 +77,22 @@ public final class Brian2Simulator implements Simulator {
     }
 
     /**
+     * Writes the Brian2 script of a request and its data files without running them: the project that
+     * {@code nngt generate --target brian2} ships. Run it with {@code python3 run_brian2.py} from the
+     * folder.
+     *
+     * @param request the network, devices and settings
+     * @param folder an existing, empty folder
+     * @return the script's path
+     * @throws IllegalArgumentException when the request uses parts this backend does not support (all
+     *         are listed) or a parameter value it cannot reproduce
+     */
+    public Path writeScript(SimulationRequest request, Path folder) {
+        capabilities().requireSupported(ID, request);
+        return ScriptWriter.write(request, folder);
+    }
+
+    /**
      * Checks the request against {@link #capabilities()}, writes the script and its data into a fresh
      * temporary folder and checks that brian2 is importable; nothing runs yet.
      *

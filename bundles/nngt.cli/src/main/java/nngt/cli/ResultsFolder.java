@@ -52,6 +52,13 @@ final class ResultsFolder implements AutoCloseable {
     }
 
     /**
+     * @return the staging folder, which becomes the destination at the commit
+     */
+    Path folder() {
+        return staging;
+    }
+
+    /**
      * @param name a file name
      * @return where to write it before the commit
      */

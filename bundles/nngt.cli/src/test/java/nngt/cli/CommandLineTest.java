@@ -164,6 +164,21 @@ class CommandLineTest {
         for (String file : List.of("run.py", "model.json", "run.sh", "run_mpi.sh", "README.md", "analysis.py")) {
             assertTrue(Files.isRegularFile(project.resolve(file)), file);
         }
+        Path small = folder.resolve("small.nngt");
+        Files.writeString(small, "network small {\n  seed 3\n  group exc: 80 excitatory iaf_psc_alpha\n"
+                + "  group inh: 20 inhibitory iaf_psc_alpha\n"
+                + "  connect all -> all: fixed_degree(degree = 10) weight 20 pA delay 1.5 ms\n"
+                + "  stimulate poisson(rate = 8000 Hz, weight = 20 pA) -> all\n  record spikes from all\n"
+                + "  simulate 100 ms\n}\n");
+        Path brian = folder.resolve("small-brian2");
+        Outcome brian2 = nngt("generate", small.toString(), "--target", "brian2", "--out", brian.toString());
+        assertEquals(0, brian2.code(), brian2.err());
+        assertTrue(Files.readString(brian.resolve("run_brian2.py")).contains("brian2"));
+        Outcome unsupported = nngt("generate", examples().resolve("basic_exc_inh.nngt").toString(), "--target",
+                "brian2", "--out", folder.resolve("no-brian").toString());
+        assertEquals(1, unsupported.code());
+        assertTrue(unsupported.err().contains("aeif_cond_alpha"), unsupported.err());
+        assertFalse(Files.exists(folder.resolve("no-brian")));
         Outcome unknown = nngt("generate", examples().resolve("basic_exc_inh.nngt").toString(), "--target", "brian3",
                 "--out", project.toString());
         assertEquals(2, unknown.code());
