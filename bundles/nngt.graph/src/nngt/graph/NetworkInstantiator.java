@@ -2,7 +2,6 @@ package nngt.graph;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.BitSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +26,6 @@ import nngt.graph.generate.ShuffleMode;
 import nngt.graph.generate.WattsStrogatzGenerator;
 import nngt.graph.internal.RandomStreams;
 import nngt.graph.space.Placement;
-import nngt.model.AllNeurons;
 import nngt.model.AllToAll;
 import nngt.model.Circular;
 import nngt.model.Connection;
@@ -38,14 +36,10 @@ import nngt.model.ErdosRenyi;
 import nngt.model.FixedDegree;
 import nngt.model.FromDegreeList;
 import nngt.model.GaussianDegree;
-import nngt.model.Group;
-import nngt.model.GroupSelection;
 import nngt.model.LatticeRule;
 import nngt.model.LinearCorrelation;
-import nngt.model.MetaGroup;
 import nngt.model.Network;
 import nngt.model.NeuralGroup;
-import nngt.model.NeuronSelection;
 import nngt.model.NewmanWatts;
 import nngt.model.Parameter;
 import nngt.model.Position;
@@ -56,7 +50,6 @@ import nngt.model.Selection;
 import nngt.model.Space;
 import nngt.model.StateRandomization;
 import nngt.model.SynapseSpec;
-import nngt.model.TypeSelection;
 import nngt.model.WattsStrogatz;
 import nngt.model.api.NeuralPop;
 import nngt.model.api.SynapseSpecResolver;
@@ -324,63 +317,9 @@ public final class NetworkInstantiator {
             throw new IllegalArgumentException("Neuron " + neuron + " belongs to no group.");
         }
 
-        /* Ids of a group from the instance's ranges: groups of a parsed model have no ids of their own yet. */
-        private void addGroup(Group group, BitSet members, String where) {
-            if (group instanceof MetaGroup meta) {
-                meta.getGroups().forEach(member -> addGroup(member, members, where));
-                for (int id : meta.getNeuronIds()) {
-                    if (id < 0 || id >= neuronCount) {
-                        throw new IllegalArgumentException("Meta-group '" + meta.getName() + "' of " + where
-                                + " names neuron " + id + "; valid ids are 0.." + (neuronCount - 1) + ".");
-                    }
-                    members.set(id);
-                }
-                return;
-            }
-            int index = modelGroups.indexOf(group);
-            if (index < 0) {
-                throw new IllegalArgumentException("Group '" + group.getName() + "' of " + where
-                        + " is not in the network's population.");
-            }
-            GroupRange range = groups.get(index);
-            members.set(range.firstId(), range.firstId() + range.size());
-        }
-
         /** Ids of a selection in population order, without duplicates. */
         private int[] ids(Selection selection, String where) {
-            if (selection == null || selection instanceof AllNeurons) {
-                int[] all = new int[neuronCount];
-                Arrays.setAll(all, i -> i);
-                return all;
-            }
-            BitSet members = new BitSet(neuronCount);
-            if (selection instanceof GroupSelection groupSelection) {
-                for (Group group : groupSelection.getGroups()) {
-                    addGroup(group, members, where);
-                }
-            } else if (selection instanceof TypeSelection typeSelection) {
-                for (GroupRange group : groups) {
-                    if (group.neuronType() == typeSelection.getNeuronType()) {
-                        members.set(group.firstId(), group.firstId() + group.size());
-                    }
-                }
-            } else if (selection instanceof NeuronSelection neuronSelection) {
-                for (int id : neuronSelection.getNeuronIds()) {
-                    if (id < 0 || id >= neuronCount) {
-                        throw new IllegalArgumentException("The selection of " + where + " names neuron " + id
-                                + "; valid ids are 0.." + (neuronCount - 1) + ".");
-                    }
-                    members.set(id);
-                }
-            } else {
-                throw new IllegalArgumentException("The selection of " + where + " is a "
-                        + selection.eClass().getName() + ", which is not supported.");
-            }
-            if (members.length() > neuronCount) {
-                throw new IllegalArgumentException("The selection of " + where + " names neuron " + (members.length() - 1)
-                        + "; valid ids are 0.." + (neuronCount - 1) + ".");
-            }
-            return members.stream().toArray();
+            return SelectionIds.of(selection, modelGroups, groups, neuronCount, where);
         }
 
         private EdgeGenerator generator(int c, Connection connection) {

@@ -7,19 +7,19 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.eclipse.emf.ecore.util.EcoreUtil;
+
 import nngt.graph.GroupRange;
 import nngt.graph.NetworkInstance;
-import nngt.model.AllNeurons;
+import nngt.graph.SelectionIds;
 import nngt.model.ConstantValue;
 import nngt.model.DirectCurrent;
 import nngt.model.Distribution;
-import nngt.model.Group;
-import nngt.model.GroupSelection;
 import nngt.model.Minis;
 import nngt.model.Multimeter;
-import nngt.model.Network;
-import nngt.model.NeuronSelection;
 import nngt.model.NestVersion;
+import nngt.model.Network;
+import nngt.model.NeuralGroup;
 import nngt.model.NoiseInput;
 import nngt.model.Parameter;
 import nngt.model.PoissonInput;
@@ -32,7 +32,6 @@ import nngt.model.SpikeRecorder;
 import nngt.model.StepCurrents;
 import nngt.model.Stimulus;
 import nngt.model.SynapseSpec;
-import nngt.model.TypeSelection;
 import nngt.model.api.SynapseSpecResolver;
 import nngt.model.api.Units;
 
@@ -244,51 +243,8 @@ public final class NetworkRequests {
      * @throws IllegalArgumentException when a neuron id is outside the network
      */
     public static int[] ids(Selection selection, NetworkInstance instance, String where) {
-        int n = instance.neuronCount();
-        if (selection == null || selection instanceof AllNeurons) {
-            int[] all = new int[n];
-            Arrays.setAll(all, i -> i);
-            return all;
-        }
-        BitSet members = new BitSet(n);
-        if (selection instanceof GroupSelection groupSelection) {
-            for (Group group : groupSelection.getGroups()) {
-                addGroup(group, instance, members);
-            }
-        } else if (selection instanceof TypeSelection typeSelection) {
-            for (GroupRange group : instance.groups()) {
-                if (group.neuronType() == typeSelection.getNeuronType()) {
-                    members.set(group.firstId(), group.firstId() + group.size());
-                }
-            }
-        } else if (selection instanceof NeuronSelection neuronSelection) {
-            for (int id : neuronSelection.getNeuronIds()) {
-                if (id < 0 || id >= n) {
-                    throw new IllegalArgumentException("selection: " + where + " names neuron " + id
-                            + "; valid ids are 0 … " + (n - 1));
-                }
-                members.set(id);
-            }
-        } else {
-            throw new IllegalArgumentException("selection: " + where + " uses a " + selection.eClass().getName()
-                    + ", which is not supported");
-        }
-        return members.stream().toArray();
-    }
-
-    /* Ids come from the instance's group ranges: a parsed model's groups have no ids of their own yet. */
-    private static void addGroup(Group group, NetworkInstance instance, BitSet members) {
-        if (group instanceof nngt.model.MetaGroup meta) {
-            meta.getGroups().forEach(member -> addGroup(member, instance, members));
-            meta.getNeuronIds().forEach(members::set);
-            return;
-        }
-        for (GroupRange range : instance.groups()) {
-            if (range.name().equals(group.getName())) {
-                members.set(range.firstId(), range.firstId() + range.size());
-                return;
-            }
-        }
-        throw new IllegalArgumentException("selection: group '" + group.getName() + "' is not in the network");
+        List<NeuralGroup> modelGroups = selection == null ? List.of()
+                : ((Network) EcoreUtil.getRootContainer(selection)).getPopulation().getGroups();
+        return SelectionIds.of(selection, modelGroups, instance.groups(), instance.neuronCount(), where);
     }
 }
