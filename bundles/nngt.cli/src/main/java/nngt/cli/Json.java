@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import nngt.sim.api.io.ResultWriters;
+
 /**
  * Writes the command's reports as JSON from maps (fields in insertion order), lists, strings,
  * numbers and booleans, indented by two spaces.
@@ -41,7 +43,7 @@ final class Json {
         } else if (value == null) {
             text.append("null");
         } else {
-            text.append(quote(value.toString()));
+            text.append(ResultWriters.quote(value.toString()));
         }
     }
 
@@ -58,7 +60,7 @@ final class Json {
             text.append('\n').append(indent);
             if (named) {
                 Map.Entry<?, ?> field = (Map.Entry<?, ?>) entry;
-                text.append(quote(field.getKey().toString())).append(": ");
+                text.append(ResultWriters.quote(field.getKey().toString())).append(": ");
                 write(field.getValue(), depth + 1, text);
             } else {
                 write(entry, depth + 1, text);
@@ -80,26 +82,5 @@ final class Json {
             return text.replaceAll("\\.?0+e", "e");
         }
         return text.contains(".") ? text.replaceAll("0+$", "").replaceAll("\\.$", "") : text;
-    }
-
-    static String quote(String value) {
-        StringBuilder quoted = new StringBuilder("\"");
-        for (char c : value.toCharArray()) {
-            switch (c) {
-                case '"' -> quoted.append("\\\"");
-                case '\\' -> quoted.append("\\\\");
-                case '\n' -> quoted.append("\\n");
-                case '\r' -> quoted.append("\\r");
-                case '\t' -> quoted.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        quoted.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        quoted.append(c);
-                    }
-                }
-            }
-        }
-        return quoted.append('"').toString();
     }
 }

@@ -182,7 +182,13 @@ public final class ResultWriters {
         return Double.isFinite(value) ? Double.toString(value) : "null";
     }
 
-    private static String quote(String text) {
+    /**
+     * Quotes a string as a JSON string literal, escaping quotes, backslashes and control characters.
+     *
+     * @param text any string
+     * @return the JSON literal, with its double quotes
+     */
+    public static String quote(String text) {
         StringBuilder quoted = new StringBuilder("\"");
         for (char c : text.toCharArray()) {
             switch (c) {
