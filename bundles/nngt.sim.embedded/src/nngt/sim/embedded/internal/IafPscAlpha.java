@@ -1,7 +1,6 @@
 package nngt.sim.embedded.internal;
 
 import java.util.LinkedHashMap;
-import java.util.Map;
 
 import nngt.sim.api.SimulationRequest.NeuronRange;
 
@@ -10,7 +9,7 @@ import nngt.sim.api.SimulationRequest.NeuronRange;
  * with NEST's propagators; V clamped at V_reset for t_ref, spike when V ≥ V_th after the update.
  * A weight w (pA) gives a current of peak w at τ_syn after arrival.
  */
-public final class IafPscAlpha extends NeuronPopulation {
+public final class IafPscAlpha extends LeakyIntegrateAndFire {
 
     /** @return the parameter names with NEST's defaults */
     static LinkedHashMap<String, Double> defaults() {
@@ -30,12 +29,9 @@ public final class IafPscAlpha extends NeuronPopulation {
 
     private static final String[] RECORDABLES = {"V_m", "I_syn_ex", "I_syn_in"};
 
-    private final int[] setOf;
     private final double[] p11ex, p21ex, p31ex, p32ex, p11in, p21in, p31in, p32in;
-    private final double[] p30, expm1TauM, epscInit, ipscInit, theta, vReset, vMin, iE, eL;
-    private final int[] refractoryCounts;
-    private final double[] y0, dIex, iEx, dIin, iIn, y3;
-    private final int[] r;
+    private final double[] p30, expm1TauM, epscInit, ipscInit;
+    private final double[] dIex, iEx, dIin, iIn;
 
     /**
      * Creates the neurons.
@@ -45,52 +41,30 @@ public final class IafPscAlpha extends NeuronPopulation {
      * @throws IllegalArgumentException when a parameter violates NEST's constraints
      */
     public IafPscAlpha(NeuronRange range, double h) {
-        super(range.firstId(), range.size(), h);
-        ParameterTable t = new ParameterTable(range, defaults(), Map.of("V_m", Double.NaN));
-        int sets = t.setCount();
+        super(range, h, defaults());
+        int sets = parameters.setCount();
         p11ex = new double[sets]; p21ex = new double[sets]; p31ex = new double[sets]; p32ex = new double[sets];
         p11in = new double[sets]; p21in = new double[sets]; p31in = new double[sets]; p32in = new double[sets];
         p30 = new double[sets]; expm1TauM = new double[sets]; epscInit = new double[sets]; ipscInit = new double[sets];
-        theta = new double[sets]; vReset = new double[sets]; vMin = new double[sets]; iE = new double[sets];
-        eL = new double[sets]; refractoryCounts = new int[sets];
         for (int s = 0; s < sets; s++) {
-            double c = t.get(s, "C_m");
-            double tauM = t.get(s, "tau_m");
-            double tauEx = t.get(s, "tau_syn_ex");
-            double tauIn = t.get(s, "tau_syn_in");
-            double tRef = t.get(s, "t_ref");
-            t.require(c > 0, "C_m", c, "it must be > 0");
-            t.require(tauM > 0, "tau_m", tauM, "it must be > 0");
-            t.require(tauEx > 0, "tau_syn_ex", tauEx, "it must be > 0");
-            t.require(tauIn > 0, "tau_syn_in", tauIn, "it must be > 0");
-            t.require(tRef >= 0, "t_ref", tRef, "it must be >= 0");
-            t.require(t.get(s, "V_reset") < t.get(s, "V_th"), "V_reset", t.get(s, "V_reset"),
-                    "it must be below V_th = " + t.get(s, "V_th"));
-            eL[s] = t.get(s, "E_L");
+            double tauEx = positive(s, "tau_syn_ex");
+            double tauIn = positive(s, "tau_syn_in");
+            double c = capacitance[s];
             p11ex[s] = Math.exp(-h / tauEx);
             p21ex[s] = h * p11ex[s];
-            p31ex[s] = Propagators.p31(tauEx, tauM, c, h);
-            p32ex[s] = Propagators.p32(tauEx, tauM, c, h);
+            p31ex[s] = Propagators.p31(tauEx, tauM[s], c, h);
+            p32ex[s] = Propagators.p32(tauEx, tauM[s], c, h);
             p11in[s] = Math.exp(-h / tauIn);
             p21in[s] = h * p11in[s];
-            p31in[s] = Propagators.p31(tauIn, tauM, c, h);
-            p32in[s] = Propagators.p32(tauIn, tauM, c, h);
-            expm1TauM[s] = Math.expm1(-h / tauM);
-            p30[s] = -tauM / c * expm1TauM[s];
+            p31in[s] = Propagators.p31(tauIn, tauM[s], c, h);
+            p32in[s] = Propagators.p32(tauIn, tauM[s], c, h);
+            expm1TauM[s] = Math.expm1(-h / tauM[s]);
+            p30[s] = -tauM[s] / c * expm1TauM[s];
             epscInit[s] = Math.E / tauEx;
             ipscInit[s] = Math.E / tauIn;
-            theta[s] = t.get(s, "V_th") - eL[s];
-            vReset[s] = t.get(s, "V_reset") - eL[s];
-            vMin[s] = t.get(s, "V_min") - eL[s];
-            iE[s] = t.get(s, "I_e");
-            refractoryCounts[s] = steps(tRef, h);
         }
-        setOf = t.setOfNeuron();
-        y0 = new double[size]; dIex = new double[size]; iEx = new double[size];
-        dIin = new double[size]; iIn = new double[size]; y3 = new double[size]; r = new int[size];
-        for (int i = 0; i < size; i++) {
-            y3[i] = t.state("V_m", i, eL[setOf[i]]) - eL[setOf[i]];
-        }
+        dIex = new double[size]; iEx = new double[size];
+        dIin = new double[size]; iIn = new double[size];
     }
 
     @Override
@@ -99,12 +73,12 @@ public final class IafPscAlpha extends NeuronPopulation {
         for (int id = from; id < to; id++) {
             int i = id - firstId;
             int s = setOf[i];
-            if (r[i] == 0) {
-                double v = p30[s] * (y0[i] + iE[s]) + p31ex[s] * dIex[i] + p32ex[s] * iEx[i] + p31in[s] * dIin[i]
-                        + p32in[s] * iIn[i] + expm1TauM[s] * y3[i] + y3[i];
-                y3[i] = v < vMin[s] ? vMin[s] : v;
+            if (refractory[i] == 0) {
+                double next = p30[s] * (stimulus[i] + iE[s]) + p31ex[s] * dIex[i] + p32ex[s] * iEx[i]
+                        + p31in[s] * dIin[i] + p32in[s] * iIn[i] + expm1TauM[s] * v[i] + v[i];
+                v[i] = next < vMin[s] ? vMin[s] : next;
             } else {
-                r[i]--;
+                refractory[i]--;
             }
             iEx[i] = p21ex[s] * dIex[i] + p11ex[s] * iEx[i];
             dIex[i] *= p11ex[s];
@@ -112,12 +86,12 @@ public final class IafPscAlpha extends NeuronPopulation {
             dIin[i] *= p11in[s];
             dIex[i] += epscInit[s] * ex[slotBase + id];
             dIin[i] += ipscInit[s] * in[slotBase + id];
-            if (y3[i] >= theta[s]) {
-                r[i] = refractoryCounts[s];
-                y3[i] = vReset[s];
+            if (v[i] >= theta[s]) {
+                refractory[i] = refractoryCounts[s];
+                v[i] = vReset[s];
                 spikes.add(id, step);
             }
-            y0[i] = stim[id];
+            stimulus[i] = stim[id];
         }
     }
 
@@ -128,11 +102,10 @@ public final class IafPscAlpha extends NeuronPopulation {
 
     @Override
     public double recordable(int which, int neuron) {
-        int i = neuron - firstId;
         return switch (which) {
-            case 0 -> y3[i] + eL[setOf[i]];
-            case 1 -> iEx[i];
-            default -> iIn[i];
+            case 0 -> membranePotential(neuron);
+            case 1 -> iEx[neuron - firstId];
+            default -> iIn[neuron - firstId];
         };
     }
 }

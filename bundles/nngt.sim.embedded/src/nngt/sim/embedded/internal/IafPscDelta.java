@@ -1,7 +1,6 @@
 package nngt.sim.embedded.internal;
 
 import java.util.LinkedHashMap;
-import java.util.Map;
 
 import nngt.sim.api.SimulationRequest.NeuronRange;
 
@@ -11,7 +10,7 @@ import nngt.sim.api.SimulationRequest.NeuronRange;
  * with {@code refractory_input = True}, added when the period ends, decayed by e^{−r·h/τm} for the r
  * steps it waited.
  */
-public final class IafPscDelta extends NeuronPopulation {
+public final class IafPscDelta extends LeakyIntegrateAndFire {
 
     /** @return the parameter names with NEST's defaults */
     static LinkedHashMap<String, Double> defaults() {
@@ -30,12 +29,9 @@ public final class IafPscDelta extends NeuronPopulation {
 
     private static final String[] RECORDABLES = {"V_m"};
 
-    private final int[] setOf;
-    private final double[] p30, p33, theta, vReset, vMin, iE, eL, tauM;
+    private final double[] p30, p33;
     private final boolean[] refractoryInput;
-    private final int[] refractoryCounts;
-    private final double[] y3, y0, refractorySpikes;
-    private final int[] r;
+    private final double[] refractorySpikes;
 
     /**
      * Creates the neurons.
@@ -45,37 +41,15 @@ public final class IafPscDelta extends NeuronPopulation {
      * @throws IllegalArgumentException when a parameter violates NEST's constraints
      */
     public IafPscDelta(NeuronRange range, double h) {
-        super(range.firstId(), range.size(), h);
-        ParameterTable t = new ParameterTable(range, defaults(), Map.of("V_m", Double.NaN));
-        int sets = t.setCount();
-        p30 = new double[sets]; p33 = new double[sets]; theta = new double[sets]; vReset = new double[sets];
-        vMin = new double[sets]; iE = new double[sets]; eL = new double[sets]; refractoryCounts = new int[sets];
-        tauM = new double[sets]; refractoryInput = new boolean[sets];
+        super(range, h, defaults());
+        int sets = parameters.setCount();
+        p30 = new double[sets]; p33 = new double[sets]; refractoryInput = new boolean[sets];
         for (int s = 0; s < sets; s++) {
-            double c = t.get(s, "C_m");
-            double tauM = t.get(s, "tau_m");
-            double tRef = t.get(s, "t_ref");
-            t.require(c > 0, "C_m", c, "it must be > 0");
-            t.require(tauM > 0, "tau_m", tauM, "it must be > 0");
-            t.require(tRef >= 0, "t_ref", tRef, "it must be >= 0");
-            t.require(t.get(s, "V_reset") < t.get(s, "V_th"), "V_reset", t.get(s, "V_reset"),
-                    "it must be below V_th = " + t.get(s, "V_th"));
-            eL[s] = t.get(s, "E_L");
-            p33[s] = Math.exp(-h / tauM);
-            p30[s] = -tauM / c * Math.expm1(-h / tauM);
-            theta[s] = t.get(s, "V_th") - eL[s];
-            vReset[s] = t.get(s, "V_reset") - eL[s];
-            vMin[s] = t.get(s, "V_min") - eL[s];
-            iE[s] = t.get(s, "I_e");
-            refractoryCounts[s] = steps(tRef, h);
-            this.tauM[s] = tauM;
-            refractoryInput[s] = t.get(s, "refractory_input") != 0;
+            p33[s] = Math.exp(-h / tauM[s]);
+            p30[s] = -tauM[s] / capacitance[s] * Math.expm1(-h / tauM[s]);
+            refractoryInput[s] = parameters.get(s, "refractory_input") != 0;
         }
-        setOf = t.setOfNeuron();
-        y3 = new double[size]; y0 = new double[size]; r = new int[size]; refractorySpikes = new double[size];
-        for (int i = 0; i < size; i++) {
-            y3[i] = t.state("V_m", i, eL[setOf[i]]) - eL[setOf[i]];
-        }
+        refractorySpikes = new double[size];
     }
 
     @Override
@@ -85,22 +59,22 @@ public final class IafPscDelta extends NeuronPopulation {
             int i = id - firstId;
             int s = setOf[i];
             double input = ex[slotBase + id] + in[slotBase + id];
-            if (r[i] == 0) {
-                double v = p30[s] * (y0[i] + iE[s]) + p33[s] * y3[i] + input + refractorySpikes[i];
+            if (refractory[i] == 0) {
+                double next = p30[s] * (stimulus[i] + iE[s]) + p33[s] * v[i] + input + refractorySpikes[i];
                 refractorySpikes[i] = 0;
-                y3[i] = v < vMin[s] ? vMin[s] : v;
+                v[i] = next < vMin[s] ? vMin[s] : next;
             } else {
                 if (refractoryInput[s]) {
-                    refractorySpikes[i] += input * Math.exp(-r[i] * h / tauM[s]);
+                    refractorySpikes[i] += input * Math.exp(-refractory[i] * h / tauM[s]);
                 }
-                r[i]--;
+                refractory[i]--;
             }
-            if (y3[i] >= theta[s]) {
-                r[i] = refractoryCounts[s];
-                y3[i] = vReset[s];
+            if (v[i] >= theta[s]) {
+                refractory[i] = refractoryCounts[s];
+                v[i] = vReset[s];
                 spikes.add(id, step);
             }
-            y0[i] = stim[id];
+            stimulus[i] = stim[id];
         }
     }
 
@@ -111,6 +85,6 @@ public final class IafPscDelta extends NeuronPopulation {
 
     @Override
     public double recordable(int which, int neuron) {
-        return y3[neuron - firstId] + eL[setOf[neuron - firstId]];
+        return membranePotential(neuron);
     }
 }

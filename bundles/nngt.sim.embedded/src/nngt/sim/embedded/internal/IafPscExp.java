@@ -1,7 +1,6 @@
 package nngt.sim.embedded.internal;
 
 import java.util.LinkedHashMap;
-import java.util.Map;
 
 import nngt.sim.api.SimulationRequest.NeuronRange;
 
@@ -10,7 +9,7 @@ import nngt.sim.api.SimulationRequest.NeuronRange;
  * weight w (pA) makes the current jump by w. With {@code delta > 0} the threshold is NEST's escape noise
  * (fire with probability {@code rho·exp((V−V_th)/delta)·h}).
  */
-public final class IafPscExp extends NeuronPopulation {
+public final class IafPscExp extends LeakyIntegrateAndFire {
 
     /** @return the parameter names with NEST's defaults */
     static LinkedHashMap<String, Double> defaults() {
@@ -31,11 +30,8 @@ public final class IafPscExp extends NeuronPopulation {
 
     private static final String[] RECORDABLES = {"V_m", "I_syn_ex", "I_syn_in"};
 
-    private final int[] setOf;
-    private final double[] p11ex, p11in, p21ex, p21in, p20, p22, theta, vReset, iE, eL, rho, delta;
-    private final int[] refractoryCounts;
-    private final double[] v, iSynEx, iSynIn, i0;
-    private final int[] r;
+    private final double[] p11ex, p11in, p21ex, p21in, p20, p22, rho, delta;
+    private final double[] iSynEx, iSynIn;
 
     /**
      * Creates the neurons.
@@ -45,48 +41,26 @@ public final class IafPscExp extends NeuronPopulation {
      * @throws IllegalArgumentException when a parameter violates NEST's constraints
      */
     public IafPscExp(NeuronRange range, double h) {
-        super(range.firstId(), range.size(), h);
-        ParameterTable t = new ParameterTable(range, defaults(), Map.of("V_m", Double.NaN));
-        int sets = t.setCount();
+        super(range, h, defaults());
+        int sets = parameters.setCount();
         p11ex = new double[sets]; p11in = new double[sets]; p21ex = new double[sets]; p21in = new double[sets];
-        p20 = new double[sets]; p22 = new double[sets]; theta = new double[sets]; vReset = new double[sets];
-        iE = new double[sets]; eL = new double[sets]; rho = new double[sets]; delta = new double[sets];
-        refractoryCounts = new int[sets];
+        p20 = new double[sets]; p22 = new double[sets]; rho = new double[sets]; delta = new double[sets];
         for (int s = 0; s < sets; s++) {
-            double c = t.get(s, "C_m");
-            double tauM = t.get(s, "tau_m");
-            double tauEx = t.get(s, "tau_syn_ex");
-            double tauIn = t.get(s, "tau_syn_in");
-            double tRef = t.get(s, "t_ref");
-            t.require(c > 0, "C_m", c, "it must be > 0");
-            t.require(tauM > 0, "tau_m", tauM, "it must be > 0");
-            t.require(tauEx > 0, "tau_syn_ex", tauEx, "it must be > 0");
-            t.require(tauIn > 0, "tau_syn_in", tauIn, "it must be > 0");
-            t.require(tRef >= 0, "t_ref", tRef, "it must be >= 0");
-            t.require(t.get(s, "V_reset") < t.get(s, "V_th"), "V_reset", t.get(s, "V_reset"),
-                    "it must be below V_th = " + t.get(s, "V_th"));
-            t.require(t.get(s, "rho") >= 0, "rho", t.get(s, "rho"), "it must be >= 0");
-            t.require(t.get(s, "delta") >= 0, "delta", t.get(s, "delta"), "it must be >= 0");
-            eL[s] = t.get(s, "E_L");
+            double tauEx = positive(s, "tau_syn_ex");
+            double tauIn = positive(s, "tau_syn_in");
+            rho[s] = parameters.get(s, "rho");
+            delta[s] = parameters.get(s, "delta");
+            parameters.require(rho[s] >= 0, "rho", rho[s], "it must be >= 0");
+            parameters.require(delta[s] >= 0, "delta", delta[s], "it must be >= 0");
             p11ex[s] = Math.exp(-h / tauEx);
             p11in[s] = Math.exp(-h / tauIn);
-            p22[s] = Math.exp(-h / tauM);
-            p21ex[s] = Propagators.p32(tauEx, tauM, c, h);
-            p21in[s] = Propagators.p32(tauIn, tauM, c, h);
-            p20[s] = -tauM / c * Math.expm1(-h / tauM);
-            theta[s] = t.get(s, "V_th") - eL[s];
-            vReset[s] = t.get(s, "V_reset") - eL[s];
-            iE[s] = t.get(s, "I_e");
-            rho[s] = t.get(s, "rho");
-            delta[s] = t.get(s, "delta");
-            refractoryCounts[s] = steps(tRef, h);
+            p22[s] = Math.exp(-h / tauM[s]);
+            p21ex[s] = Propagators.p32(tauEx, tauM[s], capacitance[s], h);
+            p21in[s] = Propagators.p32(tauIn, tauM[s], capacitance[s], h);
+            p20[s] = -tauM[s] / capacitance[s] * Math.expm1(-h / tauM[s]);
         }
-        setOf = t.setOfNeuron();
-        v = new double[size]; iSynEx = new double[size]; iSynIn = new double[size]; i0 = new double[size];
-        r = new int[size];
-        for (int i = 0; i < size; i++) {
-            v[i] = t.state("V_m", i, eL[setOf[i]]) - eL[setOf[i]];
-        }
+        iSynEx = new double[size];
+        iSynIn = new double[size];
     }
 
     @Override
@@ -95,10 +69,10 @@ public final class IafPscExp extends NeuronPopulation {
         for (int id = from; id < to; id++) {
             int i = id - firstId;
             int s = setOf[i];
-            if (r[i] == 0) {
-                v[i] = v[i] * p22[s] + iSynEx[i] * p21ex[s] + iSynIn[i] * p21in[s] + (iE[s] + i0[i]) * p20[s];
+            if (refractory[i] == 0) {
+                v[i] = v[i] * p22[s] + iSynEx[i] * p21ex[s] + iSynIn[i] * p21in[s] + (iE[s] + stimulus[i]) * p20[s];
             } else {
-                r[i]--;
+                refractory[i]--;
             }
             iSynEx[i] = iSynEx[i] * p11ex[s] + ex[slotBase + id];
             iSynIn[i] = iSynIn[i] * p11in[s] + in[slotBase + id];
@@ -110,11 +84,11 @@ public final class IafPscExp extends NeuronPopulation {
                 fire = Rng.nextDouble(rng, id) < phi * h * 1e-3;
             }
             if (fire) {
-                r[i] = refractoryCounts[s];
+                refractory[i] = refractoryCounts[s];
                 v[i] = vReset[s];
                 spikes.add(id, step);
             }
-            i0[i] = stim[id];
+            stimulus[i] = stim[id];
         }
     }
 
@@ -125,11 +99,10 @@ public final class IafPscExp extends NeuronPopulation {
 
     @Override
     public double recordable(int which, int neuron) {
-        int i = neuron - firstId;
         return switch (which) {
-            case 0 -> v[i] + eL[setOf[i]];
-            case 1 -> iSynEx[i];
-            default -> iSynIn[i];
+            case 0 -> membranePotential(neuron);
+            case 1 -> iSynEx[neuron - firstId];
+            default -> iSynIn[neuron - firstId];
         };
     }
 }
