@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.stream.IntStream;
 import nngt.sim.api.SimulationRequest;
 import nngt.sim.api.SimulationResult;
@@ -49,27 +48,61 @@ class Brian2ModelAgreementTest {
         return max;
     }
 
-    @Test
-    void aeifModelsAndIzhikevichUnderDcSpikeAtTheEmbeddedTimes() {
-        // one Brian2 run for all five models; t_ref > 0, Delta_T = 0 and stronger adaptation are covered too
-        SimulationRequest request = SimulationRequest.builder()
+    /**
+     * One request, run once by each simulator for three tests (each Brian2 run starts Python and derives
+     * the propagators, several seconds): neurons 0–4 under DC (the aeif models, with t_ref &gt; 0, Delta_T = 0
+     * and stronger adaptation covered, and izhikevich); 5–7 driven by spike_generators (repeated times, pA,
+     * nS and mV weights); 8–9 (iaf_psc_delta, izhikevich) driven by the aeif neuron 0, whose spikes come
+     * from a finer clock.
+     */
+    private static SimulationRequest sharedRequest() {
+        double[] times = {5.0, 5.0, 12.3, 20.0, 20.1, 20.2, 40.0, 41.0, 60.0, 60.0, 60.0};
+        return SimulationRequest.builder()
                 .neurons("psc_alpha", 0, 1, 1, "aeif_psc_alpha", Map.of())
                 .neurons("psc_exp", 1, 1, 1, "aeif_psc_exp", Map.of("t_ref", 2.0))
                 .neurons("cond_alpha", 2, 1, 1, "aeif_cond_alpha", Map.of("Delta_T", 0.0))
                 .neurons("cond_exp", 3, 1, 1, "aeif_cond_exp", Map.of("a", 10.0, "b", 40.0))
                 .neurons("izhikevich", 4, 1, 1, "izhikevich", Map.of())
+                .neurons("current_target", 5, 1, 1, "iaf_psc_alpha", Map.of())
+                .neurons("conductance_target", 6, 1, 1, "aeif_cond_alpha", Map.of())
+                .neurons("izhikevich_target", 7, 1, 1, "izhikevich", Map.of())
+                .neurons("delta_follower", 8, 1, 1, "iaf_psc_delta", Map.of())
+                .neurons("izhikevich_follower", 9, 1, 1, "izhikevich", Map.of())
+                .edges(new int[] {0, 0}, new int[] {8, 9}, new float[] {16f, 35f}, new float[] {1.5f, 1.5f}, null)
                 .stimulus(new SimulationRequest.DcInput(new int[] {0, 1, 2, 3}, 1000.0, 5.0, 1000.0))
                 .stimulus(new SimulationRequest.DcInput(new int[] {4}, 15.0, 5.0, 1000.0))
-                .multimeter(new SimulationRequest.Multimeter(new int[] {0, 1, 2, 3}, List.of("V_m", "w"), 1.0))
+                .stimulus(new SimulationRequest.SpikeTrainInput(new int[] {5}, times, 1200.0, 1.5))
+                .stimulus(new SimulationRequest.SpikeTrainInput(new int[] {6}, times, 200.0, 1.5))
+                .stimulus(new SimulationRequest.SpikeTrainInput(new int[] {7}, times, 20.0, 1.5))
                 .multimeter(new SimulationRequest.Multimeter(new int[] {4}, List.of("V_m", "U_m"), 1.0))
+                .multimeter(new SimulationRequest.Multimeter(new int[] {5, 6, 7, 8, 9}, List.of("V_m"), 0.1))
+                .multimeter(new SimulationRequest.Multimeter(new int[] {6}, List.of("g_ex", "w"), 0.1))
                 .recordAllSpikes().duration(80.0).build();
-        SimulationResult brian = Brian2AgreementTest.run(new Brian2Simulator(), request);
-        SimulationResult embedded = Brian2AgreementTest.run(new EmbeddedSimulator(), request);
+    }
+
+    private static SimulationResult[] shared;
+
+    /** @return the Brian2 and the embedded result of {@link #sharedRequest()}, computed once */
+    private static synchronized SimulationResult[] sharedResults() {
+        if (shared == null) {
+            SimulationRequest request = sharedRequest();
+            shared = new SimulationResult[] {Brian2AgreementTest.run(new Brian2Simulator(), request),
+                Brian2AgreementTest.run(new EmbeddedSimulator(), request)};
+        }
+        return shared;
+    }
+
+    @Test
+    void aeifModelsAndIzhikevichUnderDcSpikeAtTheEmbeddedTimes() {
+        SimulationResult brian = sharedResults()[0];
+        SimulationResult embedded = sharedResults()[1];
+        String[] models = {"aeif_psc_alpha", "aeif_psc_exp (t_ref 2 ms)", "aeif_cond_alpha (Delta_T 0)",
+            "aeif_cond_exp (a 10 nS, b 40 pA)"};
         for (int neuron = 0; neuron < 4; neuron++) {
-            String model = request.ranges().get(neuron).model();
-            assertTrue(embedded.spikeCount(neuron) >= 4, model + " fires regularly: " + embedded.spikeCount(neuron));
+            assertTrue(embedded.spikeCount(neuron) >= 4, models[neuron] + " fires regularly: "
+                    + embedded.spikeCount(neuron));
             if (neuron != 2) {
-                assertSpikesWithin(embedded.spikeTimes(neuron), brian.spikeTimes(neuron), H + 1e-9, model);
+                assertSpikesWithin(embedded.spikeTimes(neuron), brian.spikeTimes(neuron), H + 1e-9, models[neuron]);
             }
         }
         // with Delta_T = 0 the trajectory to V_th is smooth and NEST's RKF45 takes long steps there, so
@@ -83,16 +116,54 @@ class Brian2ModelAgreementTest {
         }
         assertTrue(embedded.spikeCount(4) >= 3, "izhikevich fires: " + embedded.spikeCount(4));
         assertSpikesWithin(embedded.spikeTimes(4), brian.spikeTimes(4), 1e-9, "izhikevich");
-        List<Trace> expected = embedded.traces();
-        List<Trace> actual = brian.traces();
-        assertEquals(expected.size(), actual.size(), "number of traces");
-        for (int t = 0; t < expected.size(); t++) {
-            assertEquals(expected.get(t).neuron(), actual.get(t).neuron(), "trace " + t + " neuron");
-            assertEquals(expected.get(t).recordable(), actual.get(t).recordable(), "trace " + t + " recordable");
-        }
         // izhikevich: NEST's scheme up to rounding in SI units
-        assertEquals(0, maxDifference(expected.get(8), actual.get(8)), 1e-6, "izhikevich V_m (mV)");
-        assertEquals(0, maxDifference(expected.get(9), actual.get(9)), 1e-6, "izhikevich U_m");
+        assertEquals("U_m", brian.traces().get(1).recordable());
+        assertEquals(0, maxDifference(embedded.traces().get(0), brian.traces().get(0)), 1e-6, "izhikevich V_m (mV)");
+        assertEquals(0, maxDifference(embedded.traces().get(1), brian.traces().get(1)), 1e-6, "izhikevich U_m");
+    }
+
+    @Test
+    void spikeGeneratorDrivesNeuronsThroughTheirSynapseAsInTheEmbeddedSimulator() {
+        SimulationResult brian = sharedResults()[0];
+        SimulationResult embedded = sharedResults()[1];
+        String[] names = {"iaf_psc_alpha", "aeif_cond_alpha", "izhikevich"};
+        for (int k = 0; k < 3; k++) {
+            int neuron = 5 + k;
+            assertTrue(embedded.spikeCount(neuron) >= 3, names[k] + " fires: " + embedded.spikeCount(neuron));
+            assertSpikesWithin(embedded.spikeTimes(neuron), brian.spikeTimes(neuron), H + 1e-9, names[k]);
+        }
+        // exact propagator and izhikevich's Euler agree to rounding; RK4 at 0.01 ms against RKF45 within
+        // 0.01 mV until the first spike (after it, V_m is steep and a 0.01 ms later reset shows in the samples)
+        assertEquals(0, maxDifference(embedded.traces().get(2), brian.traces().get(2)), 1e-9, "iaf_psc_alpha V_m");
+        double firstSpike = embedded.spikeTimes(6)[0];
+        Trace expected = embedded.traces().get(3);
+        Trace actual = brian.traces().get(3);
+        for (int k = 0; k < expected.values().length && expected.timesMs()[k] < firstSpike - 0.5; k++) {
+            assertEquals(expected.values()[k], actual.values()[k], 0.01, "aeif_cond_alpha V_m at "
+                    + expected.timesMs()[k] + " ms");
+        }
+        assertEquals(0, maxDifference(embedded.traces().get(4), brian.traces().get(4)), 1e-6, "izhikevich V_m");
+        // the conductance only follows the input; w jumps by b = 80.5 pA at each spike (a spike one step
+        // apart shows as a jump one sample apart) and relaxes by well under 1 pA in the step by which a
+        // spike may differ, so after the last spike the two agree within 1 pA
+        assertEquals("g_ex", brian.traces().get(7).recordable());
+        assertEquals(0, maxDifference(embedded.traces().get(7), brian.traces().get(7)), 1e-3, "aeif_cond_alpha g_ex");
+        double[] expectedW = embedded.traces().get(8).values();
+        double[] actualW = brian.traces().get(8).values();
+        assertTrue(expectedW[expectedW.length - 1] > 2 * 80.5, "w has jumped at several spikes");
+        assertEquals(expectedW[expectedW.length - 1], actualW[actualW.length - 1], 1.0, "aeif_cond_alpha w at the end");
+    }
+
+    @Test
+    void spikesFromTheAeifClockReachDeltaAndIzhikevichTargetsInTheirEmbeddedStep() {
+        SimulationResult brian = sharedResults()[0];
+        SimulationResult embedded = sharedResults()[1];
+        assertTrue(embedded.spikeCount(8) >= 3, "iaf_psc_delta follows: " + embedded.spikeCount(8));
+        assertTrue(embedded.spikeCount(9) >= 2, "izhikevich follows: " + embedded.spikeCount(9));
+        assertSpikesWithin(embedded.spikeTimes(8), brian.spikeTimes(8), 1e-9, "iaf_psc_delta");
+        assertSpikesWithin(embedded.spikeTimes(9), brian.spikeTimes(9), 1e-9, "izhikevich");
+        assertEquals(0, maxDifference(embedded.traces().get(5), brian.traces().get(5)), 1e-9, "iaf_psc_delta V_m");
+        assertEquals(0, maxDifference(embedded.traces().get(6), brian.traces().get(6)), 1e-6, "izhikevich V_m");
     }
 
     @Test
@@ -111,39 +182,6 @@ class Brian2ModelAgreementTest {
         assertTrue(embedded.spikeCount(1) >= 2, "the target fires: " + embedded.spikeCount(1));
         assertArrayEquals(embedded.spikeTimes(0), brian.spikeTimes(0), 1e-9, "driven neuron");
         assertArrayEquals(embedded.spikeTimes(1), brian.spikeTimes(1), 1e-9, "target");
-    }
-
-    @Test
-    void spikeGeneratorDrivesNeuronsThroughTheirSynapseAsInTheEmbeddedSimulator() {
-        // repeated times (multiplicity 2 and 3), a time off the 0.1 ms grid by rounding, pA, nS and mV weights
-        double[] times = {5.0, 5.0, 12.3, 20.0, 20.1, 20.2, 40.0, 41.0, 60.0, 60.0, 60.0};
-        SimulationRequest request = SimulationRequest.builder()
-                .neurons("current", 0, 1, 1, "iaf_psc_alpha", Map.of())
-                .neurons("adaptive", 1, 1, 1, "aeif_cond_alpha", Map.of())
-                .neurons("izhikevich", 2, 1, 1, "izhikevich", Map.of())
-                .stimulus(new SimulationRequest.SpikeTrainInput(new int[] {0}, times, 1200.0, 1.5))
-                .stimulus(new SimulationRequest.SpikeTrainInput(new int[] {1}, times, 200.0, 1.5))
-                .stimulus(new SimulationRequest.SpikeTrainInput(new int[] {2}, times, 20.0, 1.5))
-                .multimeter(new SimulationRequest.Multimeter(new int[] {0, 1, 2}, List.of("V_m"), 0.1))
-                .recordAllSpikes().duration(80.0).build();
-        SimulationResult brian = Brian2AgreementTest.run(new Brian2Simulator(), request);
-        SimulationResult embedded = Brian2AgreementTest.run(new EmbeddedSimulator(), request);
-        String[] names = {"iaf_psc_alpha", "aeif_cond_alpha", "izhikevich"};
-        for (int neuron = 0; neuron < 3; neuron++) {
-            assertTrue(embedded.spikeCount(neuron) >= 3, names[neuron] + " fires: " + embedded.spikeCount(neuron));
-            assertSpikesWithin(embedded.spikeTimes(neuron), brian.spikeTimes(neuron), H + 1e-9, names[neuron]);
-        }
-        // exact propagator and izhikevich's Euler agree to rounding; RK4 at 0.01 ms against RKF45 within
-        // 0.01 mV until the first spike (after it, V_m is steep and a 0.01 ms later reset shows in the samples)
-        assertEquals(0, maxDifference(embedded.traces().get(0), brian.traces().get(0)), 1e-9, "iaf_psc_alpha V_m");
-        double firstSpike = embedded.spikeTimes(1)[0];
-        Trace expected = embedded.traces().get(1);
-        Trace actual = brian.traces().get(1);
-        for (int k = 0; k < expected.values().length && expected.timesMs()[k] < firstSpike - 0.5; k++) {
-            assertEquals(expected.values()[k], actual.values()[k], 0.01, "aeif_cond_alpha V_m at "
-                    + expected.timesMs()[k] + " ms");
-        }
-        assertEquals(0, maxDifference(embedded.traces().get(2), brian.traces().get(2)), 1e-6, "izhikevich V_m");
     }
 
     @Test
@@ -197,7 +235,7 @@ class Brian2ModelAgreementTest {
     @Test
     void aeifNetworkWithPoissonInputHasTheEmbeddedGroupRates() {
         // 160 excitatory + 40 inhibitory aeif_psc_exp, in-degree 20 + 5, Poisson drive 14 kHz × 300 pA
-        SimulationRequest request = aeifNetwork(100.0);
+        SimulationRequest request = AeifNetwork.request(100.0, 3);
         double[] brian = SpikeStatistics.groupRatesHz(Brian2AgreementTest.run(new Brian2Simulator(), request), 0,
                 100.0);
         double[] embedded = SpikeStatistics.groupRatesHz(Brian2AgreementTest.run(new EmbeddedSimulator(), request),
@@ -206,37 +244,5 @@ class Brian2ModelAgreementTest {
         for (int group = 0; group < 2; group++) {
             assertEquals(embedded[group], brian[group], 0.10 * embedded[group], "rate of group " + group + " (Hz)");
         }
-    }
-
-    private static SimulationRequest aeifNetwork(double durationMs) {
-        int excitatory = 160;
-        int inhibitory = 40;
-        int n = excitatory + inhibitory;
-        int fromExcitatory = 20;
-        int fromInhibitory = 5;
-        Random random = new Random(42);
-        int edges = n * (fromExcitatory + fromInhibitory);
-        int[] sources = new int[edges];
-        int[] targets = new int[edges];
-        float[] weights = new float[edges];
-        float[] delays = new float[edges];
-        int e = 0;
-        for (int target = 0; target < n; target++) {
-            for (int k = 0; k < fromExcitatory + fromInhibitory; k++) {
-                boolean fromE = k < fromExcitatory;
-                sources[e] = fromE ? random.nextInt(excitatory) : excitatory + random.nextInt(inhibitory);
-                targets[e] = target;
-                weights[e] = fromE ? 60f : -300f;
-                delays[e] = 1.5f;
-                e++;
-            }
-        }
-        return SimulationRequest.builder()
-                .neurons("exc", 0, excitatory, 1, "aeif_psc_exp", Map.of())
-                .neurons("inh", excitatory, inhibitory, -1, "aeif_psc_exp", Map.of())
-                .edges(sources, targets, weights, delays, null)
-                .stimulus(new SimulationRequest.PoissonInput(IntStream.range(0, n).toArray(), new double[] {14000.0},
-                        new double[] {300.0}, 1.0, 0.0, Double.POSITIVE_INFINITY))
-                .recordAllSpikes().duration(durationMs).seed(3).build();
     }
 }

@@ -42,7 +42,8 @@ public final class NeuronModelTemplate {
     private static final String EXP_EQUATIONS = LEAK
             + "I_syn_ex + I_syn_in + {I_e} + I_stim)/{C_m} : volt (unless refractory)\n"
             + expKernel("I_syn", "amp");
-    private static final String DELTA_EQUATIONS = LEAK + "{I_e} + I_stim)/{C_m} : volt (unless refractory)\n";
+    private static final String DELTA_EQUATIONS = LEAK + "{I_e} + I_stim)/{C_m} : volt (unless refractory)\n"
+            + "V_jumps : volt\n";
 
     private static final String COND_EXP_EQUATIONS = "dV_m/dt = (-{g_L}*(V_m - {E_L}) - g_ex*(V_m - {E_ex})"
             + " - g_in*(V_m - {E_in}) + {I_e} + I_stim)/{C_m} : volt (unless refractory)\n"
@@ -450,15 +451,20 @@ public final class NeuronModelTemplate {
     }
 
     /**
-     * Code run on the group's clock at the end of every internal step for the models whose inputs wait in
-     * a buffer (the aeif models): at the last internal step of a resolution step, the summed weights of
-     * the step join the synaptic state, as NEST adds them after integrating the step. Inputs arriving in
-     * the middle of a step would otherwise act on its remaining internal steps.
+     * Code that moves the spike inputs waiting in a buffer into the state, run by {@link #flushSchedule}:
+     * for the aeif models, at the last internal step of a resolution step the summed weights of the step
+     * join the synaptic state, as NEST adds them after integrating the step (inputs arriving in the middle
+     * of a step would otherwise act on its remaining internal steps); for iaf_psc_delta, the jumps of the
+     * step are added to V_m before the threshold unless the neuron is refractory, as NEST discards them
+     * then. The buffers let sources on any clock deliver into the right step.
      *
      * @param resolutionMs the resolution
-     * @return the code, empty for models whose inputs act directly
+     * @return the code, empty for models without such a buffer (izhikevich's update consumes its own)
      */
     public Optional<String> flushCode(double resolutionMs) {
+        if (kind == Kind.DELTA) {
+            return Optional.of("V_m += V_jumps*int(not_refractory)\nV_jumps = 0*mV");
+        }
         if (!kind.aeif()) {
             return Optional.empty();
         }
@@ -475,6 +481,16 @@ public final class NeuronModelTemplate {
                     .append("spikes_").append(port).append(" -= flush_").append(port).append('\n');
         }
         return Optional.of(code.toString().strip());
+    }
+
+    /**
+     * When {@link #flushCode} runs on the group's clock: at the end of every (internal) step before the
+     * monitors for the aeif models, before the threshold after the Poisson counts for iaf_psc_delta.
+     *
+     * @return Brian2 keyword arguments of run_regularly
+     */
+    public String flushSchedule() {
+        return kind == Kind.DELTA ? "when='before_thresholds', order=1" : "when='end', order=-1";
     }
 
     private static String num(double value) {
@@ -536,7 +552,7 @@ public final class NeuronModelTemplate {
     /**
      * A Brian2 statement that adds weighted spikes to a neuron's state, with NEST's weight units: pA for
      * the current-based models (the peak of the alpha or the jump of the exponential current), mV for
-     * iaf_psc_delta, whose inputs are discarded while refractory as in NEST, and for izhikevich, and nS
+     * iaf_psc_delta (into a buffer, see {@link #flushCode}) and izhikevich, and nS
      * for the conductance-based models. NEST's inhibitory weights are negative; the iaf_psc models add
      * them to I_syn_in as they are, the aeif and conductance-based models add their magnitude. The aeif
      * models collect the weights of a step in a buffer that {@link #flushCode} empties at its end.
@@ -552,7 +568,7 @@ public final class NeuronModelTemplate {
         return switch (kind) {
             case ALPHA -> "x_" + port + suffix + " += " + Math.E + "*(" + weight + ")*pA";
             case EXP -> "I_syn_" + port + suffix + " += (" + weight + ")*pA";
-            case DELTA -> "V_m" + suffix + " += (" + weight + ")*mV*int(not_refractory" + suffix + ")";
+            case DELTA -> "V_jumps" + suffix + " += (" + weight + ")*mV";
             case IZHIKEVICH -> "I_spikes" + suffix + " += (" + weight + ")*mV";
             case COND_EXP -> "g_" + port + suffix + magnitude + weight + ")*nS";
             // summed per step and added at its end by flushCode
@@ -592,10 +608,10 @@ public final class NeuronModelTemplate {
     }
 
     /**
-     * Whether spike inputs must reach the state before the threshold check of their arrival step, as in
-     * NEST's iaf_psc_delta, where they jump V_m, and izhikevich, which adds them inside its update; inputs
-     * to the other models only act through the next membrane update, so they keep Brian2's default slot
-     * after the threshold.
+     * Whether spike inputs are consumed before the threshold check of their arrival step, as in NEST's
+     * iaf_psc_delta, where they jump V_m, and izhikevich, which adds them inside its update. Their
+     * pathways, in Brian2's default slot after the thresholds, then deliver into a buffer one step earlier
+     * (delay − 1 step), which {@link #flushCode} or izhikevich's update empties in the arrival step.
      *
      * @return true for iaf_psc_delta and izhikevich
      */
@@ -604,13 +620,13 @@ public final class NeuronModelTemplate {
     }
 
     /**
-     * The Brian2 scheduling slot of spike inputs (synaptic pathways and Poisson counts). Before the
-     * threshold (before the update for izhikevich, whose update code consumes them), a pathway sees the
-     * spikes of the previous step, so its delays are one step shorter.
+     * The Brian2 scheduling slot of the Poisson counts: in their arrival step, before the buffer is
+     * consumed for iaf_psc_delta (before the threshold) and izhikevich (before the update), else after the
+     * threshold with the synaptic pathways.
      *
      * @return {@code before_thresholds}, {@code before_groups} or {@code synapses}
      */
-    public String inputSlot() {
+    public String poissonSlot() {
         return switch (kind) {
             case DELTA -> "before_thresholds";
             case IZHIKEVICH -> "before_groups";

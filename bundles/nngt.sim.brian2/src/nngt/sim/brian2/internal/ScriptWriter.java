@@ -24,7 +24,10 @@ import nngt.sim.api.SimulationRequest.NeuronRange;
  *
  * <p>Timing follows NEST: a spike sent in step k with a delay of d steps is added to the target's state in
  * step k + d, after the membrane update; a current device's value reaches the membrane one device delay
- * (1 ms) plus one step after it is emitted, with NEST's two-step shift of the activity window.
+ * (1 ms) plus one step after it is emitted, with NEST's two-step shift of the activity window. Groups whose
+ * model needs a finer clock (the aeif models, see {@link NeuronModelTemplate#substeps}) run on their own
+ * clock; their stimulus, noise and Poisson code still runs once per step, their spikes are reported at the
+ * end of the resolution step that contains them, and their samples are the last internal step's.
  */
 public final class ScriptWriter {
 
@@ -52,12 +55,11 @@ public final class ScriptWriter {
                 return np.fromfile(os.path.join(DATA, name), dtype=dtype)
 
 
-            def connect(source, target, name, model, on_pre, when, **initial):
+            def connect(source, target, name, model, on_pre, **initial):
                 synapses = Synapses(source, target, model, on_pre=on_pre, name=name)
                 synapses.connect(i=load(name + '.src', '<i4'), j=load(name + '.tgt', '<i4'))
                 synapses.weight = load(name + '.w', '<f8')
                 synapses.delay = load(name + '.d', '<f8') * ms
-                synapses.pre.when = when
                 for variable, value in initial.items():
                     setattr(synapses, variable, value)
                 return synapses
@@ -177,14 +179,14 @@ public final class ScriptWriter {
         template.updateCode(valueOf, resolved, h, group).ifPresent(code -> script.append(g)
                 .append(".run_regularly('''").append(code).append("''', when='groups')\n"));
         template.flushCode(h).ifPresent(code -> script.append(g).append(".run_regularly('''").append(code)
-                .append("''', when='end', order=-1)\n"));
+                .append("''', ").append(template.flushSchedule()).append(")\n"));
         if (!currentTerms.get(r).isEmpty()) {
             script.append(g).append(".run_regularly('I_stim = ").append(String.join(" + ", currentTerms.get(r)))
                     .append("', when='start'").append(perStep(template)).append(")\n");
         }
         for (String code : poissonCode.get(r)) {
             script.append(g).append(".run_regularly('''").append(code).append("''', when='")
-                    .append(template.inputSlot()).append("'").append(perStep(template)).append(")\n");
+                    .append(template.poissonSlot()).append("'").append(perStep(template)).append(")\n");
         }
         script.append('\n');
     }
@@ -467,7 +469,7 @@ public final class ScriptWriter {
                 double[] weights = new double[pairs];
                 java.util.Arrays.fill(weights, train.weight());
                 double[] delays = new double[pairs];
-                // an input applied before the threshold check sees the spikes of the previous step (see inputSlot)
+                // an input consumed before the threshold check is delivered one step early (see inputBeforeThreshold)
                 java.util.Arrays.fill(delays, (template.inputBeforeThreshold() ? delay - 1 : delay) * h);
                 String name = generator + "_" + r;
                 writeInts(name + ".src", src);
@@ -476,8 +478,7 @@ public final class ScriptWriter {
                 writeDoubles(name + ".d", delays);
                 script.append(name).append(" = connect(").append(generator).append(", G").append(r).append(", '")
                         .append(name).append("', 'weight : 1', '")
-                        .append(template.inputStatement(train.weight() >= 0, "weight", "_post")).append("', '")
-                        .append(template.inputSlot()).append("')\n");
+                        .append(template.inputStatement(train.weight() >= 0, "weight", "_post")).append("')\n");
             }
         }
     }
@@ -626,7 +627,7 @@ public final class ScriptWriter {
             src[b][k] = sources[e] - ranges.get(rangeOf[sources[e]]).firstId();
             tgt[b][k] = targets[e] - ranges.get(rangeOf[targets[e]]).firstId();
             w[b][k] = weights[e];
-            // an input applied before the threshold check sees the spikes of the previous step (see inputSlot)
+            // an input consumed before the threshold check is delivered one step early (see inputBeforeThreshold)
             d[b][k] = beforeThreshold[rangeOf[targets[e]]] ? delays[e] - h : delays[e];
         }
         for (int b = 0; b < buckets; b++) {
@@ -647,13 +648,12 @@ public final class ScriptWriter {
             script.append(name).append(" = connect(G").append(sourceRange).append(", G").append(targetRange)
                     .append(", '").append(name).append("', ");
             if (model == 0) {
-                script.append("'weight : 1', '").append(template.inputStatement(excitatory, "weight", "_post")).append("', '")
-                        .append(template.inputSlot()).append("')\n");
+                script.append("'weight : 1', '").append(template.inputStatement(excitatory, "weight", "_post")).append("')\n");
             } else {
                 Tsodyks2 synapse = Tsodyks2.of(request.synapseModels().get(model - 1), model - 1);
                 script.append("'''").append(Tsodyks2.VARIABLES).append("''', '''")
-                        .append(synapse.onPre(template.inputStatement(excitatory, "x*u*weight", "_post"))).append("''', '")
-                        .append(template.inputSlot()).append("', ").append(synapse.initialValues()).append(")\n");
+                        .append(synapse.onPre(template.inputStatement(excitatory, "x*u*weight", "_post"))).append("''', ")
+                        .append(synapse.initialValues()).append(")\n");
             }
         }
     }
