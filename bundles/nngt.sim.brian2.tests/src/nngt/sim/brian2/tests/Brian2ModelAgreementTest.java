@@ -56,7 +56,7 @@ class Brian2ModelAgreementTest {
      * from a finer clock.
      */
     private static SimulationRequest sharedRequest() {
-        double[] times = {5.0, 5.0, 12.3, 20.0, 20.1, 20.2, 40.0, 41.0, 60.0, 60.0, 60.0};
+        double[] times = {5.0, 5.0, 12.3, 20.0, 20.1, 20.2, 40.0, 41.0, 50.0, 50.0, 50.0};
         return SimulationRequest.builder()
                 .neurons("psc_alpha", 0, 1, 1, "aeif_psc_alpha", Map.of())
                 .neurons("psc_exp", 1, 1, 1, "aeif_psc_exp", Map.of("t_ref", 2.0))
@@ -77,7 +77,7 @@ class Brian2ModelAgreementTest {
                 .multimeter(new SimulationRequest.Multimeter(new int[] {4}, List.of("V_m", "U_m"), 1.0))
                 .multimeter(new SimulationRequest.Multimeter(new int[] {5, 6, 7, 8, 9}, List.of("V_m"), 0.1))
                 .multimeter(new SimulationRequest.Multimeter(new int[] {6}, List.of("g_ex", "w"), 0.1))
-                .recordAllSpikes().duration(80.0).build();
+                .recordAllSpikes().duration(65.0).build();
     }
 
     private static SimulationResult[] shared;
