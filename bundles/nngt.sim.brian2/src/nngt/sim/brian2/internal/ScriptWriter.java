@@ -354,9 +354,13 @@ public final class ScriptWriter {
             throw new IllegalArgumentException("dtMs: noise_generator dt " + noise.dtMs()
                     + " ms; it must be a positive multiple of the resolution " + h + " ms");
         }
-        if (!(noise.stdPa() >= 0) || Double.isInfinite(noise.stdPa()) || !Double.isFinite(noise.meanPa())) {
-            throw new IllegalArgumentException("stdPa: noise_generator mean " + noise.meanPa() + " pA, std "
-                    + noise.stdPa() + " pA; the mean must be finite and the std finite and >= 0");
+        if (!Double.isFinite(noise.meanPa())) {
+            throw new IllegalArgumentException("meanPa: noise_generator mean " + noise.meanPa()
+                    + " pA; it must be finite");
+        }
+        if (!(noise.stdPa() >= 0) || Double.isInfinite(noise.stdPa())) {
+            throw new IllegalArgumentException("stdPa: noise_generator std " + noise.stdPa()
+                    + " pA; it must be finite and >= 0");
         }
         long dtSteps = Math.round(ratio);
         long start = Math.round(noise.startMs() / h);
