@@ -367,6 +367,7 @@ public final class NeuronModelTemplate {
      * @param resolved parameter values
      * @param group    the group's name, for messages
      * @return the condition
+     * @throws IllegalArgumentException when an aeif group's Delta_T values are invalid (see {@link #equations})
      */
     public String threshold(Map<String, String> valueOf, Map<String, double[]> resolved, String group) {
         return "V_m >= " + (kind.aeif() ? spikeDetection(valueOf, resolved, group) : valueOf.get("V_th"));
@@ -381,6 +382,7 @@ public final class NeuronModelTemplate {
      * @param resolutionMs the resolution
      * @param group        the group's name, for messages
      * @return the statements
+     * @throws IllegalArgumentException when an aeif group mixes t_ref = 0 and t_ref &gt; 0
      */
     public String reset(Map<String, String> valueOf, Map<String, double[]> resolved, double resolutionMs,
             String group) {
@@ -428,6 +430,7 @@ public final class NeuronModelTemplate {
      * @param resolved parameter values
      * @param group    the group's name, for messages
      * @return a Python expression: a quoted Brian2 expression, or {@code False}
+     * @throws IllegalArgumentException when an aeif group mixes t_ref = 0 and t_ref &gt; 0
      */
     public String refractory(Map<String, String> valueOf, Map<String, double[]> resolved, String group) {
         if (kind == Kind.IZHIKEVICH) {
