@@ -48,14 +48,17 @@ public final class Brian2Simulator implements Simulator {
     }
 
     /**
-     * What the backend implements: iaf_psc_alpha, iaf_psc_exp, iaf_psc_delta, iaf_cond_exp,
-     * static_synapse, tsodyks2_synapse, poisson_generator, dc_generator, step_current_generator, spike_recorder and
-     * multimeter (V_m and the synaptic currents or conductances), all
-     * {@link SupportLevel#APPROXIMATE}: the equations and event timing are NEST's, but the propagators come
-     * from Brian2's symbolic exact integrator (equal to NEST's up to rounding), iaf_cond_exp is integrated
-     * with fixed-step RK4 instead of NEST's adaptive RKF45, and Poisson counts come from numpy's generator
-     * instead of NEST's. Everything else (other models, plastic synapses, noise and spike generators) is
-     * unsupported.
+     * What the backend implements: iaf_psc_alpha, iaf_psc_exp, iaf_psc_delta, iaf_cond_exp, aeif_psc_alpha,
+     * aeif_psc_exp, aeif_cond_alpha, aeif_cond_exp, izhikevich, static_synapse, tsodyks2_synapse,
+     * poisson_generator, noise_generator, dc_generator, step_current_generator, spike_generator,
+     * spike_recorder and multimeter (V_m, the synaptic currents or conductances, w, U_m), all
+     * {@link SupportLevel#APPROXIMATE}: the equations, update order and event timing are NEST's, but the
+     * propagators come from Brian2's symbolic exact integrator (equal to NEST's up to rounding),
+     * iaf_cond_exp is integrated with fixed-step RK4 at the resolution and the aeif models with RK4 at
+     * {@link NeuronModelTemplate#AEIF_INTERNAL_STEP_MS} instead of NEST's adaptive RKF45, izhikevich's
+     * explicit scheme is NEST's up to rounding (SI units), and Poisson counts and noise currents come from
+     * numpy's generator instead of NEST's. Everything else (other models, plastic synapses, spike_weights,
+     * which the request cannot carry) is unsupported.
      *
      * @return the capabilities
      */
@@ -69,8 +72,10 @@ public final class Brian2Simulator implements Simulator {
                 SupportLevel.APPROXIMATE);
         Map<String, SupportLevel> devices = new LinkedHashMap<>();
         devices.put("poisson_generator", SupportLevel.APPROXIMATE);
+        devices.put("noise_generator", SupportLevel.APPROXIMATE);
         devices.put("dc_generator", SupportLevel.APPROXIMATE);
         devices.put("step_current_generator", SupportLevel.APPROXIMATE);
+        devices.put("spike_generator", SupportLevel.APPROXIMATE);
         devices.put("spike_recorder", SupportLevel.APPROXIMATE);
         devices.put("multimeter", SupportLevel.APPROXIMATE);
         return new Capabilities(neurons, synapses, devices);

@@ -134,13 +134,21 @@ class CommandLineTest {
         }
     }
 
+    /** A model with a neuron model the Brian2 backend does not implement (hh_psc_alpha). */
+    private Path hodgkinHuxleyModel() throws IOException {
+        Path model = folder.resolve("hh.nngt");
+        Files.writeString(model, "network hh {\n  seed 3\n  group cells: 10 excitatory hh_psc_alpha\n"
+                + "  record spikes from all\n  simulate 10 ms\n}\n");
+        return model;
+    }
+
     @Test
-    void aSimulatorThatCannotRunTheModelListsWhatItLacksAndRunsNothing() {
+    void aSimulatorThatCannotRunTheModelListsWhatItLacksAndRunsNothing() throws IOException {
         Path out = folder.resolve("brian");
-        Outcome outcome = nngt("run", examples().resolve("oscillating_groups.nngt").toString(), "--simulator", "brian2",
-                "--out", out.toString());
+        Outcome outcome = nngt("run", hodgkinHuxleyModel().toString(), "--simulator", "brian2", "--out",
+                out.toString());
         assertEquals(1, outcome.code());
-        assertTrue(outcome.err().startsWith("nngt: ") && outcome.err().contains("aeif_psc_alpha"), outcome.err());
+        assertTrue(outcome.err().startsWith("nngt: ") && outcome.err().contains("hh_psc_alpha"), outcome.err());
         assertFalse(Files.exists(out));
     }
 
@@ -174,10 +182,10 @@ class CommandLineTest {
         Outcome brian2 = nngt("generate", small.toString(), "--target", "brian2", "--out", brian.toString());
         assertEquals(0, brian2.code(), brian2.err());
         assertTrue(Files.readString(brian.resolve("run_brian2.py")).contains("brian2"));
-        Outcome unsupported = nngt("generate", examples().resolve("basic_exc_inh.nngt").toString(), "--target",
-                "brian2", "--out", folder.resolve("no-brian").toString());
+        Outcome unsupported = nngt("generate", hodgkinHuxleyModel().toString(), "--target", "brian2", "--out",
+                folder.resolve("no-brian").toString());
         assertEquals(1, unsupported.code());
-        assertTrue(unsupported.err().contains("aeif_cond_alpha"), unsupported.err());
+        assertTrue(unsupported.err().contains("hh_psc_alpha"), unsupported.err());
         assertFalse(Files.exists(folder.resolve("no-brian")));
         Outcome unknown = nngt("generate", examples().resolve("basic_exc_inh.nngt").toString(), "--target", "brian3",
                 "--out", project.toString());

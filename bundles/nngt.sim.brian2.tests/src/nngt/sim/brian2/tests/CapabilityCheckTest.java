@@ -21,11 +21,12 @@ class CapabilityCheckTest {
     private static SimulationRequest unsupportedRequest() {
         return SimulationRequest.builder()
                 .neurons("exc", 0, 2, 1, "iaf_psc_alpha", Map.of())
-                .neurons("adaptive", 2, 2, 1, "aeif_cond_alpha", Map.of())
+                .neurons("hh", 2, 2, 1, "hh_psc_alpha", Map.of())
                 .synapseModel(new SimulationRequest.SynapseModel("stdp_synapse", Map.of()))
                 .edges(new int[] {0, 1}, new int[] {1, 2}, new float[] {1f, 1f}, new float[] {1f, 1f},
                         new int[] {-1, 0})
                 .stimulus(new SimulationRequest.NoiseInput(new int[] {0}, 0, 10, 1.0, 0, 100))
+                .stimulus(new SimulationRequest.SpikeTrainInput(new int[] {1}, new double[] {1.0}, 1.0, 1.0))
                 .multimeter(new SimulationRequest.Multimeter(new int[] {0}, List.of("V_m"), 1.0))
                 .recordAllSpikes().duration(10).build();
     }
@@ -38,20 +39,23 @@ class CapabilityCheckTest {
         assertEquals(SupportLevel.APPROXIMATE, capabilities.supportLevel("poisson_generator"));
         assertEquals(SupportLevel.APPROXIMATE, capabilities.supportLevel("multimeter"));
         assertEquals(SupportLevel.APPROXIMATE, capabilities.supportLevel("tsodyks2_synapse"));
-        for (String missing : List.of("aeif_cond_alpha", "aeif_psc_exp", "izhikevich", "tsodyks_synapse",
-                "stdp_synapse", "noise_generator", "spike_generator")) {
+        for (String model : List.of("aeif_psc_alpha", "aeif_psc_exp", "aeif_cond_alpha", "aeif_cond_exp",
+                "izhikevich", "noise_generator", "spike_generator")) {
+            assertEquals(SupportLevel.APPROXIMATE, capabilities.supportLevel(model), model);
+        }
+        for (String missing : List.of("hh_psc_alpha", "iaf_cond_alpha", "aeif_psc_delta", "tsodyks_synapse",
+                "stdp_synapse")) {
             assertEquals(SupportLevel.UNSUPPORTED, capabilities.supportLevel(missing), missing);
         }
     }
 
     @Test
     void unsupportedPartsAreAllListed() {
-        assertEquals(List.of("neuron model 'aeif_cond_alpha' (group 'adaptive')", "synapse model 'stdp_synapse'",
-                "device 'noise_generator'"),
+        assertEquals(List.of("neuron model 'hh_psc_alpha' (group 'hh')", "synapse model 'stdp_synapse'"),
                 simulator.capabilities().unsupportedParts(unsupportedRequest()));
         IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
                 () -> simulator.prepare(unsupportedRequest()));
-        assertTrue(error.getMessage().contains("'brian2' does not support neuron model 'aeif_cond_alpha'"),
+        assertTrue(error.getMessage().contains("'brian2' does not support neuron model 'hh_psc_alpha'"),
                 error.getMessage());
         assertTrue(error.getMessage().endsWith("nothing was run"), error.getMessage());
     }
@@ -107,6 +111,52 @@ class CapabilityCheckTest {
         IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class,
                 () -> simulator.prepare(tsodyks2(Map.of("tau_psc", 3.0))));
         assertTrue(unknown.getMessage().contains("sets 'tau_psc'"), unknown.getMessage());
+    }
+
+    @Test
+    void aeifAndIzhikevichParametersBrian2CannotReproduceAreRejected() {
+        SimulationRequest mixedDeltaT = SimulationRequest.builder()
+                .neurons(new SimulationRequest.NeuronRange("adaptive", 0, 2, 1, "aeif_cond_exp",
+                        Map.of("Delta_T", new double[] {0.0, 2.0})))
+                .duration(1).build();
+        IllegalArgumentException deltaT = assertThrows(IllegalArgumentException.class,
+                () -> simulator.prepare(mixedDeltaT));
+        assertTrue(deltaT.getMessage().contains("group 'adaptive' mixes Delta_T = 0 and Delta_T > 0"),
+                deltaT.getMessage());
+        SimulationRequest mixedRefractory = SimulationRequest.builder()
+                .neurons(new SimulationRequest.NeuronRange("adaptive", 0, 2, 1, "aeif_psc_alpha",
+                        Map.of("t_ref", new double[] {0.0, 2.0})))
+                .duration(1).build();
+        IllegalArgumentException tRef = assertThrows(IllegalArgumentException.class,
+                () -> simulator.prepare(mixedRefractory));
+        assertTrue(tRef.getMessage().contains("mixes t_ref = 0 and t_ref > 0"), tRef.getMessage());
+        IllegalArgumentException tolerance = assertThrows(IllegalArgumentException.class,
+                () -> simulator.prepare(single("aeif_psc_exp", Map.of("gsl_error_tol", 1e-3))));
+        assertTrue(tolerance.getMessage().contains("gsl_error_tol = 0.001"), tolerance.getMessage());
+        IllegalArgumentException izhikevich = assertThrows(IllegalArgumentException.class,
+                () -> simulator.prepare(single("izhikevich", Map.of("consistent_integration", 0.0))));
+        assertTrue(izhikevich.getMessage().contains("resolution of 1.0 ms, not 0.1 ms"), izhikevich.getMessage());
+    }
+
+    @Test
+    void noiseAndSpikeGeneratorArgumentsAreChecked() {
+        IllegalArgumentException dt = assertThrows(IllegalArgumentException.class, () -> simulator.prepare(
+                SimulationRequest.builder().neurons("n", 0, 2, 1, "iaf_psc_alpha", Map.of())
+                        .stimulus(new SimulationRequest.NoiseInput(new int[] {0}, 0, 10, 0.25, 0, 10))
+                        .duration(1).build()));
+        assertTrue(dt.getMessage().startsWith("dtMs: noise_generator dt 0.25 ms"), dt.getMessage());
+        IllegalArgumentException twice = assertThrows(IllegalArgumentException.class, () -> simulator.prepare(
+                SimulationRequest.builder().neurons("n", 0, 2, 1, "iaf_psc_alpha", Map.of())
+                        .stimulus(new SimulationRequest.NoiseInput(new int[] {1, 1}, 0, 10, 1.0, 0, 10))
+                        .duration(1).build()));
+        assertTrue(twice.getMessage().contains("lists neuron 1 twice"), twice.getMessage());
+        IllegalArgumentException early = assertThrows(IllegalArgumentException.class, () -> simulator.prepare(
+                SimulationRequest.builder().neurons("n", 0, 1, 1, "izhikevich", Map.of())
+                        .stimulus(new SimulationRequest.SpikeTrainInput(new int[] {0}, new double[] {0.04, 2.0}, 1.0,
+                                1.0))
+                        .duration(1).build()));
+        assertTrue(early.getMessage().startsWith("timesMs: spike_generator time 0.04 at index 0"),
+                early.getMessage());
     }
 
     private static SimulationRequest tsodyks2(Map<String, Double> parameters) {

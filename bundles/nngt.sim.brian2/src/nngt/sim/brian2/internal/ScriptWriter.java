@@ -24,7 +24,10 @@ import nngt.sim.api.SimulationRequest.NeuronRange;
  *
  * <p>Timing follows NEST: a spike sent in step k with a delay of d steps is added to the target's state in
  * step k + d, after the membrane update; a current device's value reaches the membrane one device delay
- * (1 ms) plus one step after it is emitted, with NEST's two-step shift of the activity window.
+ * (1 ms) plus one step after it is emitted, with NEST's two-step shift of the activity window. Groups whose
+ * model needs a finer clock (the aeif models, see {@link NeuronModelTemplate#substeps}) run on their own
+ * clock; their stimulus, noise and Poisson code still runs once per step, their spikes are reported at the
+ * end of the resolution step that contains them, and their samples are the last internal step's.
  */
 public final class ScriptWriter {
 
@@ -52,12 +55,11 @@ public final class ScriptWriter {
                 return np.fromfile(os.path.join(DATA, name), dtype=dtype)
 
 
-            def connect(source, target, name, model, on_pre, when, **initial):
+            def connect(source, target, name, model, on_pre, **initial):
                 synapses = Synapses(source, target, model, on_pre=on_pre, name=name)
                 synapses.connect(i=load(name + '.src', '<i4'), j=load(name + '.tgt', '<i4'))
-                synapses.w = load(name + '.w', '<f8')
+                synapses.weight = load(name + '.w', '<f8')
                 synapses.delay = load(name + '.d', '<f8') * ms
-                synapses.pre.when = when
                 for variable, value in initial.items():
                     setattr(synapses, variable, value)
                 return synapses
@@ -113,6 +115,7 @@ public final class ScriptWriter {
             writeGroup(r, ranges.get(r));
         }
         writeEdges(ranges, rangeOf);
+        writeSpikeTrains(ranges, rangeOf);
         writeMonitorsAndRun(ranges);
         Path path = folder.resolve(SCRIPT);
         try {
@@ -140,6 +143,7 @@ public final class ScriptWriter {
         Map<String, double[]> resolved = new LinkedHashMap<>();
         StringBuilder declarations = new StringBuilder();
         StringBuilder perNeuron = new StringBuilder();
+        String g = "G" + r;
         for (Map.Entry<String, Double> entry : template.defaults().entrySet()) {
             String name = entry.getKey();
             double[] values = resolve(range, name, entry.getValue(), null);
@@ -150,47 +154,59 @@ public final class ScriptWriter {
             } else {
                 valueOf.put(name, name);
                 declarations.append(name).append(" : ").append(brianDimension(unit)).append(" (constant)\n");
-                String file = "g" + r + "." + name;
-                writeDoubles(file, values);
-                perNeuron.append("G").append(r).append('.').append(name).append(" = load('").append(file)
-                        .append("', '<f8') * ").append(unit).append('\n');
+                perNeuron.append(loadStatement(g, r, name, values, unit));
             }
         }
         checkTimeConstants(range, template, resolved);
-        double[] initial = resolve(range, "V_m", Double.NaN, resolved.get("E_L"));
-        StringBuilder eqs = new StringBuilder(template.equations(valueOf));
+        String group = range.group();
+        StringBuilder eqs = new StringBuilder(template.equations(valueOf, resolved, group));
         eqs.append("I_stim : amp\n").append(declarations).append(extraVariables.get(r));
-        String g = "G" + r;
+        int substeps = template.substeps(h);
         script.append(g).append(" = NeuronGroup(").append(range.size()).append(", '''\n").append(eqs)
-                .append("''', threshold='V_m >= ").append(valueOf.get("V_th")).append("', reset='V_m = ")
-                .append(valueOf.get("V_reset")).append("', refractory=").append(refractory(valueOf.get("t_ref")))
-                .append(", method='").append(template.method()).append("', name='group").append(r).append("')\n");
+                .append("''', threshold='").append(template.threshold(valueOf, resolved, group)).append("', reset='")
+                .append(template.reset(valueOf, resolved, h, group)).append("', refractory=")
+                .append(template.refractory(valueOf, resolved, group)).append(", method='").append(template.method())
+                .append("', name='group").append(r).append("'")
+                .append(substeps > 1 ? ", dt=" + num(h / substeps) + " * ms" : "").append(")\n");
         script.append(perNeuron);
-        if (initial.length == 1) {
-            script.append(g).append(".V_m = ").append(num(initial[0])).append(" * mV\n");
-        } else {
-            String file = "g" + r + ".V_m";
-            writeDoubles(file, initial);
-            script.append(g).append(".V_m = load('").append(file).append("', '<f8') * mV\n");
+        double[] voltage = resolve(range, "V_m", Double.NaN, template.initialValue("V_m", resolved, null));
+        script.append(loadStatement(g, r, "V_m", voltage, "mV"));
+        for (String state : template.initialStates()) {
+            double[] values = resolve(range, state, Double.NaN, template.initialValue(state, resolved, voltage));
+            script.append(loadStatement(g, r, state, values, template.unit(state)));
         }
         script.append(assignments.get(r));
+        template.updateCode(valueOf, resolved, h, group).ifPresent(code -> script.append(g)
+                .append(".run_regularly('''").append(code).append("''', when='groups')\n"));
+        template.flushCode(h).ifPresent(code -> script.append(g).append(".run_regularly('''").append(code)
+                .append("''', ").append(template.flushSchedule()).append(")\n"));
         if (!currentTerms.get(r).isEmpty()) {
             script.append(g).append(".run_regularly('I_stim = ").append(String.join(" + ", currentTerms.get(r)))
-                    .append("', when='start')\n");
+                    .append("', when='start'").append(perStep(template)).append(")\n");
         }
         for (String code : poissonCode.get(r)) {
             script.append(g).append(".run_regularly('''").append(code).append("''', when='")
-                    .append(template.inputSlot()).append("')\n");
+                    .append(template.poissonSlot()).append("'").append(perStep(template)).append(")\n");
         }
         script.append('\n');
     }
 
     /**
-     * Brian2 lets a neuron integrate again in the step that completes t_ref, NEST one step later (it clamps
-     * V_m for t_ref/h full steps after the spike step), hence the extra step.
+     * The clock argument of code that runs once per resolution step in a group whose own clock is finer
+     * (stimulus currents, noise draws, Poisson counts).
      */
-    private static String refractory(String tRef) {
-        return "'" + tRef + " + dt'";
+    private String perStep(NeuronModelTemplate template) {
+        return template.substeps(h) > 1 ? ", dt=" + num(h) + " * ms" : "";
+    }
+
+    /** Sets a variable of a group: a literal when all neurons share the value, else from a data file. */
+    private String loadStatement(String g, int r, String name, double[] values, String unit) {
+        if (values.length == 1) {
+            return g + "." + name + " = " + num(values[0]) + " * " + unit + "\n";
+        }
+        String file = "g" + r + "." + name;
+        writeDoubles(file, values);
+        return g + "." + name + " = load('" + file + "', '<f8') * " + unit + "\n";
     }
 
     private static String brianDimension(String unit) {
@@ -199,6 +215,7 @@ public final class ScriptWriter {
             case "ms" -> "second";
             case "mV" -> "volt";
             case "nS" -> "siemens";
+            case "1" -> "1";
             default -> "amp";
         };
     }
@@ -206,14 +223,16 @@ public final class ScriptWriter {
     private static void checkParameterNames(NeuronRange range, NeuronModelTemplate template) {
         for (Map.Entry<String, double[]> entry : range.parameters().entrySet()) {
             String name = entry.getKey();
-            if (template.defaults().containsKey(name) || "V_m".equals(name)) {
+            if (template.defaults().containsKey(name) || "V_m".equals(name)
+                    || template.initialStates().contains(name)) {
                 continue;
             }
             Double only = template.fixedParameters().get(name);
             if (only == null) {
                 throw new IllegalArgumentException("parameters: group '" + range.group() + "' sets '" + name
                         + "', which the brian2 simulator does not implement for " + range.model() + "; valid are "
-                        + template.defaults().keySet() + ", V_m and " + template.fixedParameters().keySet()
+                        + template.defaults().keySet() + ", V_m, " + template.initialStates() + " and "
+                        + template.fixedParameters().keySet()
                         + " at their NEST defaults");
             }
             for (double value : entry.getValue()) {
@@ -286,7 +305,9 @@ public final class ScriptWriter {
                 writeCurrent(s, values, dc.targets(), ranges, rangeOf);
             } else if (stimulus instanceof SimulationRequest.StepCurrentInput step) {
                 writeCurrent(s, stepCurrentValues(step, deviceDelay), step.targets(), ranges, rangeOf);
-            } else {
+            } else if (stimulus instanceof SimulationRequest.NoiseInput noise) {
+                writeNoise(s, noise, deviceDelay, ranges, rangeOf);
+            } else if (!(stimulus instanceof SimulationRequest.SpikeTrainInput)) {
                 throw new IllegalArgumentException("stimuli: the brian2 simulator does not implement "
                         + nngt.sim.api.Capabilities.deviceName(stimulus));
             }
@@ -318,6 +339,152 @@ public final class ScriptWriter {
             values[k] = emission >= 0 && last >= 0 ? step.valuesPa()[last] : 0;
         }
         return values;
+    }
+
+    /**
+     * A noise_generator: per target a variable holding its current, redrawn from mean + std·N(0, 1) (numpy's
+     * generator, seeded by the script) at the first active emission and every dt after it, zero while the
+     * device is inactive. A table of the phase per step (0 inactive, 1 hold, 2 redraw) carries NEST's
+     * activity window and device delay, as for the other current devices.
+     */
+    private void writeNoise(int s, SimulationRequest.NoiseInput noise, int deviceDelay, List<NeuronRange> ranges,
+            int[] rangeOf) {
+        double ratio = noise.dtMs() / h;
+        if (!(noise.dtMs() > 0) || Math.abs(ratio - Math.round(ratio)) > 1e-9 * ratio) {
+            throw new IllegalArgumentException("dtMs: noise_generator dt " + noise.dtMs()
+                    + " ms; it must be a positive multiple of the resolution " + h + " ms");
+        }
+        if (!Double.isFinite(noise.meanPa())) {
+            throw new IllegalArgumentException("meanPa: noise_generator mean " + noise.meanPa()
+                    + " pA; it must be finite");
+        }
+        if (!(noise.stdPa() >= 0) || Double.isInfinite(noise.stdPa())) {
+            throw new IllegalArgumentException("stdPa: noise_generator std " + noise.stdPa()
+                    + " pA; it must be finite and >= 0");
+        }
+        long dtSteps = Math.round(ratio);
+        long start = Math.round(noise.startMs() / h);
+        long stop = Double.isInfinite(noise.stopMs()) ? Long.MAX_VALUE / 2 : Math.round(noise.stopMs() / h);
+        double[] phase = new double[Math.max(steps, 1)];
+        long firstDraw = -1;
+        for (int k = 0; k < phase.length; k++) {
+            // the value emitted in step k-1-delay drives the membrane update of step k
+            long emission = (long) k - 1 - deviceDelay;
+            if (emission >= 0 && start < emission + 2 && emission + 2 <= stop) {
+                if (firstDraw < 0) {
+                    firstDraw = emission;
+                }
+                phase[k] = (emission - firstDraw) % dtSteps == 0 ? 2 : 1;
+            }
+        }
+        String table = "noise_phase" + s;
+        writeDoubles(table, phase);
+        script.append(table).append(" = TimedArray(load('").append(table).append("', '<f8'), dt=").append(num(h))
+                .append(" * ms)\n");
+        for (int r = 0; r < ranges.size(); r++) {
+            double[] targeted = new double[ranges.get(r).size()];
+            boolean any = false;
+            for (int id : noise.targets()) {
+                if (rangeOf[id] != r) {
+                    continue;
+                }
+                int local = id - ranges.get(r).firstId();
+                if (targeted[local] != 0) {
+                    throw new IllegalArgumentException("targets: noise_generator " + s + " lists neuron " + id
+                            + " twice; the brian2 simulator needs distinct targets per generator");
+                }
+                targeted[local] = 1;
+                any = true;
+            }
+            if (!any) {
+                continue;
+            }
+            String current = "noise" + s;
+            String mask = "noise_target" + s;
+            extraVariables.get(r).append(current).append(" : amp\n").append(mask).append(" : 1 (constant)\n");
+            String file = "g" + r + "." + mask;
+            writeDoubles(file, targeted);
+            assignments.get(r).append("G").append(r).append('.').append(mask).append(" = load('").append(file)
+                    .append("', '<f8')\n");
+            assignments.get(r).append("G").append(r).append(".run_regularly('").append(current).append(" = (")
+                    .append(current).append(" + int(").append(table).append("(t) > 1.5)*(").append(num(noise.meanPa()))
+                    .append("*pA + ").append(num(noise.stdPa())).append("*pA*randn() - ").append(current)
+                    .append("))*int(").append(table).append("(t) > 0.5)*").append(mask)
+                    .append("', when='start', order=-1").append(perStep(template(ranges, r))).append(")\n");
+            currentTerms.get(r).add(current);
+        }
+    }
+
+    /**
+     * The spike_generators: one SpikeGeneratorGroup each, its spikes stamped with the start of the step
+     * that ends at the spike time, so that they reach their targets through the same pathway timing as a
+     * neuron's spikes. Brian2 allows one spike per generator neuron and step, so the generator has as many
+     * neurons as the train repeats a time, each connected to every target.
+     */
+    private void writeSpikeTrains(List<NeuronRange> ranges, int[] rangeOf) {
+        List<SimulationRequest.Stimulus> stimuli = request.stimuli();
+        for (int s = 0; s < stimuli.size(); s++) {
+            if (!(stimuli.get(s) instanceof SimulationRequest.SpikeTrainInput train)) {
+                continue;
+            }
+            long delay = Math.round(train.delayMs() / h);
+            if (delay < 1) {
+                throw new IllegalArgumentException("delayMs: spike_generator delay " + train.delayMs()
+                        + " ms; it must be at least the resolution " + h + " ms");
+            }
+            double[] times = train.timesMs();
+            int[] copies = new int[times.length];
+            int generatorSize = 1;
+            for (int i = 0; i < times.length; i++) {
+                if (!(times[i] >= h - 1e-9 * h) || (i > 0 && times[i] < times[i - 1]) || Double.isInfinite(times[i])) {
+                    throw new IllegalArgumentException("timesMs: spike_generator time " + times[i] + " at index " + i
+                            + "; times must be finite, non-decreasing and at least the resolution " + h + " ms");
+                }
+                copies[i] = i > 0 && Math.round(times[i] / h) == Math.round(times[i - 1] / h) ? copies[i - 1] + 1 : 0;
+                generatorSize = Math.max(generatorSize, copies[i] + 1);
+            }
+            double[] starts = new double[times.length];
+            for (int i = 0; i < times.length; i++) {
+                starts[i] = (Math.round(times[i] / h) - 1) * h;
+            }
+            String generator = "spike_train" + s;
+            writeInts(generator + ".i", copies);
+            writeDoubles(generator + ".t", starts);
+            script.append(generator).append(" = SpikeGeneratorGroup(").append(generatorSize).append(", load('")
+                    .append(generator).append(".i', '<i4'), load('").append(generator).append(".t', '<f8') * ms, name='")
+                    .append(generator).append("')\n");
+            for (int r = 0; r < ranges.size(); r++) {
+                int r0 = r;
+                int[] local = java.util.Arrays.stream(train.targets()).filter(id -> rangeOf[id] == r0)
+                        .map(id -> id - ranges.get(r0).firstId()).toArray();
+                if (local.length == 0) {
+                    continue;
+                }
+                NeuronModelTemplate template = template(ranges, r);
+                int pairs = local.length * generatorSize;
+                int[] src = new int[pairs];
+                int[] tgt = new int[pairs];
+                for (int c = 0; c < generatorSize; c++) {
+                    for (int k = 0; k < local.length; k++) {
+                        src[c * local.length + k] = c;
+                        tgt[c * local.length + k] = local[k];
+                    }
+                }
+                double[] weights = new double[pairs];
+                java.util.Arrays.fill(weights, train.weight());
+                double[] delays = new double[pairs];
+                // an input consumed before the threshold check is delivered one step early (see inputBeforeThreshold)
+                java.util.Arrays.fill(delays, (template.inputBeforeThreshold() ? delay - 1 : delay) * h);
+                String name = generator + "_" + r;
+                writeInts(name + ".src", src);
+                writeInts(name + ".tgt", tgt);
+                writeDoubles(name + ".w", weights);
+                writeDoubles(name + ".d", delays);
+                script.append(name).append(" = connect(").append(generator).append(", G").append(r).append(", '")
+                        .append(name).append("', 'weight : 1', '")
+                        .append(template.inputStatement(train.weight() >= 0, "weight", "_post")).append("')\n");
+            }
+        }
     }
 
     private void writeCurrent(int s, double[] values, int[] targets, List<NeuronRange> ranges, int[] rangeOf) {
@@ -464,7 +631,7 @@ public final class ScriptWriter {
             src[b][k] = sources[e] - ranges.get(rangeOf[sources[e]]).firstId();
             tgt[b][k] = targets[e] - ranges.get(rangeOf[targets[e]]).firstId();
             w[b][k] = weights[e];
-            // an input applied before the threshold check sees the spikes of the previous step (see inputSlot)
+            // an input consumed before the threshold check is delivered one step early (see inputBeforeThreshold)
             d[b][k] = beforeThreshold[rangeOf[targets[e]]] ? delays[e] - h : delays[e];
         }
         for (int b = 0; b < buckets; b++) {
@@ -485,13 +652,12 @@ public final class ScriptWriter {
             script.append(name).append(" = connect(G").append(sourceRange).append(", G").append(targetRange)
                     .append(", '").append(name).append("', ");
             if (model == 0) {
-                script.append("'w : 1', '").append(template.inputStatement(excitatory, "w", "_post")).append("', '")
-                        .append(template.inputSlot()).append("')\n");
+                script.append("'weight : 1', '").append(template.inputStatement(excitatory, "weight", "_post")).append("')\n");
             } else {
                 Tsodyks2 synapse = Tsodyks2.of(request.synapseModels().get(model - 1), model - 1);
                 script.append("'''").append(Tsodyks2.VARIABLES).append("''', '''")
-                        .append(synapse.onPre(template.inputStatement(excitatory, "x*u*w", "_post"))).append("''', '")
-                        .append(template.inputSlot()).append("', ").append(synapse.initialValues()).append(")\n");
+                        .append(synapse.onPre(template.inputStatement(excitatory, "x*u*weight", "_post"))).append("''', ")
+                        .append(synapse.initialValues()).append(")\n");
             }
         }
     }
@@ -513,7 +679,7 @@ public final class ScriptWriter {
         for (int r = 0; r < ranges.size(); r++) {
             if (recorded[r]) {
                 script.append("M").append(r).append(" = SpikeMonitor(G").append(r).append(")\n");
-                monitors.add("(M" + r + ", " + ranges.get(r).firstId() + ")");
+                monitors.add("(M" + r + ", " + ranges.get(r).firstId() + ", " + template(ranges, r).substeps(h) + ")");
             }
         }
         List<String> traceWrites = writeStateMonitors(ranges, rangeOf);
@@ -523,17 +689,19 @@ public final class ScriptWriter {
         }
         script.append("monitors = [").append(String.join(", ", monitors)).append("]\n");
         script.append("""
-                ids = [np.asarray(m.i[:], dtype='<i4') + first for m, first in monitors]
-                # Brian2 stamps a spike with the start of its step, NEST with the end
-                times = [np.asarray(m.t[:] / ms, dtype='<f8') + %s for m, first in monitors]
-                np.concatenate(ids + [np.zeros(0, '<i4')]).astype('<i4').tofile(os.path.join(DATA, '%s'))
-                np.concatenate(times + [np.zeros(0, '<f8')]).astype('<f8').tofile(os.path.join(DATA, '%s'))
+                ids = [np.asarray(m.i[:], dtype='<i4') + first for m, first, n in monitors]
+                # Brian2 stamps a spike with the start of its (internal) step, NEST with the end of its step
+                times = [(np.floor(np.asarray(m.t[:] / ms, dtype='<f8') / %1$s + 0.5 / n) + 1) * %1$s
+                         for m, first, n in monitors]
+                np.concatenate(ids + [np.zeros(0, '<i4')]).astype('<i4').tofile(os.path.join(DATA, '%2$s'))
+                np.concatenate(times + [np.zeros(0, '<f8')]).astype('<f8').tofile(os.path.join(DATA, '%3$s'))
                 """.formatted(num(h), SPIKE_IDS, SPIKE_TIMES));
     }
 
     /**
-     * One StateMonitor per multimeter and range, recording every step after the reset; the script keeps
-     * every m-th sample (m = interval / resolution), whose NEST time stamp is the end of its step.
+     * One StateMonitor per multimeter and range, recording every (internal) step after the reset; the script
+     * keeps the last sample of every m-th step (m = interval / resolution), whose NEST time stamp is the end
+     * of its step.
      *
      * @return the statements that write the traces after the run
      */
@@ -560,8 +728,10 @@ public final class ScriptWriter {
                 String variables = String.join(", ", multimeter.recordFrom().stream().map(v -> "'" + v + "'").toList());
                 script.append(monitor).append(" = StateMonitor(G").append(r).append(", [").append(variables)
                         .append("], record=").append(java.util.Arrays.toString(local)).append(", when='end')\n");
+                // a group on a finer clock is sampled at the last internal step of each resolution step
+                int stride = every * template.substeps(h);
                 for (String recordable : multimeter.recordFrom()) {
-                    writes.add("np.asarray(" + monitor + "." + recordable + "[:, " + (every - 1) + "::" + every + "] / "
+                    writes.add("np.asarray(" + monitor + "." + recordable + "[:, " + (stride - 1) + "::" + stride + "] / "
                             + template.recordableUnit(recordable) + ", dtype='<f8').tofile(os.path.join(DATA, '"
                             + traceFile(m, r, recordable) + "'))\n");
                 }

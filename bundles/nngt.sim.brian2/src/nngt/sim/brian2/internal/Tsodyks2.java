@@ -20,7 +20,7 @@ import nngt.sim.api.SimulationRequest;
 public record Tsodyks2(double bigU, double u0, double x0, double tauRec, double tauFac) {
 
     /** The synapse variables of the Brian2 model; t_last < 0 marks a synapse that has not transmitted. */
-    public static final String VARIABLES = "w : 1\nx : 1\nu : 1\nt_last : second";
+    public static final String VARIABLES = "weight : 1\nx : 1\nu : 1\nt_last : second";
 
     private static final Set<String> ACCEPTED = Set.of("U", "u", "x", "tau_rec", "tau_fac", "weight", "delay");
 
@@ -66,7 +66,7 @@ public record Tsodyks2(double bigU, double u0, double x0, double tauRec, double 
     /**
      * The on_pre code: update x and u (not on the first spike), transmit, remember the spike time.
      *
-     * @param transmit the target model's input statement for the weight {@code x*u*w}
+     * @param transmit the target model's input statement for the weight {@code x*u*weight}
      * @return the code
      */
     public String onPre(String transmit) {
