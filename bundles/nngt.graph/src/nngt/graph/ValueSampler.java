@@ -276,37 +276,50 @@ final class ValueSampler {
 
         /** @return false when a step does not fit the compact column */
         boolean fillSteps(SplittableRandom random, char[] out, int from, int to, double stepsPerMs) {
-            // the largest step seen; NaN, once seen, stays (max propagates it) and fails the check
-            double largest = 1;
+            if (!Double.isFinite(a) || !Double.isFinite(b)) {
+                return false;
+            }
+            // the OR of every step: it stays within 16 bits exactly when every step does
+            int bits = 0;
             switch (kind) {
                 case CONSTANT -> {
-                    largest = toStep((float) a, stepsPerMs);
-                    java.util.Arrays.fill(out, from, to, (char) Math.min(largest, NetworkInstance.MAX_COMPACT_DELAY_STEPS));
+                    bits = step((float) a, stepsPerMs);
+                    java.util.Arrays.fill(out, from, to, (char) bits);
                 }
                 case UNIFORM -> {
                     for (int e = from; e < to; e++) {
-                        double step = toStep((float) (a + b * random.nextDouble()), stepsPerMs);
-                        largest = Math.max(largest, step);
+                        int step = step((float) (a + b * random.nextDouble()), stepsPerMs);
+                        bits |= step;
                         out[e] = (char) step;
                     }
                 }
                 case GAUSSIAN -> {
                     for (int e = from; e < to; e++) {
-                        double step = toStep((float) (a + b * random.nextGaussian()), stepsPerMs);
-                        largest = Math.max(largest, step);
+                        int step = step((float) (a + b * random.nextGaussian()), stepsPerMs);
+                        bits |= step;
                         out[e] = (char) step;
                     }
                 }
                 case LOGNORMAL -> {
                     for (int e = from; e < to; e++) {
-                        double step = toStep((float) (factor * Math.exp(a + b * random.nextGaussian())), stepsPerMs);
-                        largest = Math.max(largest, step);
+                        int step = step((float) (factor * Math.exp(a + b * random.nextGaussian())), stepsPerMs);
+                        bits |= step;
                         out[e] = (char) step;
                     }
                 }
             }
-            return largest <= NetworkInstance.MAX_COMPACT_DELAY_STEPS;
+            return bits <= NetworkInstance.MAX_COMPACT_DELAY_STEPS;
         }
+    }
+
+    /**
+     * {@link #toStep} for a finite delay, in int arithmetic: the cast truncates, which is the floor for
+     * the non-negative values that matter (anything below one step becomes one step either way); values
+     * beyond the int range saturate, so they still fail the compact column's bound.
+     */
+    private static int step(float delay, double stepsPerMs) {
+        int step = (int) (delay * stepsPerMs + 0.5);
+        return step < 1 ? 1 : step;
     }
 
     private static Law law(String what, Distribution distribution) {
