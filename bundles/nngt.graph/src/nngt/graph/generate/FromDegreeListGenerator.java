@@ -6,6 +6,7 @@ import java.util.SplittableRandom;
 import nngt.graph.internal.LongHashSet;
 import nngt.graph.internal.Parallel;
 import nngt.graph.internal.RandomStreams;
+import nngt.graph.internal.ReusableRandom;
 
 /**
  * NNGT {@code from_degree_list}: node {@code constrained[i]} gets exactly {@code degrees[i]} edges.
@@ -171,15 +172,17 @@ public class FromDegreeListGenerator extends EdgeGenerator {
             starts[i + 1] = starts[i] + degrees[i];
         }
         BitSet partnerSet = Checks.members(partners);
-        Parallel.forEach(threads, Parallel.blocks(constrained.length, BLOCK), block -> {
-            long[] seen = multigraph ? null : new long[(partners.length + 63) >>> 6];
+        // per worker: one stream restarted for each node and one bit per partner, cleared after each node
+        Parallel.forEach(threads, Parallel.blocks(constrained.length, BLOCK),
+                () -> new Worker(multigraph ? null : new long[(partners.length + 63) >>> 6]), (worker, block) -> {
+            long[] seen = worker.seen;
             int end = Math.min(constrained.length, (block + 1) * BLOCK);
             for (int i = block * BLOCK; i < end; i++) {
                 int node = constrained[i];
                 int from = (int) starts[i];
                 int degree = degrees[i];
                 java.util.Arrays.fill(ends, from, from + degree, node);
-                SplittableRandom random = RandomStreams.stream(seed, RandomStreams.PARTNERS, node);
+                ReusableRandom random = worker.random.reset(seed, RandomStreams.PARTNERS, node);
                 int available = partners.length - (partnerSet.get(node) ? 1 : 0);
                 if (multigraph) {
                     drawWithRepeats(random, node, others, from, degree);
@@ -192,7 +195,7 @@ public class FromDegreeListGenerator extends EdgeGenerator {
         });
     }
 
-    private void drawWithRepeats(SplittableRandom random, int node, int[] out, int from, int degree) {
+    private void drawWithRepeats(ReusableRandom random, int node, int[] out, int from, int degree) {
         int n = partners.length;
         for (int k = from; k < from + degree; k++) {
             int p;
@@ -204,7 +207,7 @@ public class FromDegreeListGenerator extends EdgeGenerator {
     }
 
     /** Rejection sampling with a bit per partner index; the indices are cleared afterwards. */
-    private void drawDistinct(SplittableRandom random, int node, int[] out, int from, int degree, long[] seen) {
+    private void drawDistinct(ReusableRandom random, int node, int[] out, int from, int degree, long[] seen) {
         int n = partners.length;
         for (int k = from; k < from + degree; k++) {
             while (true) {
@@ -227,7 +230,7 @@ public class FromDegreeListGenerator extends EdgeGenerator {
     }
 
     /** Dense case: draws the partners left out, then takes the others in partner order. */
-    private void drawByExclusion(SplittableRandom random, int node, int[] out, int from, int degree, int available,
+    private void drawByExclusion(ReusableRandom random, int node, int[] out, int from, int degree, int available,
             long[] seen) {
         int n = partners.length;
         for (int j = 0; j < n; j++) {
@@ -250,6 +253,13 @@ public class FromDegreeListGenerator extends EdgeGenerator {
             }
         }
         java.util.Arrays.fill(seen, 0L);
+    }
+
+    /** What one worker thread reuses from node to node. */
+    private record Worker(long[] seen, ReusableRandom random) {
+        Worker(long[] seen) {
+            this(seen, new ReusableRandom());
+        }
     }
 
     private void configurationModel(int[] sources, int[] targets, int offset, int count) {
