@@ -244,6 +244,7 @@ public final class DistanceRuleGenerator extends EdgeGenerator {
         int[] newStarts = new int[n];
         long[] trials = new long[blocks];
         int made = 0;
+        long[] keepBits = null;
         // acceptance of the cell bounds; the first round's guess only sets how many rounds are needed
         double acceptance = 0.5;
         for (int round = 0; made < target; round++) {
@@ -280,9 +281,13 @@ public final class DistanceRuleGenerator extends EdgeGenerator {
                 throw new IllegalArgumentException("Argument 'edges' is " + edges + "; a round drew " + acceptedTotal
                         + " pairs, more than an array holds. Lower it or widen the scale.");
             }
-            long[] keep = acceptedTotal > remaining
-                    ? subset((int) acceptedTotal, remaining, RandomStreams.stream(seed, RandomStreams.ROUNDS, -1 - round))
-                    : null;
+            if (acceptedTotal > remaining) {
+                int words = (int) ((acceptedTotal + 63) >>> 6);
+                // the first round's set is the largest; later rounds reuse it
+                keepBits = keepBits != null && keepBits.length >= words ? keepBits : new long[words];
+                subset(keepBits, (int) acceptedTotal, remaining, RandomStreams.stream(seed, RandomStreams.ROUNDS, -1 - round));
+            }
+            long[] keep = acceptedTotal > remaining ? keepBits : null;
             // room for the kept pairs right after each source's segment; total at most the target
             int w = 0;
             int before = 0;
@@ -374,9 +379,10 @@ public final class DistanceRuleGenerator extends EdgeGenerator {
         return old + unique;
     }
 
-    /** A uniformly random set of {@code wanted} of {@code total} indices, as a bit set. */
-    private static long[] subset(int total, int wanted, SplittableRandom random) {
-        long[] keep = new long[(total + 63) >>> 6];
+    /** Sets in {@code keep} the bits of a uniformly random set of {@code wanted} of {@code total} indices. */
+    private static void subset(long[] keep, int total, int wanted, SplittableRandom random) {
+        int words = (total + 63) >>> 6;
+        Arrays.fill(keep, 0, words, 0L);
         boolean dropping = wanted > total / 2;
         long marks = dropping ? total - wanted : wanted;
         for (long marked = 0; marked < marks;) {
@@ -387,11 +393,11 @@ public final class DistanceRuleGenerator extends EdgeGenerator {
             }
         }
         if (dropping) {
-            for (int w = 0; w < keep.length; w++) {
+            // bits beyond total are never read
+            for (int w = 0; w < words; w++) {
                 keep[w] = ~keep[w];
             }
         }
-        return keep;
     }
 
     /** Number of set bits among {@code count} bits from {@code from}. */
