@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.function.IntFunction;
 
 import com.sun.management.OperatingSystemMXBean;
+import com.sun.management.ThreadMXBean;
 
 import nngt.graph.InstantiationOptions;
 import nngt.graph.NetworkInstance;
@@ -38,6 +39,10 @@ import nngt.model.api.Networks;
  * it) minus the heap used before it, over the edge count: it counts every allocation of the run,
  * garbage not yet collected included, so it is an upper bound of the live peak (the largest over the
  * repetitions is shown);</li>
+ * <li>allocated bytes per edge: every byte the threads allocated during the run (the caller's and the
+ * instantiation pool's, which outlive the run), however short-lived, over the edge count: the
+ * strictest count, independent of when the collector runs and of its region rounding (the largest over
+ * the repetitions is shown);</li>
  * <li>retained bytes per edge: the heap after a full GC once the run is done, while the instance is
  * still referenced, minus the same baseline: what the network keeps;</li>
  * <li>load: the system load average (1 minute) when the case started.</li>
@@ -58,8 +63,8 @@ public final class GraphBenchmark {
         System.out.println("cores: " + Runtime.getRuntime().availableProcessors() + ", max heap: "
                 + Runtime.getRuntime().maxMemory() / (1 << 20) + " MiB, java " + System.getProperty("java.version"));
         System.out.println("| case | neurons | edges | threads | best wall (s) | edges/s | CPU (s) | edges/CPU-s"
-                + " | peak bytes/edge | retained bytes/edge | load |");
-        System.out.println("|---|---|---|---|---|---|---|---|---|---|---|");
+                + " | peak bytes/edge | allocated bytes/edge | retained bytes/edge | load |");
+        System.out.println("|---|---|---|---|---|---|---|---|---|---|---|---|");
         Case[] cases = {
             new Case("gaussian_degree in 100 ± 15", 100_000, n -> withRule(n, Models.gaussian(100, 15))),
             new Case("fixed_degree in 100", 100_000, n -> withRule(n, Models.fixed(100))),
@@ -94,9 +99,12 @@ public final class GraphBenchmark {
     }
 
     private static void run(String name, int neurons, IntFunction<Network> model, int repetitions) {
-        // one untimed run so that the first timed one does not pay for the JIT
-        NetworkInstantiator.instantiate(model.apply(neurons), InstantiationOptions.defaults().withThreads(2));
+        // untimed runs on both paths (inline and pooled) so that the timed ones do not pay for the JIT
+        for (int threads : new int[] {1, 2, 1, 2}) {
+            NetworkInstantiator.instantiate(model.apply(neurons), InstantiationOptions.defaults().withThreads(threads));
+        }
         OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        ThreadMXBean threadBean = (ThreadMXBean) ManagementFactory.getThreadMXBean();
         for (int threads : new int[] {1, 2}) {
             double load = os.getSystemLoadAverage();
             double best = Double.MAX_VALUE;
@@ -104,11 +112,13 @@ public final class GraphBenchmark {
             long edges = 0;
             double bytesPerEdge = 0;
             double retainedPerEdge = 0;
+            double allocatedPerEdge = 0;
             for (int r = 0; r < repetitions; r++) {
                 Network network = model.apply(neurons);
                 System.gc();
                 long baseline = used();
                 resetPeaks();
+                long allocatedBefore = allocated(threadBean);
                 long cpuStart = os.getProcessCpuTime();
                 long start = System.nanoTime();
                 NetworkInstance instance = NetworkInstantiator.instantiate(network,
@@ -116,6 +126,7 @@ public final class GraphBenchmark {
                 double seconds = (System.nanoTime() - start) / 1e9;
                 double cpu = (os.getProcessCpuTime() - cpuStart) / 1e9;
                 long peak = peak();
+                long allocatedBytes = allocated(threadBean) - allocatedBefore;
                 edges = instance.edgeCount();
                 System.gc();
                 retainedPerEdge = (used() - baseline) / (double) edges;
@@ -124,15 +135,25 @@ public final class GraphBenchmark {
                     bestCpu = cpu;
                 }
                 bytesPerEdge = Math.max(bytesPerEdge, (peak - baseline) / (double) edges);
+                allocatedPerEdge = Math.max(allocatedPerEdge, allocatedBytes / (double) edges);
                 // keeps the instance reachable until its retained size is measured
                 if (instance.edgeCount() < 0) {
                     throw new IllegalStateException();
                 }
             }
-            System.out.println(String.format(Locale.ROOT, "| %s | %d | %d | %d | %.3f | %.3g | %.3f | %.3g | %.1f | %.1f | %.1f |",
+            System.out.println(String.format(Locale.ROOT, "| %s | %d | %d | %d | %.3f | %.3g | %.3f | %.3g | %.1f | %.1f | %.1f | %.1f |",
                     name, neurons, edges, threads, best, edges / best, bestCpu, edges / bestCpu, bytesPerEdge,
-                    retainedPerEdge, load));
+                    allocatedPerEdge, retainedPerEdge, load));
         }
+    }
+
+    /** Bytes allocated so far by the live threads (the caller and the instantiation's pool workers). */
+    private static long allocated(ThreadMXBean threads) {
+        long sum = 0;
+        for (long bytes : threads.getThreadAllocatedBytes(threads.getAllThreadIds())) {
+            sum += Math.max(0, bytes);
+        }
+        return sum;
     }
 
     private static long used() {
