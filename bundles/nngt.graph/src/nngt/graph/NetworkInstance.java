@@ -79,11 +79,12 @@ public final class NetworkInstance {
         }
         char[] steps = compactSteps(delays, resolution);
         return new NetworkInstance(name, seed, groups, neuronValues, sources, targets, weights, steps,
-                steps == null ? delays : null, connectionStarts, synapseSpecs, resolution, x, y);
+                steps == null ? delays : null, connectionStarts, synapseSpecs, resolution, x, y, true);
     }
 
     /**
      * Creates an instance whose delays are given as resolution steps (the instantiator's compact form).
+     * The edges' ids are not checked one by one: the generators only draw ids of the population.
      *
      * @param delaySteps delay of each edge in resolution steps, each at least 1
      * @see #of
@@ -92,7 +93,7 @@ public final class NetworkInstance {
             List<Map<String, double[]>> neuronValues, int[] sources, int[] targets, float[] weights, char[] delaySteps,
             long[] connectionStarts, int[] synapseSpecs, double resolution, double[] x, double[] y) {
         return new NetworkInstance(name, seed, groups, neuronValues, sources, targets, weights, delaySteps, null,
-                connectionStarts, synapseSpecs, resolution, x, y);
+                connectionStarts, synapseSpecs, resolution, x, y, false);
     }
 
     /** The delays as steps when every one is a whole number of steps that fits, else null. */
@@ -116,7 +117,7 @@ public final class NetworkInstance {
 
     private NetworkInstance(String name, long seed, List<GroupRange> groups, List<Map<String, double[]>> neuronValues,
             int[] sources, int[] targets, float[] weights, char[] delaySteps, float[] exactDelays, long[] connectionStarts,
-            int[] synapseSpecs, double resolution, double[] x, double[] y) {
+            int[] synapseSpecs, double resolution, double[] x, double[] y, boolean checkIds) {
         if (groups == null) {
             throw new IllegalArgumentException("Argument 'groups' is null; give the primary groups.");
         }
@@ -143,7 +144,7 @@ public final class NetworkInstance {
             throw new IllegalArgumentException("Arguments 'x' and 'y' must both be null or both hold " + n + " positions.");
         }
         int edges = sources.length;
-        for (int e = 0; e < edges; e++) {
+        for (int e = 0; checkIds && e < edges; e++) {
             if (sources[e] < 0 || sources[e] >= n || targets[e] < 0 || targets[e] >= n) {
                 throw new IllegalArgumentException("Edge " + e + " (" + sources[e] + " -> " + targets[e]
                         + ") names a neuron outside 0.." + (n - 1) + ".");

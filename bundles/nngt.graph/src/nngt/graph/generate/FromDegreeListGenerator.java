@@ -172,6 +172,8 @@ public class FromDegreeListGenerator extends EdgeGenerator {
             starts[i + 1] = starts[i] + degrees[i];
         }
         BitSet partnerSet = Checks.members(partners);
+        int base = contiguousBase(partners);
+        int[] partnerIndex = base >= 0 ? null : indexOf(partners);
         // per worker: one stream restarted for each node and one bit per partner, cleared after each node
         Parallel.forEach(threads, Parallel.blocks(constrained.length, BLOCK),
                 () -> new Worker(multigraph ? null : new long[(partners.length + 63) >>> 6]), (worker, block) -> {
@@ -187,7 +189,7 @@ public class FromDegreeListGenerator extends EdgeGenerator {
                 if (multigraph) {
                     drawWithRepeats(random, node, others, from, degree);
                 } else if (degree <= available / 2) {
-                    drawDistinct(random, node, others, from, degree, seen);
+                    drawDistinct(random, selfIndex(node, base, partnerSet, partnerIndex), base, others, from, degree, seen);
                 } else {
                     drawByExclusion(random, node, others, from, degree, available, seen);
                 }
@@ -206,15 +208,20 @@ public class FromDegreeListGenerator extends EdgeGenerator {
         }
     }
 
-    /** Rejection sampling with a bit per partner index; the indices are cleared afterwards. */
-    private void drawDistinct(ReusableRandom random, int node, int[] out, int from, int degree, long[] seen) {
+    /**
+     * Rejection sampling with a bit per partner index; the indices are cleared afterwards.
+     *
+     * @param self the node's own index among the partners, or -1
+     * @param base the first partner when the partners are consecutive ids, else -1
+     */
+    private void drawDistinct(ReusableRandom random, int self, int base, int[] out, int from, int degree, long[] seen) {
         int n = partners.length;
         for (int k = from; k < from + degree; k++) {
             while (true) {
                 int j = RandomStreams.below(random, n);
                 long bit = 1L << j;
                 int word = j >>> 6;
-                if ((seen[word] & bit) != 0 || partners[j] == node) {
+                if ((seen[word] & bit) != 0 || j == self) {
                     continue;
                 }
                 seen[word] |= bit;
@@ -222,11 +229,43 @@ public class FromDegreeListGenerator extends EdgeGenerator {
                 break;
             }
         }
+        // consecutive partners (whole groups, the usual case) need no lookup per edge
         for (int k = from; k < from + degree; k++) {
             int j = out[k];
             seen[j >>> 6] &= ~(1L << j);
-            out[k] = partners[j];
+            out[k] = base >= 0 ? base + j : partners[j];
         }
+    }
+
+    /** The first id when {@code ids} are consecutive ascending ids, else -1. */
+    private static int contiguousBase(int[] ids) {
+        for (int j = 1; j < ids.length; j++) {
+            if (ids[j] != ids[0] + j) {
+                return -1;
+            }
+        }
+        return ids.length == 0 ? -1 : ids[0];
+    }
+
+    /** For each id up to the largest, its index in {@code ids}, or -1. */
+    private static int[] indexOf(int[] ids) {
+        int[] index = new int[ids.length == 0 ? 0 : maxId(ids) + 1];
+        java.util.Arrays.fill(index, -1);
+        for (int j = 0; j < ids.length; j++) {
+            index[ids[j]] = j;
+        }
+        return index;
+    }
+
+    /**
+     * @param partnerIndex {@link #indexOf} of the partners when they are not consecutive, else null
+     * @return the index of {@code node} among the partners, or -1 when it is none of them
+     */
+    private static int selfIndex(int node, int base, BitSet partnerSet, int[] partnerIndex) {
+        if (!partnerSet.get(node)) {
+            return -1;
+        }
+        return base >= 0 ? node - base : partnerIndex[node];
     }
 
     /** Dense case: draws the partners left out, then takes the others in partner order. */
