@@ -194,9 +194,13 @@ public final class NetworkInstantiator {
             delaySteps = null;
             float[] delays = new float[(int) total];
             for (int c = 0; c < connections.size(); c++) {
-                ValueSampler.fillEdges("delays", connections.get(c).getDelays(), DEFAULT_DELAY, delays, (int) starts[c],
-                        (int) (starts[c + 1] - starts[c]), RandomStreams.derive(seed, c), RandomStreams.DELAYS, distances,
-                        threads);
+                try {
+                    ValueSampler.fillEdges("delays", connections.get(c).getDelays(), DEFAULT_DELAY, delays, (int) starts[c],
+                            (int) (starts[c + 1] - starts[c]), RandomStreams.derive(seed, c), RandomStreams.DELAYS, distances,
+                            threads);
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException(describe(c) + ": " + e.getMessage(), e);
+                }
             }
             roundDelays(delays);
             return NetworkInstance.of(model.getName(), seed, groups, values, sources, targets, weights, delays, starts,
