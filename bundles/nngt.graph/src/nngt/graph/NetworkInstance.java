@@ -9,13 +9,19 @@ import java.util.Map;
 import nngt.graph.internal.Parallel;
 
 /**
- * The concrete network: columnar primitive arrays, no object per edge (16 bytes per edge for
- * source, target, weight and delay). Built by {@link NetworkInstantiator} or read from a file.
+ * The concrete network: columnar primitive arrays, no object per edge. Built by
+ * {@link NetworkInstantiator} or read from a file.
  *
  * <p>Ids are NNGT's, 0..N-1 in population order. Weights are in NEST units and positive also for
- * inhibitory sources: simulators apply the sign. Delays are in ms on the resolution grid. The arrays
- * returned are the instance's own (not copies, to keep 10^8 edges affordable): callers must not
- * modify them.
+ * inhibitory sources: simulators apply the sign. Delays are in ms; the resolution is their grid.
+ *
+ * <p>Memory: 14 bytes per edge when every delay is a whole number of resolution steps between 1 and
+ * {@link #MAX_COMPACT_DELAY_STEPS} (always the case for instantiated networks with delays below 6.5 s
+ * at 0.1 ms): source and target ids (4 bytes each), the weight (a float) and the delay as an unsigned
+ * 16-bit count of resolution steps, converted to ms on read. NEST itself keeps delays as whole
+ * steps, so nothing it needs is lost. Other delays (read from a file, off the grid, or longer) are
+ * kept as floats (16 bytes per edge). The arrays returned are the instance's own (not copies, to
+ * keep 10^8 edges affordable): callers must not modify them.
  */
 public final class NetworkInstance {
 
@@ -27,13 +33,20 @@ public final class NetworkInstance {
     private final int[] sources;
     private final int[] targets;
     private final float[] weights;
-    private final float[] delays;
+    /** Delays as resolution steps, or null when {@link #exactDelays} holds them. */
+    private final char[] delaySteps;
+    /** Delays in ms when they are not all compact steps, else null. */
+    private final float[] exactDelays;
     private final long[] connectionStarts;
     private final int[] synapseSpecs;
     private final double resolution;
     private final double[] x;
     private final double[] y;
     private volatile float[] distances;
+    private volatile float[] delayView;
+
+    /** Largest delay, in resolution steps, that the compact delay column holds (unsigned 16 bits). */
+    public static final int MAX_COMPACT_DELAY_STEPS = Character.MAX_VALUE;
 
     /**
      * Creates an instance from its arrays, which it keeps (no copy).
@@ -45,7 +58,8 @@ public final class NetworkInstance {
      * @param sources source ids
      * @param targets target ids, same length
      * @param weights weights, same length
-     * @param delays delays in ms, same length
+     * @param delays delays in ms, same length; kept as resolution steps when each is a whole number of
+     *        steps in [1, {@link #MAX_COMPACT_DELAY_STEPS}] (exactly as given otherwise)
      * @param connectionStarts first edge of each connection plus the edge count at the end, or null for one
      *        connection
      * @param synapseSpecs for each (source group, target group) pair, row-major, the synapse
@@ -60,13 +74,50 @@ public final class NetworkInstance {
     public static NetworkInstance of(String name, long seed, List<GroupRange> groups,
             List<Map<String, double[]>> neuronValues, int[] sources, int[] targets, float[] weights, float[] delays,
             long[] connectionStarts, int[] synapseSpecs, double resolution, double[] x, double[] y) {
-        return new NetworkInstance(name, seed, groups, neuronValues, sources, targets, weights, delays, connectionStarts,
-                synapseSpecs, resolution, x, y);
+        if (delays == null) {
+            throw new IllegalArgumentException("Argument 'delays' is null; give one delay in ms per edge.");
+        }
+        char[] steps = compactSteps(delays, resolution);
+        return new NetworkInstance(name, seed, groups, neuronValues, sources, targets, weights, steps,
+                steps == null ? delays : null, connectionStarts, synapseSpecs, resolution, x, y, true);
+    }
+
+    /**
+     * Creates an instance whose delays are given as resolution steps (the instantiator's compact form).
+     * The edges' ids are not checked one by one: the generators only draw ids of the population.
+     *
+     * @param delaySteps delay of each edge in resolution steps, each at least 1
+     * @see #of
+     */
+    static NetworkInstance ofSteps(String name, long seed, List<GroupRange> groups,
+            List<Map<String, double[]>> neuronValues, int[] sources, int[] targets, float[] weights, char[] delaySteps,
+            long[] connectionStarts, int[] synapseSpecs, double resolution, double[] x, double[] y) {
+        return new NetworkInstance(name, seed, groups, neuronValues, sources, targets, weights, delaySteps, null,
+                connectionStarts, synapseSpecs, resolution, x, y, false);
+    }
+
+    /** The delays as steps when every one is a whole number of steps that fits, else null. */
+    private static char[] compactSteps(float[] delays, double resolution) {
+        if (!(resolution > 0)) {
+            return null;
+        }
+        // checked before allocating, so that delays off the grid cost no second column
+        for (float delay : delays) {
+            double step = Math.floor(delay / resolution + 0.5);
+            if (!(step >= 1 && step <= MAX_COMPACT_DELAY_STEPS) || (float) (step * resolution) != delay) {
+                return null;
+            }
+        }
+        char[] steps = new char[delays.length];
+        for (int e = 0; e < delays.length; e++) {
+            steps[e] = (char) Math.floor(delays[e] / resolution + 0.5);
+        }
+        return steps;
     }
 
     private NetworkInstance(String name, long seed, List<GroupRange> groups, List<Map<String, double[]>> neuronValues,
-            int[] sources, int[] targets, float[] weights, float[] delays, long[] connectionStarts, int[] synapseSpecs,
-            double resolution, double[] x, double[] y) {
+            int[] sources, int[] targets, float[] weights, char[] delaySteps, float[] exactDelays, long[] connectionStarts,
+            int[] synapseSpecs, double resolution, double[] x, double[] y, boolean checkIds) {
         if (groups == null) {
             throw new IllegalArgumentException("Argument 'groups' is null; give the primary groups.");
         }
@@ -81,8 +132,9 @@ public final class NetworkInstance {
             groupStarts[g + 1] = groupStarts[g] + group.size();
         }
         int n = groupStarts[groups.size()];
-        if (sources == null || targets == null || weights == null || delays == null || targets.length != sources.length
-                || weights.length != sources.length || delays.length != sources.length) {
+        int delayCount = delaySteps != null ? delaySteps.length : exactDelays != null ? exactDelays.length : -1;
+        if (sources == null || targets == null || weights == null || targets.length != sources.length
+                || weights.length != sources.length || delayCount != sources.length) {
             throw new IllegalArgumentException("Arguments 'sources', 'targets', 'weights' and 'delays' must be arrays of one length.");
         }
         if (!(resolution > 0)) {
@@ -92,7 +144,7 @@ public final class NetworkInstance {
             throw new IllegalArgumentException("Arguments 'x' and 'y' must both be null or both hold " + n + " positions.");
         }
         int edges = sources.length;
-        for (int e = 0; e < edges; e++) {
+        for (int e = 0; checkIds && e < edges; e++) {
             if (sources[e] < 0 || sources[e] >= n || targets[e] < 0 || targets[e] >= n) {
                 throw new IllegalArgumentException("Edge " + e + " (" + sources[e] + " -> " + targets[e]
                         + ") names a neuron outside 0.." + (n - 1) + ".");
@@ -126,7 +178,8 @@ public final class NetworkInstance {
         this.sources = sources;
         this.targets = targets;
         this.weights = weights;
-        this.delays = delays;
+        this.delaySteps = delaySteps;
+        this.exactDelays = exactDelays;
         this.resolution = resolution;
         this.x = x;
         this.y = y;
@@ -225,10 +278,56 @@ public final class NetworkInstance {
     }
 
     /**
-     * @return delays in ms, on the resolution grid, at least one resolution step
+     * All delays as one float array, made from the compact column on the first call and kept (4 more
+     * bytes per edge from then on); {@link #delay(int)} reads one delay without it.
+     *
+     * @return delays in ms (for instantiated networks: on the resolution grid, at least one step)
      */
     public float[] delays() {
-        return delays;
+        if (exactDelays != null) {
+            return exactDelays;
+        }
+        float[] result = delayView;
+        if (result == null) {
+            result = new float[delaySteps.length];
+            float[] out = result;
+            int block = 1 << 16;
+            Parallel.forEach(Parallel.defaultThreads(), Parallel.blocks(out.length, block), b -> {
+                int end = Math.min(out.length, (b + 1) * block);
+                for (int e = b * block; e < end; e++) {
+                    out[e] = (float) (delaySteps[e] * resolution);
+                }
+            });
+            delayView = result;
+        }
+        return result;
+    }
+
+    /**
+     * @param edge an edge index in [0, {@link #edgeCount()})
+     * @return its delay in ms
+     * @throws ArrayIndexOutOfBoundsException when the index is out of range
+     */
+    public float delay(int edge) {
+        return delaySteps != null ? (float) (delaySteps[edge] * resolution) : exactDelays[edge];
+    }
+
+    /**
+     * @param edge an edge index in [0, {@link #edgeCount()})
+     * @return its delay as a whole number of resolution steps (rounded to the nearest when the
+     *         instance was read with delays off the grid), as NEST stores it
+     * @throws ArrayIndexOutOfBoundsException when the index is out of range
+     */
+    public long delaySteps(int edge) {
+        return delaySteps != null ? delaySteps[edge] : (long) Math.floor(exactDelays[edge] / resolution + 0.5);
+    }
+
+    /**
+     * @return whether the delays are held as 16-bit resolution steps (14 bytes per edge in all) rather
+     *         than floats (16 bytes per edge)
+     */
+    public boolean compactDelays() {
+        return delaySteps != null;
     }
 
     /**

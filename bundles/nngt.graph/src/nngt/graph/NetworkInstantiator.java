@@ -64,8 +64,10 @@ import nngt.model.api.Units;
  * thread count. Memory: every connection's edge count is known before any edge is written (degree
  * rules draw their degrees first; rules whose count depends on the outcome generate into their own
  * buffer first), so source and target arrays are allocated once at exact size, and weights and delays
- * after the edges: at peak about 16 bytes per edge for degree rules, all-to-all and Erdős–Rényi
- * without reciprocity (which holds 8 bytes of candidate keys per edge before the weights exist).
+ * after the edges, drawn straight into their final columns: 14 bytes per edge (delays as 16-bit
+ * resolution steps, see {@link NetworkInstance}) for degree rules, all-to-all, Erdős–Rényi without
+ * reciprocity (which holds 8 bytes of candidate keys per edge before the weights exist) and the
+ * distance rule.
  *
  * <p>Defaults as in NNGT: absent weights are 1, absent delays 1 ms. Delays are rounded to the
  * resolution grid as NEST stores them (nearest step) and raised to one step where smaller, since NEST
@@ -166,7 +168,8 @@ public final class NetworkInstantiator {
                 generators[c] = null;
             }
             float[] weights = new float[(int) total];
-            float[] delays = new float[(int) total];
+            char[] delaySteps = new char[(int) total];
+            boolean compact = true;
             ValueSampler.EdgeDistances distances = x == null ? null
                     : e -> distance(x, y, sources[e], targets[e]);
             for (int c = 0; c < connections.size(); c++) {
@@ -177,8 +180,24 @@ public final class NetworkInstantiator {
                 try {
                     ValueSampler.fillEdges("weights", connection.getWeights(), DEFAULT_WEIGHT, weights, from, count,
                             connectionSeed, RandomStreams.WEIGHTS, distances, threads);
-                    ValueSampler.fillEdges("delays", connection.getDelays(), DEFAULT_DELAY, delays, from, count,
-                            connectionSeed, RandomStreams.DELAYS, distances, threads);
+                    compact = compact && ValueSampler.fillDelaySteps(connection.getDelays(), DEFAULT_DELAY, delaySteps,
+                            from, count, connectionSeed, distances, resolution, threads);
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException(describe(c) + ": " + e.getMessage(), e);
+                }
+            }
+            if (compact) {
+                return NetworkInstance.ofSteps(model.getName(), seed, groups, values, sources, targets, weights,
+                        delaySteps, starts, synapseSpecs(), resolution, x, y);
+            }
+            // a delay beyond the compact column's range: the same values again, as floats
+            delaySteps = null;
+            float[] delays = new float[(int) total];
+            for (int c = 0; c < connections.size(); c++) {
+                try {
+                    ValueSampler.fillEdges("delays", connections.get(c).getDelays(), DEFAULT_DELAY, delays, (int) starts[c],
+                            (int) (starts[c + 1] - starts[c]), RandomStreams.derive(seed, c), RandomStreams.DELAYS, distances,
+                            threads);
                 } catch (IllegalArgumentException e) {
                     throw new IllegalArgumentException(describe(c) + ": " + e.getMessage(), e);
                 }
@@ -208,14 +227,12 @@ public final class NetworkInstantiator {
         }
 
         private void roundDelays(float[] delays) {
-            double steps = 1 / resolution;
+            double stepsPerMs = 1 / resolution;
             int block = 1 << 16;
             nngt.graph.internal.Parallel.forEach(threads, nngt.graph.internal.Parallel.blocks(delays.length, block), b -> {
                 int end = Math.min(delays.length, (b + 1) * block);
                 for (int e = b * block; e < end; e++) {
-                    // NEST: steps = round(delay / resolution); at least one step
-                    double step = Math.max(1, Math.floor(delays[e] * steps + 0.5));
-                    delays[e] = (float) (step * resolution);
+                    delays[e] = (float) (ValueSampler.toStep(delays[e], stepsPerMs) * resolution);
                 }
             });
         }

@@ -65,14 +65,75 @@ final class ValueSampler {
             linearCorrelation(what, correlation, out, from, count, seed, distances, threads);
             return;
         }
-        Draw draw = draw(what, distribution);
+        Law law = law(what, distribution);
         Parallel.forEach(threads, Parallel.blocks(count, CHUNK), chunk -> {
             SplittableRandom random = RandomStreams.stream(seed, purpose, chunk);
-            int end = Math.min(count, (chunk + 1) * CHUNK);
-            for (int e = chunk * CHUNK; e < end; e++) {
-                out[from + e] = (float) draw.next(random);
-            }
+            int start = from + chunk * CHUNK;
+            law.fill(random, out, start, Math.min(from + count, start + CHUNK));
         });
+    }
+
+    /**
+     * Fills {@code out[from, from + count)} with delays as whole resolution steps, drawn from the same
+     * streams and rounded exactly as {@link #fillEdges} followed by NEST's rounding would give them
+     * (the nearest step, at least one), without a float column in between.
+     *
+     * @param distribution the distribution, or null for the constant {@code absentValue}
+     * @param distances edge distances, or null when the network is not spatial
+     * @param resolution the grid in ms
+     * @return false when a delay does not fit in {@link NetworkInstance#MAX_COMPACT_DELAY_STEPS} steps
+     *         (or is not a number); {@code out} is then partly written and the caller keeps float delays
+     */
+    static boolean fillDelaySteps(Distribution distribution, double absentValue, char[] out, int from, int count,
+            long seed, EdgeDistances distances, double resolution, int threads) {
+        double stepsPerMs = 1 / resolution;
+        if (distribution == null || distribution instanceof ConstantValue) {
+            double value = distribution == null ? absentValue : Units.toNest(((ConstantValue) distribution).getValue());
+            double step = toStep((float) value, stepsPerMs);
+            if (!(step <= NetworkInstance.MAX_COMPACT_DELAY_STEPS)) {
+                return false;
+            }
+            java.util.Arrays.fill(out, from, from + count, (char) step);
+            return true;
+        }
+        if (distribution instanceof CustomValues || distribution instanceof LinearCorrelation) {
+            // rare laws that need the values of the whole connection: through a float column of its size
+            float[] values = new float[count];
+            fillEdges("delays", distribution, absentValue, values, 0, count, seed, RandomStreams.DELAYS,
+                    distances == null ? null : e -> distances.distance(from + e), threads);
+            for (int e = 0; e < count; e++) {
+                double step = toStep(values[e], stepsPerMs);
+                if (!(step <= NetworkInstance.MAX_COMPACT_DELAY_STEPS)) {
+                    return false;
+                }
+                out[from + e] = (char) step;
+            }
+            return true;
+        }
+        Law law = law("delays", distribution);
+        int chunks = Parallel.blocks(count, CHUNK);
+        boolean[] fits = new boolean[chunks];
+        Parallel.forEach(threads, chunks, chunk -> {
+            SplittableRandom random = RandomStreams.stream(seed, RandomStreams.DELAYS, chunk);
+            int start = from + chunk * CHUNK;
+            fits[chunk] = law.fillSteps(random, out, start, Math.min(from + count, start + CHUNK), stepsPerMs);
+        });
+        for (boolean fit : fits) {
+            if (!fit) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * NEST's rounding of a delay to the grid: the nearest whole step, at least one. The value is taken
+     * as the float the delay column would hold, so compact and float delays agree exactly.
+     *
+     * @return the step, or NaN for a delay that is not a number
+     */
+    static double toStep(float delay, double stepsPerMs) {
+        return Math.max(1, Math.floor(delay * stepsPerMs + 0.5));
     }
 
     private static void linearCorrelation(String what, LinearCorrelation correlation, float[] out, int from, int count,
@@ -159,38 +220,122 @@ final class ValueSampler {
             throw new IllegalArgumentException("Parameter '" + what
                     + "' uses a linear correlation, which exists for edges only; use a value or a distribution.");
         }
-        Draw draw = draw(what, distribution);
+        Law law = law(what, distribution);
         for (int i = 0; i < count; i++) {
-            values[i] = draw.next(random);
+            values[i] = law.next(random);
         }
         return values;
     }
 
-    @FunctionalInterface
-    private interface Draw {
-        double next(SplittableRandom random);
+    /**
+     * A parametric law: the kind picks a loop specialised for it, so that the per-edge work is inlined
+     * (no call through an interface per edge).
+     */
+    private record Law(Kind kind, double a, double b, double factor) {
+
+        enum Kind {
+            /** the value {@code a} */
+            CONSTANT,
+            /** uniform in [a, a + b) */
+            UNIFORM,
+            /** a + b N(0, 1) */
+            GAUSSIAN,
+            /** factor exp(a + b N(0, 1)) */
+            LOGNORMAL
+        }
+
+        double next(SplittableRandom random) {
+            return switch (kind) {
+                case CONSTANT -> a;
+                case UNIFORM -> a + b * random.nextDouble();
+                case GAUSSIAN -> a + b * random.nextGaussian();
+                case LOGNORMAL -> factor * Math.exp(a + b * random.nextGaussian());
+            };
+        }
+
+        void fill(SplittableRandom random, float[] out, int from, int to) {
+            switch (kind) {
+                case CONSTANT -> java.util.Arrays.fill(out, from, to, (float) a);
+                case UNIFORM -> {
+                    for (int e = from; e < to; e++) {
+                        out[e] = (float) (a + b * random.nextDouble());
+                    }
+                }
+                case GAUSSIAN -> {
+                    for (int e = from; e < to; e++) {
+                        out[e] = (float) (a + b * random.nextGaussian());
+                    }
+                }
+                case LOGNORMAL -> {
+                    for (int e = from; e < to; e++) {
+                        out[e] = (float) (factor * Math.exp(a + b * random.nextGaussian()));
+                    }
+                }
+            }
+        }
+
+        /** @return false when a step does not fit the compact column */
+        boolean fillSteps(SplittableRandom random, char[] out, int from, int to, double stepsPerMs) {
+            if (!Double.isFinite(a) || !Double.isFinite(b)) {
+                return false;
+            }
+            // the OR of every step: it stays within 16 bits exactly when every step does
+            int bits = 0;
+            switch (kind) {
+                case CONSTANT -> {
+                    bits = step((float) a, stepsPerMs);
+                    java.util.Arrays.fill(out, from, to, (char) bits);
+                }
+                case UNIFORM -> {
+                    for (int e = from; e < to; e++) {
+                        int step = step((float) (a + b * random.nextDouble()), stepsPerMs);
+                        bits |= step;
+                        out[e] = (char) step;
+                    }
+                }
+                case GAUSSIAN -> {
+                    for (int e = from; e < to; e++) {
+                        int step = step((float) (a + b * random.nextGaussian()), stepsPerMs);
+                        bits |= step;
+                        out[e] = (char) step;
+                    }
+                }
+                case LOGNORMAL -> {
+                    for (int e = from; e < to; e++) {
+                        int step = step((float) (factor * Math.exp(a + b * random.nextGaussian())), stepsPerMs);
+                        bits |= step;
+                        out[e] = (char) step;
+                    }
+                }
+            }
+            return bits <= NetworkInstance.MAX_COMPACT_DELAY_STEPS;
+        }
     }
 
-    private static Draw draw(String what, Distribution distribution) {
+    /**
+     * {@link #toStep} for a finite delay, in int arithmetic: the cast truncates, which is the floor for
+     * the non-negative values that matter (anything below one step becomes one step either way); values
+     * beyond the int range saturate, so they still fail the compact column's bound.
+     */
+    private static int step(float delay, double stepsPerMs) {
+        int step = (int) (delay * stepsPerMs + 0.5);
+        return step < 1 ? 1 : step;
+    }
+
+    private static Law law(String what, Distribution distribution) {
         if (distribution instanceof ConstantValue constant) {
-            double value = Units.toNest(constant.getValue());
-            return random -> value;
+            return new Law(Law.Kind.CONSTANT, Units.toNest(constant.getValue()), 0, 1);
         }
         if (distribution instanceof UniformDistribution uniform) {
             double lower = Units.toNest(uniform.getLower());
-            double width = Units.toNest(uniform.getUpper()) - lower;
-            return random -> lower + width * random.nextDouble();
+            return new Law(Law.Kind.UNIFORM, lower, Units.toNest(uniform.getUpper()) - lower, 1);
         }
         if (distribution instanceof GaussianDistribution gaussian) {
-            double avg = Units.toNest(gaussian.getAvg());
-            double std = Units.toNest(gaussian.getStd());
-            return random -> avg + std * random.nextGaussian();
+            return new Law(Law.Kind.GAUSSIAN, Units.toNest(gaussian.getAvg()), Units.toNest(gaussian.getStd()), 1);
         }
         if (distribution instanceof LognormalDistribution lognormal) {
-            double position = lognormal.getPosition();
-            double scale = lognormal.getScale();
-            double factor = Units.factorToNest(lognormal.getUnit());
-            return random -> factor * Math.exp(position + scale * random.nextGaussian());
+            return new Law(Law.Kind.LOGNORMAL, lognormal.getPosition(), lognormal.getScale(),
+                    Units.factorToNest(lognormal.getUnit()));
         }
         throw new IllegalArgumentException("The distribution of " + what + " is "
                 + (distribution == null ? "null" : distribution.eClass().getName())

@@ -113,6 +113,56 @@ class InstantiatorTest {
     }
 
     @Test
+    void instantiatedDelaysAreHeldAsStepsAndReadInMilliseconds() {
+        Network network = Networks.network("steps", 8, NeuralPop.uniform(300, "iaf_psc_alpha", Map.of()));
+        Models.connect(network, null, null, Models.gaussian(20, 3), Distributions.gaussian(1, 0.2, Unit.MILLIVOLT),
+                Distributions.lognormal(0.5, 0.4, Unit.MILLISECOND));
+        NetworkInstance instance = NetworkInstantiator.instantiate(network, InstantiationOptions.defaults().withResolution(0.1));
+        assertTrue(instance.compactDelays());
+        float[] delays = instance.delays();
+        assertEquals(instance.edgeCount(), delays.length);
+        for (int e = 0; e < instance.edgeCount(); e++) {
+            long steps = instance.delaySteps(e);
+            assertTrue(steps >= 1, "edge " + e + " has " + steps + " steps");
+            assertEquals((float) (steps * 0.1), instance.delay(e), "edge " + e);
+            assertEquals(delays[e], instance.delay(e), "edge " + e);
+        }
+    }
+
+    @Test
+    void delaysBeyondSixteenBitsOfStepsStayExactAsFloats() {
+        Network network = Networks.network("long", 8, NeuralPop.uniform(100, "iaf_psc_alpha", Map.of()));
+        Models.connect(network, null, null, Models.fixed(5), null, Distributions.constant(1.5, Unit.MILLISECOND));
+        // 7 s is 70,000 steps of 0.1 ms: more than the compact column holds
+        Models.connect(network, null, null, Models.fixed(5), null, Distributions.uniform(6999.96, 7000.04, Unit.MILLISECOND));
+        NetworkInstance instance = NetworkInstantiator.instantiate(network, InstantiationOptions.defaults().withResolution(0.1));
+        assertFalse(instance.compactDelays());
+        for (int e = 0; e < 500; e++) {
+            assertEquals(1.5f, instance.delay(e), "edge " + e);
+            assertEquals(15, instance.delaySteps(e), "edge " + e);
+        }
+        for (int e = 500; e < 1000; e++) {
+            assertEquals((float) (70_000 * 0.1), instance.delay(e), "edge " + e);
+            assertEquals(70_000, instance.delaySteps(e), "edge " + e);
+        }
+    }
+
+    @Test
+    void delaysOffTheGridAreKeptAsGiven() {
+        java.util.List<nngt.graph.GroupRange> groups = java.util.List.of(new nngt.graph.GroupRange("all", 0, 3, 1, "iaf_psc_alpha"));
+        NetworkInstance onGrid = NetworkInstance.of("grid", 1, groups, null, new int[] {0, 1}, new int[] {1, 2},
+                new float[] {1, 1}, new float[] {0.3f, 1.2f}, null, null, 0.1, null, null);
+        assertTrue(onGrid.compactDelays());
+        assertEquals(0.3f, onGrid.delay(0));
+        assertEquals(12, onGrid.delaySteps(1));
+        NetworkInstance offGrid = NetworkInstance.of("off", 1, groups, null, new int[] {0, 1}, new int[] {1, 2},
+                new float[] {1, 1}, new float[] {0.15f, 1.2f}, null, null, 0.1, null, null);
+        assertFalse(offGrid.compactDelays());
+        assertEquals(0.15f, offGrid.delays()[0]);
+        assertEquals(1.2f, offGrid.delay(1));
+    }
+
+    @Test
     void seedComesFromOptionsThenModelThenDefault() {
         Network network = Networks.network("seeded", 17, NeuralPop.uniform(10, "iaf_psc_alpha", Map.of()));
         assertEquals(17, NetworkInstantiator.instantiate(network, InstantiationOptions.defaults()).seed());

@@ -67,9 +67,10 @@ public final class Models {
         Network network = Networks.network("brunel", seed, NeuralPop.excAndInhib(12_500, 0.2, "iaf_psc_delta",
                 java.util.Map.of(), "iaf_psc_delta", java.util.Map.of()));
         String[] all = {NeuralPop.EXCITATORY_GROUP, NeuralPop.INHIBITORY_GROUP};
-        connect(network, all, new String[] {NeuralPop.EXCITATORY_GROUP}, fixed(1000), Distributions.constant(0.1, Unit.MILLIVOLT),
+        // edges go from the sources to the targets; the in-degree is fixed on the targets (every neuron)
+        connect(network, new String[] {NeuralPop.EXCITATORY_GROUP}, all, fixed(1000), Distributions.constant(0.1, Unit.MILLIVOLT),
                 Distributions.constant(1.5, Unit.MILLISECOND));
-        connect(network, all, new String[] {NeuralPop.INHIBITORY_GROUP}, fixed(250), Distributions.constant(0.5, Unit.MILLIVOLT),
+        connect(network, new String[] {NeuralPop.INHIBITORY_GROUP}, all, fixed(250), Distributions.constant(0.5, Unit.MILLIVOLT),
                 Distributions.constant(1.5, Unit.MILLISECOND));
         return network;
     }

@@ -3,10 +3,9 @@ package nngt.graph.generate;
 import java.util.Arrays;
 import java.util.SplittableRandom;
 
-import nngt.graph.internal.IntPairBuffer;
-import nngt.graph.internal.LongHashSet;
 import nngt.graph.internal.Parallel;
 import nngt.graph.internal.RandomStreams;
+import nngt.graph.internal.ReusableRandom;
 
 /**
  * NNGT {@code distance_rule}: connection probability decays with the distance between positions.
@@ -135,11 +134,10 @@ public final class DistanceRuleGenerator extends EdgeGenerator {
         }
         if (perSourceCounts == null) {
             long[] counts = new long[sources.length];
-            Parallel.forEach(threads, Parallel.blocks(sources.length, BLOCK), block -> {
-                Neighbourhood hood = new Neighbourhood(grid.maxCellsPerBox());
+            Parallel.forEach(threads, Parallel.blocks(sources.length, BLOCK), this::worker, (worker, block) -> {
                 int end = Math.min(sources.length, (block + 1) * BLOCK);
                 for (int i = block * BLOCK; i < end; i++) {
-                    counts[i] = scan(sources[i], hood, null, null, 0);
+                    counts[i] = scan(sources[i], worker, null, null, 0);
                 }
             });
             perSourceCounts = counts;
@@ -162,11 +160,10 @@ public final class DistanceRuleGenerator extends EdgeGenerator {
                 starts[i] = w;
                 w += perSourceCounts[i];
             }
-            Parallel.forEach(threads, Parallel.blocks(sources.length, BLOCK), block -> {
-                Neighbourhood hood = new Neighbourhood(grid.maxCellsPerBox());
+            Parallel.forEach(threads, Parallel.blocks(sources.length, BLOCK), this::worker, (worker, block) -> {
                 int end = Math.min(sources.length, (block + 1) * BLOCK);
                 for (int i = block * BLOCK; i < end; i++) {
-                    scan(sources[i], hood, out, in, (int) starts[i]);
+                    scan(sources[i], worker, out, in, (int) starts[i]);
                 }
             });
             return;
@@ -175,8 +172,9 @@ public final class DistanceRuleGenerator extends EdgeGenerator {
     }
 
     /** Keeps each candidate of {@code s} with probability maxProbability * p(d); writes when {@code out} is given. */
-    private long scan(int s, Neighbourhood hood, int[] out, int[] in, int from) {
-        SplittableRandom random = RandomStreams.stream(seed, RandomStreams.PARTNERS, s);
+    private long scan(int s, Worker worker, int[] out, int[] in, int from) {
+        ReusableRandom random = worker.random.reset(seed, RandomStreams.PARTNERS, s);
+        Neighbourhood hood = worker.hood;
         grid.neighbourhood(s, x, y, hood, profile, scale);
         long accepted = 0;
         for (int c = 0; c < hood.size; c++) {
@@ -205,7 +203,7 @@ public final class DistanceRuleGenerator extends EdgeGenerator {
     }
 
     /** Number of candidates passed over before the next one tested at rate {@code bound} (geometric). */
-    private static int skip(SplittableRandom random, double bound, double logMiss) {
+    private static int skip(ReusableRandom random, double bound, double logMiss) {
         if (bound >= 1) {
             return 0;
         }
@@ -213,12 +211,23 @@ public final class DistanceRuleGenerator extends EdgeGenerator {
         return jump > Integer.MAX_VALUE / 2 ? Integer.MAX_VALUE / 2 : (int) jump;
     }
 
-    /** Writes the edges of the fixed-count mode straight into the destination, round after round. */
+    /**
+     * Writes the edges of the fixed-count mode straight into the destination, round after round, with
+     * no buffer per edge: the made edges sit in {@code in}, one segment per source holding its targets
+     * sorted, segments in source order. A round runs every source's trials twice from the same stream:
+     * first to count the accepted pairs, then (once the overshoot subset is chosen and the segments are
+     * moved apart to make room) to write the kept ones after the source's segment, where they are
+     * sorted, checked against the segment and among themselves, and merged in. The sources column is
+     * filled from the segments at the end. Peak memory: the two edge columns plus a few ints per source
+     * and a bit per accepted pair of a round.
+     */
     private void fixedCount(int[] out, int[] in, int offset, int threads) {
-        double[] weights = new double[sources.length];
-        Parallel.forEach(threads, Parallel.blocks(sources.length, BLOCK), block -> {
-            Neighbourhood hood = new Neighbourhood(grid.maxCellsPerBox());
-            int end = Math.min(sources.length, (block + 1) * BLOCK);
+        int n = sources.length;
+        int blocks = Parallel.blocks(n, BLOCK);
+        double[] weights = new double[n];
+        Parallel.forEach(threads, blocks, this::worker, (worker, block) -> {
+            Neighbourhood hood = worker.hood;
+            int end = Math.min(n, (block + 1) * BLOCK);
             for (int i = block * BLOCK; i < end; i++) {
                 grid.neighbourhood(sources[i], x, y, hood, profile, scale);
                 weights[i] = hood.size == 0 ? 0 : hood.cumulative[hood.size - 1];
@@ -226,57 +235,194 @@ public final class DistanceRuleGenerator extends EdgeGenerator {
         });
         double totalWeight = Arrays.stream(weights).sum();
         int target = (int) edges;
-        int[] made = {0};
-        long span = 1L + Math.max(NewmanWattsGenerator.max(sources), NewmanWattsGenerator.max(targets));
-        LongHashSet existing = multigraph ? null : new LongHashSet(target);
+        // segments of the made edges, and the per-round counts, reused across rounds
+        int[] segmentStarts = new int[n];
+        int[] segmentLengths = new int[n];
+        int[] accepted = new int[n];
+        int[] acceptedBefore = new int[n];
+        int[] kept = new int[n];
+        int[] newStarts = new int[n];
+        long[] trials = new long[blocks];
+        int made = 0;
+        long[] keepBits = null;
         // acceptance of the cell bounds; the first round's guess only sets how many rounds are needed
         double acceptance = 0.5;
-        for (int round = 0; made[0] < target; round++) {
+        for (int round = 0; made < target; round++) {
             if (round == MAX_ROUNDS) {
                 throw new IllegalArgumentException("Argument 'edges' is " + edges + "; " + MAX_ROUNDS
-                        + " rounds reached only " + made[0] + " edges. Lower it or widen the scale.");
+                        + " rounds reached only " + made + " edges. Lower it or widen the scale.");
             }
-            int remaining = target - made[0];
+            int remaining = target - made;
             double factor = remaining / (totalWeight * acceptance);
-            IntPairBuffer[] found = new IntPairBuffer[Parallel.blocks(sources.length, BLOCK)];
-            long[] trials = new long[found.length];
             long roundSeed = RandomStreams.key(seed, RandomStreams.ROUNDS, round);
-            Parallel.forEach(threads, found.length, block -> {
-                IntPairBuffer buffer = new IntPairBuffer(64);
-                Neighbourhood hood = new Neighbourhood(grid.maxCellsPerBox());
-                int end = Math.min(sources.length, (block + 1) * BLOCK);
+            Parallel.forEach(threads, blocks, this::worker, (worker, block) -> {
+                long tried = 0;
+                int end = Math.min(n, (block + 1) * BLOCK);
                 for (int i = block * BLOCK; i < end; i++) {
-                    if (weights[i] == 0) {
+                    ReusableRandom random = worker.random.reset(roundSeed, RandomStreams.PARTNERS, sources[i]);
+                    long draws = draws(weights[i], factor, random);
+                    tried += draws;
+                    accepted[i] = draws == 0 ? 0 : trial(sources[i], draws, random, worker.hood, null, 0, null, 0);
+                }
+                trials[block] = tried;
+            });
+            long acceptedTotal = 0;
+            for (int i = 0; i < n; i++) {
+                acceptedTotal += accepted[i];
+            }
+            long tried = Arrays.stream(trials).sum();
+            if (tried > 0) {
+                acceptance = Math.max(1e-3, acceptedTotal / (double) tried);
+            }
+            if (acceptedTotal == 0) {
+                continue;
+            }
+            if (acceptedTotal > MAX_EDGES) {
+                throw new IllegalArgumentException("Argument 'edges' is " + edges + "; a round drew " + acceptedTotal
+                        + " pairs, more than an array holds. Lower it or widen the scale.");
+            }
+            if (acceptedTotal > remaining) {
+                int words = (int) ((acceptedTotal + 63) >>> 6);
+                // the first round's set is the largest; later rounds reuse it
+                keepBits = keepBits != null && keepBits.length >= words ? keepBits : new long[words];
+                subset(keepBits, (int) acceptedTotal, remaining, RandomStreams.stream(seed, RandomStreams.ROUNDS, -1 - round));
+            }
+            long[] keep = acceptedTotal > remaining ? keepBits : null;
+            // room for the kept pairs right after each source's segment; total at most the target
+            int w = 0;
+            int before = 0;
+            for (int i = 0; i < n; i++) {
+                kept[i] = keep == null ? accepted[i] : countBits(keep, before, accepted[i]);
+                acceptedBefore[i] = before;
+                before += accepted[i];
+                newStarts[i] = w;
+                w += segmentLengths[i] + kept[i];
+            }
+            for (int i = n - 1; i >= 0; i--) {
+                if (segmentLengths[i] > 0 && newStarts[i] != segmentStarts[i]) {
+                    System.arraycopy(in, offset + segmentStarts[i], in, offset + newStarts[i], segmentLengths[i]);
+                }
+            }
+            Parallel.forEach(threads, blocks, this::worker, (worker, block) -> {
+                int end = Math.min(n, (block + 1) * BLOCK);
+                for (int i = block * BLOCK; i < end; i++) {
+                    if (kept[i] == 0) {
                         continue;
                     }
-                    SplittableRandom random = RandomStreams.stream(roundSeed, RandomStreams.PARTNERS, sources[i]);
-                    double expected = weights[i] * factor;
-                    long n = (long) expected + (random.nextDouble() < expected - Math.floor(expected) ? 1 : 0);
-                    trials[block] += n;
-                    if (n > 0) {
-                        trial(sources[i], n, random, hood, buffer);
+                    ReusableRandom random = worker.random.reset(roundSeed, RandomStreams.PARTNERS, sources[i]);
+                    long draws = draws(weights[i], factor, random);
+                    int from = offset + newStarts[i];
+                    int old = segmentLengths[i];
+                    trial(sources[i], draws, random, worker.hood, in, from + old, keep, acceptedBefore[i]);
+                    if (worker.scratch.length < kept[i]) {
+                        worker.scratch = new int[Math.max(kept[i], 2 * worker.scratch.length)];
                     }
+                    segmentLengths[i] = mergeInto(in, from, old, kept[i], worker.scratch);
                 }
-                found[block] = buffer;
             });
-            long accepted = 0;
-            long tried = 0;
-            for (int b = 0; b < found.length; b++) {
-                accepted += found[b].size();
-                tried += trials[b];
+            // close the gaps left by duplicates
+            w = 0;
+            for (int i = 0; i < n; i++) {
+                if (newStarts[i] != w && segmentLengths[i] > 0) {
+                    System.arraycopy(in, offset + newStarts[i], in, offset + w, segmentLengths[i]);
+                }
+                segmentStarts[i] = w;
+                w += segmentLengths[i];
             }
-            if (tried > 0) {
-                acceptance = Math.max(1e-3, accepted / (double) tried);
+            made = w;
+        }
+        Parallel.forEach(threads, blocks, block -> {
+            int end = Math.min(n, (block + 1) * BLOCK);
+            for (int i = block * BLOCK; i < end; i++) {
+                int from = offset + segmentStarts[i];
+                Arrays.fill(out, from, from + segmentLengths[i], sources[i]);
             }
-            merge(found, accepted, remaining, RandomStreams.stream(seed, RandomStreams.ROUNDS, -1 - round), out, in,
-                    offset, made, existing, span);
+        });
+    }
+
+    /** Trials of a source in a round: its bound sum times the round's factor, stochastically rounded. */
+    private static long draws(double weight, double factor, ReusableRandom random) {
+        if (weight == 0) {
+            return 0;
+        }
+        double expected = weight * factor;
+        return (long) expected + (random.nextDouble() < expected - Math.floor(expected) ? 1 : 0);
+    }
+
+    /**
+     * Sorts the {@code added} targets written after the {@code old} sorted ones at {@code from}, drops
+     * those already present (unless multigraph) and merges the rest in.
+     *
+     * @param scratch room for {@code added} ints
+     * @return the segment's new length
+     */
+    private int mergeInto(int[] in, int from, int old, int added, int[] scratch) {
+        int newFrom = from + old;
+        Arrays.sort(in, newFrom, newFrom + added);
+        int unique = 0;
+        for (int k = newFrom; k < newFrom + added; k++) {
+            int t = in[k];
+            if (multigraph || ((unique == 0 || scratch[unique - 1] != t) && Arrays.binarySearch(in, from, newFrom, t) < 0)) {
+                scratch[unique++] = t;
+            }
+        }
+        // merge from the back: the old targets move right by the number of new ones before them
+        int a = old - 1;
+        int b = unique - 1;
+        for (int w = from + old + unique - 1; b >= 0; w--) {
+            if (a >= 0 && in[from + a] > scratch[b]) {
+                in[w] = in[from + a--];
+            } else {
+                in[w] = scratch[b--];
+            }
+        }
+        return old + unique;
+    }
+
+    /** Sets in {@code keep} the bits of a uniformly random set of {@code wanted} of {@code total} indices. */
+    private static void subset(long[] keep, int total, int wanted, SplittableRandom random) {
+        int words = (total + 63) >>> 6;
+        Arrays.fill(keep, 0, words, 0L);
+        boolean dropping = wanted > total / 2;
+        long marks = dropping ? total - wanted : wanted;
+        for (long marked = 0; marked < marks;) {
+            int k = random.nextInt(total);
+            if ((keep[k >>> 6] & (1L << k)) == 0) {
+                keep[k >>> 6] |= 1L << k;
+                marked++;
+            }
+        }
+        if (dropping) {
+            // bits beyond total are never read
+            for (int w = 0; w < words; w++) {
+                keep[w] = ~keep[w];
+            }
         }
     }
 
-    /** {@code n} draws for source {@code s}: a cell by bound weight, a uniform node in it, accepted with p / bound. */
-    private void trial(int s, long n, SplittableRandom random, Neighbourhood hood, IntPairBuffer buffer) {
+    /** Number of set bits among {@code count} bits from {@code from}. */
+    private static int countBits(long[] bits, int from, int count) {
+        int total = 0;
+        for (int k = from; k < from + count; k++) {
+            total += (int) (bits[k >>> 6] >>> k) & 1;
+        }
+        return total;
+    }
+
+    /**
+     * {@code n} draws for source {@code s}: a cell by bound weight, a uniform node in it, accepted with
+     * p / bound. Without {@code dest}, only counts the accepted pairs; with it, writes the targets of the
+     * accepted pairs whose bit in {@code keep} (from {@code keepFrom}, one per accepted pair) is set, or
+     * of all when {@code keep} is null, from {@code destFrom}.
+     *
+     * @return the number of accepted pairs
+     */
+    private int trial(int s, long n, ReusableRandom random, Neighbourhood hood, int[] dest, int destFrom, long[] keep,
+            int keepFrom) {
         grid.neighbourhood(s, x, y, hood, profile, scale);
         double total = hood.cumulative[hood.size - 1];
+        int acceptedCount = 0;
+        int w = destFrom;
         for (long k = 0; k < n; k++) {
             double u = random.nextDouble() * total;
             int c = Arrays.binarySearch(hood.cumulative, 0, hood.size, u);
@@ -291,46 +437,30 @@ public final class DistanceRuleGenerator extends EdgeGenerator {
                 continue;
             }
             if (p < profile.probability(Math.sqrt(dx * dx + dy * dy), scale)) {
-                buffer.add(s, t);
+                if (dest != null) {
+                    int index = keepFrom + acceptedCount;
+                    if (keep == null || (keep[index >>> 6] & (1L << index)) != 0) {
+                        dest[w++] = t;
+                    }
+                }
+                acceptedCount++;
             }
         }
+        return acceptedCount;
     }
 
-    /** Writes the round's edges, or a uniform subset of {@code remaining} of them, in source order, after the {@code made[0]} already written. */
-    private static void merge(IntPairBuffer[] found, long accepted, int remaining, SplittableRandom random, int[] out,
-            int[] in, int offset, int[] made, LongHashSet existing, long span) {
-        long[] keep = null;
-        if (accepted > remaining) {
-            keep = new long[(int) ((accepted + 63) >>> 6)];
-            boolean dropping = remaining > accepted / 2;
-            long marks = dropping ? accepted - remaining : remaining;
-            for (long marked = 0; marked < marks;) {
-                int k = random.nextInt((int) accepted);
-                if ((keep[k >>> 6] & (1L << k)) == 0) {
-                    keep[k >>> 6] |= 1L << k;
-                    marked++;
-                }
-            }
-            if (dropping) {
-                for (int w = 0; w < keep.length; w++) {
-                    keep[w] = ~keep[w];
-                }
-            }
-        }
-        int index = 0;
-        for (IntPairBuffer buffer : found) {
-            for (int e = 0; e < buffer.size(); e++, index++) {
-                if (keep != null && (keep[index >>> 6] & (1L << index)) == 0) {
-                    continue;
-                }
-                int s = buffer.first(e);
-                int t = buffer.second(e);
-                if (existing == null || existing.add(s * span + t)) {
-                    out[offset + made[0]] = s;
-                    in[offset + made[0]] = t;
-                    made[0]++;
-                }
-            }
+    private Worker worker() {
+        return new Worker(new Neighbourhood(grid.maxCellsPerBox()));
+    }
+
+    /** What one worker thread reuses from source to source: no allocation per source. */
+    private static final class Worker {
+        final Neighbourhood hood;
+        final ReusableRandom random = new ReusableRandom();
+        int[] scratch = new int[64];
+
+        Worker(Neighbourhood hood) {
+            this.hood = hood;
         }
     }
 

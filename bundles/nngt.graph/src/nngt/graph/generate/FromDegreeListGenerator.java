@@ -6,6 +6,7 @@ import java.util.SplittableRandom;
 import nngt.graph.internal.LongHashSet;
 import nngt.graph.internal.Parallel;
 import nngt.graph.internal.RandomStreams;
+import nngt.graph.internal.ReusableRandom;
 
 /**
  * NNGT {@code from_degree_list}: node {@code constrained[i]} gets exactly {@code degrees[i]} edges.
@@ -171,20 +172,24 @@ public class FromDegreeListGenerator extends EdgeGenerator {
             starts[i + 1] = starts[i] + degrees[i];
         }
         BitSet partnerSet = Checks.members(partners);
-        Parallel.forEach(threads, Parallel.blocks(constrained.length, BLOCK), block -> {
-            long[] seen = multigraph ? null : new long[(partners.length + 63) >>> 6];
+        int base = contiguousBase(partners);
+        int[] partnerIndex = base >= 0 ? null : indexOf(partners);
+        // per worker: one stream restarted for each node and one bit per partner, cleared after each node
+        Parallel.forEach(threads, Parallel.blocks(constrained.length, BLOCK),
+                () -> new Worker(multigraph ? null : new long[(partners.length + 63) >>> 6]), (worker, block) -> {
+            long[] seen = worker.seen;
             int end = Math.min(constrained.length, (block + 1) * BLOCK);
             for (int i = block * BLOCK; i < end; i++) {
                 int node = constrained[i];
                 int from = (int) starts[i];
                 int degree = degrees[i];
                 java.util.Arrays.fill(ends, from, from + degree, node);
-                SplittableRandom random = RandomStreams.stream(seed, RandomStreams.PARTNERS, node);
+                ReusableRandom random = worker.random.reset(seed, RandomStreams.PARTNERS, node);
                 int available = partners.length - (partnerSet.get(node) ? 1 : 0);
                 if (multigraph) {
                     drawWithRepeats(random, node, others, from, degree);
                 } else if (degree <= available / 2) {
-                    drawDistinct(random, node, others, from, degree, seen);
+                    drawDistinct(random, selfIndex(node, base, partnerSet, partnerIndex), base, others, from, degree, seen);
                 } else {
                     drawByExclusion(random, node, others, from, degree, available, seen);
                 }
@@ -192,7 +197,7 @@ public class FromDegreeListGenerator extends EdgeGenerator {
         });
     }
 
-    private void drawWithRepeats(SplittableRandom random, int node, int[] out, int from, int degree) {
+    private void drawWithRepeats(ReusableRandom random, int node, int[] out, int from, int degree) {
         int n = partners.length;
         for (int k = from; k < from + degree; k++) {
             int p;
@@ -203,15 +208,20 @@ public class FromDegreeListGenerator extends EdgeGenerator {
         }
     }
 
-    /** Rejection sampling with a bit per partner index; the indices are cleared afterwards. */
-    private void drawDistinct(SplittableRandom random, int node, int[] out, int from, int degree, long[] seen) {
+    /**
+     * Rejection sampling with a bit per partner index; the indices are cleared afterwards.
+     *
+     * @param self the node's own index among the partners, or -1
+     * @param base the first partner when the partners are consecutive ids, else -1
+     */
+    private void drawDistinct(ReusableRandom random, int self, int base, int[] out, int from, int degree, long[] seen) {
         int n = partners.length;
         for (int k = from; k < from + degree; k++) {
             while (true) {
                 int j = RandomStreams.below(random, n);
                 long bit = 1L << j;
                 int word = j >>> 6;
-                if ((seen[word] & bit) != 0 || partners[j] == node) {
+                if ((seen[word] & bit) != 0 || j == self) {
                     continue;
                 }
                 seen[word] |= bit;
@@ -219,15 +229,47 @@ public class FromDegreeListGenerator extends EdgeGenerator {
                 break;
             }
         }
+        // consecutive partners (whole groups, the usual case) need no lookup per edge
         for (int k = from; k < from + degree; k++) {
             int j = out[k];
             seen[j >>> 6] &= ~(1L << j);
-            out[k] = partners[j];
+            out[k] = base >= 0 ? base + j : partners[j];
         }
     }
 
+    /** The first id when {@code ids} are consecutive ascending ids, else -1. */
+    private static int contiguousBase(int[] ids) {
+        for (int j = 1; j < ids.length; j++) {
+            if (ids[j] != ids[0] + j) {
+                return -1;
+            }
+        }
+        return ids.length == 0 ? -1 : ids[0];
+    }
+
+    /** For each id up to the largest, its index in {@code ids}, or -1. */
+    private static int[] indexOf(int[] ids) {
+        int[] index = new int[ids.length == 0 ? 0 : maxId(ids) + 1];
+        java.util.Arrays.fill(index, -1);
+        for (int j = 0; j < ids.length; j++) {
+            index[ids[j]] = j;
+        }
+        return index;
+    }
+
+    /**
+     * @param partnerIndex {@link #indexOf} of the partners when they are not consecutive, else null
+     * @return the index of {@code node} among the partners, or -1 when it is none of them
+     */
+    private static int selfIndex(int node, int base, BitSet partnerSet, int[] partnerIndex) {
+        if (!partnerSet.get(node)) {
+            return -1;
+        }
+        return base >= 0 ? node - base : partnerIndex[node];
+    }
+
     /** Dense case: draws the partners left out, then takes the others in partner order. */
-    private void drawByExclusion(SplittableRandom random, int node, int[] out, int from, int degree, int available,
+    private void drawByExclusion(ReusableRandom random, int node, int[] out, int from, int degree, int available,
             long[] seen) {
         int n = partners.length;
         for (int j = 0; j < n; j++) {
@@ -250,6 +292,13 @@ public class FromDegreeListGenerator extends EdgeGenerator {
             }
         }
         java.util.Arrays.fill(seen, 0L);
+    }
+
+    /** What one worker thread reuses from node to node. */
+    private record Worker(long[] seen, ReusableRandom random) {
+        Worker(long[] seen) {
+            this(seen, new ReusableRandom());
+        }
     }
 
     private void configurationModel(int[] sources, int[] targets, int offset, int count) {

@@ -4,6 +4,7 @@ import java.util.SplittableRandom;
 
 import nngt.graph.internal.Parallel;
 import nngt.graph.internal.RandomStreams;
+import nngt.graph.internal.ReusableRandom;
 
 /**
  * NNGT {@code gaussian_degree}: each constrained node's degree is {@code rint(max(N(avg, std), 0))}
@@ -45,10 +46,10 @@ public final class GaussianDegreeGenerator extends FromDegreeListGenerator {
     protected int[] drawDegrees(int[] nodes, int threads) {
         int[] degrees = new int[nodes.length];
         int block = 4096;
-        Parallel.forEach(threads, Parallel.blocks(nodes.length, block), b -> {
+        Parallel.forEach(threads, Parallel.blocks(nodes.length, block), ReusableRandom::new, (random, b) -> {
             int end = Math.min(nodes.length, (b + 1) * block);
             for (int i = b * block; i < end; i++) {
-                SplittableRandom random = RandomStreams.stream(seed(), RandomStreams.DEGREES, nodes[i]);
+                random.reset(seed(), RandomStreams.DEGREES, nodes[i]);
                 degrees[i] = (int) Math.rint(Math.max(average + deviation * random.nextGaussian(), 0));
             }
         });

@@ -1,6 +1,7 @@
 package nngt.graph.internal;
 
 import java.util.SplittableRandom;
+import java.util.random.RandomGenerator;
 
 /**
  * Counter-based random streams: a stream is a pure function of (seed, purpose, index), so the values a
@@ -68,7 +69,7 @@ public final class RandomStreams {
      * @param bound the exclusive upper bound, at least 1
      * @return the value
      */
-    public static int below(SplittableRandom random, int bound) {
+    public static int below(RandomGenerator random, int bound) {
         long product = (random.nextInt() & 0xFFFFFFFFL) * bound;
         int low = (int) product;
         if (Integer.compareUnsigned(low, bound) < 0) {

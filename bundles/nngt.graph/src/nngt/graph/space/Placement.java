@@ -1,9 +1,9 @@
 package nngt.graph.space;
 
-import java.util.SplittableRandom;
 
 import nngt.graph.internal.Parallel;
 import nngt.graph.internal.RandomStreams;
+import nngt.graph.internal.ReusableRandom;
 
 /**
  * Uniform placement of neurons in NNGT's shapes, centred on the origin, in micrometres. Neuron i's
@@ -53,8 +53,8 @@ public final class Placement {
         requireCount(count);
         double[] x = new double[count];
         double[] y = new double[count];
-        fill(count, threads, i -> {
-            SplittableRandom random = RandomStreams.stream(seed, RandomStreams.POSITIONS, i);
+        fill(count, threads, (random, i) -> {
+            random.reset(seed, RandomStreams.POSITIONS, i);
             x[i] = (random.nextDouble() - 0.5) * width;
             y[i] = (random.nextDouble() - 0.5) * height;
         });
@@ -76,8 +76,8 @@ public final class Placement {
         requireCount(count);
         double[] x = new double[count];
         double[] y = new double[count];
-        fill(count, threads, i -> {
-            SplittableRandom random = RandomStreams.stream(seed, RandomStreams.POSITIONS, i);
+        fill(count, threads, (random, i) -> {
+            random.reset(seed, RandomStreams.POSITIONS, i);
             double r = radius * Math.sqrt(random.nextDouble());
             double angle = 2 * Math.PI * random.nextDouble();
             x[i] = r * Math.cos(angle);
@@ -121,12 +121,13 @@ public final class Placement {
         return new Placement(x.clone(), y.clone());
     }
 
-    private static void fill(int count, int threads, java.util.function.IntConsumer body) {
+    /** Runs {@code body} for every neuron, with a stream per worker that the body restarts for each neuron. */
+    private static void fill(int count, int threads, java.util.function.ObjIntConsumer<ReusableRandom> body) {
         int block = 4096;
-        Parallel.forEach(threads, Parallel.blocks(count, block), b -> {
+        Parallel.forEach(threads, Parallel.blocks(count, block), ReusableRandom::new, (random, b) -> {
             int end = Math.min(count, (b + 1) * block);
             for (int i = b * block; i < end; i++) {
-                body.accept(i);
+                body.accept(random, i);
             }
         });
     }
