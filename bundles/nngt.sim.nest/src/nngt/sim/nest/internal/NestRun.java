@@ -6,7 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import nngt.generator.nest.NestGeneratorOptions.Flavour;
@@ -93,6 +95,19 @@ public final class NestRun implements PreparedSimulation {
         return installation.command(python);
     }
 
+    /**
+     * The variables added for NEST: PYNEST_QUIET, and under MPI as root (containers, CI) Open MPI's consent to
+     * run as root, without which its mpirun refuses to start.
+     */
+    private Map<String, String> environment() {
+        Map<String, String> variables = new HashMap<>(NestInstallation.quietNest());
+        if (options.mpi() && "root".equals(System.getProperty("user.name"))) {
+            variables.put("OMPI_ALLOW_RUN_AS_ROOT", "1");
+            variables.put("OMPI_ALLOW_RUN_AS_ROOT_CONFIRM", "1");
+        }
+        return variables;
+    }
+
     private Path results() {
         return folder.resolve("results");
     }
@@ -119,7 +134,7 @@ public final class NestRun implements PreparedSimulation {
         double[] reached = {0};
         ExternalProcess.Outcome outcome;
         try {
-            outcome = ExternalProcess.run(command(), project, NestInstallation.quietNest(), line -> {
+            outcome = ExternalProcess.run(command(), project, environment(), line -> {
                 if (line.startsWith(PROGRESS_PREFIX)) {
                     String[] parts = line.substring(PROGRESS_PREFIX.length()).trim().split("\\s+");
                     if (parts.length == 2) {
