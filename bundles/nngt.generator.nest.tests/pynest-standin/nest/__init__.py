@@ -1,6 +1,9 @@
 """A recording stand-in for PyNEST 3, used by the generator tests where NEST is not installed.
 
-NNGT_STANDIN_PROCESSES and NNGT_STANDIN_RANK make one process play one rank of an MPI run.
+NNGT_STANDIN_PROCESSES and NNGT_STANDIN_RANK make one process play one rank of an MPI run;
+NNGT_STANDIN_VERSION replaces the reported version, NNGT_STANDIN_SLEEP_S makes every Run call
+sleep that many seconds (a long run to cancel) and NNGT_STANDIN_FAIL makes Run raise an error
+with that message (a failing NEST).
 
 It implements only what generated run.py files call, records every node and connection, and
 makes each recorded neuron spike at fixed times so that the result files can be checked. It
@@ -9,10 +12,11 @@ checks the arguments NEST would reject (array lengths, id ranges, unknown rule n
 
 import json
 import os
+import time
 
 import numpy as np
 
-__version__ = "3.stand-in"
+__version__ = os.environ.get("NNGT_STANDIN_VERSION", "3.stand-in")
 
 _state = {}
 
@@ -21,7 +25,7 @@ def _reset():
     _state.clear()
     _state.update(models={}, kernel={"rng_seed": 143202461, "resolution": 0.1,
                                      "local_num_threads": 1},
-                  edges=[], devices={}, time=0.0)
+                  edges=[], devices={}, time=0.0, min_delay=1.0)
 
 
 _reset()
@@ -76,7 +80,8 @@ def SetKernelStatus(values):
 
 def GetKernelStatus(key=None):
     status = dict(_state["kernel"], num_connections=len(_state["edges"]),
-                  time_simulate=0.5, time_construction_connect=0.25)
+                  min_delay=_state["min_delay"], time_simulate=0.5,
+                  time_construction_connect=0.25)
     return status if key is None else status[key]
 
 
@@ -116,6 +121,7 @@ def Connect(pre, post, conn_spec=None, syn_spec=None):
                 raise ValueError(key + " array has the wrong length")
         if min(pre.min(), post.min()) < 1 or max(pre.max(), post.max()) > len(_state["models"]):
             raise ValueError("unknown node id")
+        _state["min_delay"] = min(_state["min_delay"], float(np.min(syn_spec["delay"])))
         # Like NEST, a process keeps only the connections whose targets it hosts (id % P).
         _state["passed"] = _state.get("passed", 0) + len(pre)
         for s, t, w in zip(pre.tolist(), post.tolist(), syn_spec["weight"].tolist()):
@@ -143,25 +149,52 @@ def GetConnections(source=None, target=None):
                          if s in sources and t in targets])
 
 
-def Simulate(duration):
+def Prepare():
     print("EDGES", _state.get("passed", 0), len(_state["edges"]))
     for device in _state["devices"].values():
         if device["model"].endswith("_generator"):
             # One line per stimulation device, for the tests to check.
             print("DEVICE", device["model"], json.dumps(device["params"], sort_keys=True),
                   json.dumps(device["syn_spec"], sort_keys=True), len(device["watched"]))
-            continue
+
+
+def Run(duration):
+    """Advance time; NEST id i spikes once, at 1 + i % 7 ms; multimeters sample V_m = -65 + id/1000."""
+    if os.environ.get("NNGT_STANDIN_FAIL"):
+        raise RuntimeError(os.environ["NNGT_STANDIN_FAIL"])
+    time.sleep(float(os.environ.get("NNGT_STANDIN_SLEEP_S", "0")))
+    start, end = _state["time"], _state["time"] + duration
+    _state["time"] = end
+    for device in _state["devices"].values():
         watched = sorted(device["watched"])
         if device["model"] == "spike_recorder":
-            times = [1.0 + (i % 7) for i in watched if 1.0 + (i % 7) <= duration]
-            senders = [i for i in watched if 1.0 + (i % 7) <= duration]
-            device["events"] = {"senders": np.array(senders), "times": np.array(times)}
-        else:
+            spiking = [i for i in watched if start < 1.0 + (i % 7) <= end + 1e-9]
+            _append(device, {"senders": np.array(spiking, dtype=np.int64),
+                             "times": np.array([1.0 + (i % 7) for i in spiking])})
+        elif device["model"] == "multimeter":
             interval = device["params"]["interval"]
-            steps = np.arange(interval, duration + 1e-9, interval)
+            first = np.floor(start / interval + 1e-9) + 1
+            steps = np.arange(first, np.floor(end / interval + 1e-9) + 1) * interval
             senders = np.repeat(watched, len(steps))
-            times = np.tile(steps, len(watched))
-            events = {"senders": senders, "times": times}
+            events = {"senders": senders, "times": np.tile(steps, len(watched))}
             for name in device["params"]["record_from"]:
                 events[name] = -65.0 + 0.001 * senders
-            device["events"] = events
+            _append(device, events)
+
+
+def _append(device, events):
+    if "events" not in device:
+        device["events"] = events
+        return
+    device["events"] = {key: np.concatenate([device["events"][key], value])
+                        for key, value in events.items()}
+
+
+def Cleanup():
+    pass
+
+
+def Simulate(duration):
+    Prepare()
+    Run(duration)
+    Cleanup()

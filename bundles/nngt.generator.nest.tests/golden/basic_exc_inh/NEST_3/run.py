@@ -39,6 +39,7 @@ DEFAULT_THREADS = 1
 SHARDS = 1  # edge files are ordered by NEST id % SHARDS
 SPIKE_RECORDER = "spike_recorder"
 SPATIAL = False
+PROGRESS_REPORTS = 100  # at most this many progress lines
 
 # Groups in population order; NEST ids follow NNGT ids.
 GROUPS = [
@@ -434,6 +435,34 @@ def write_results(folder, devices, offset, checks, threads, timing):
 
 
 ###############################################################################
+# Simulation
+
+
+def simulate():
+    """Simulate DURATION in pieces, reporting progress on rank 0.
+
+    Each piece is a whole number of min_delay intervals, so the spikes
+    are those of one Simulate call. After each piece rank 0 prints
+    "NNGT_PROGRESS <simulated ms> <total ms>" for NNGT Workbench's runner.
+    """
+    steps = int(round(DURATION / RESOLUTION))
+    min_delay = nest.GetKernelStatus("min_delay")  # ms
+    per_delay = max(1, int(round(min_delay / RESOLUTION)))
+    piece = max(1, steps // (PROGRESS_REPORTS * per_delay)) * per_delay
+    rank = nest.Rank()
+    nest.Prepare()
+    done = 0
+    while done < steps:
+        now = min(piece, steps - done)
+        nest.Run(now * RESOLUTION)
+        done += now
+        if rank == 0:
+            print("NNGT_PROGRESS %.6f %.6f"
+                  % (done * RESOLUTION, DURATION), flush=True)
+    nest.Cleanup()
+
+
+###############################################################################
 # Main
 
 
@@ -461,7 +490,7 @@ def main():
     create_stimuli(nodes, offset)
     devices = create_recorders(nodes, offset)
     built = time.time()
-    nest.Simulate(DURATION)
+    simulate()
     simulated = time.time()
     checks = verify(nodes, offset) if args.verify else {}
     if nest.Rank() == 0:

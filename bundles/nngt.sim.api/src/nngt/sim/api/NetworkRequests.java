@@ -68,7 +68,8 @@ public final class NetworkRequests {
                 .duration(Units.toNest(settings.getDuration()))
                 .resolution(instance.resolution())
                 .threads(Math.max(1, settings.getThreads()))
-                .seed(instance.seed());
+                .seed(instance.seed())
+                .source(model, instance);
         List<GroupRange> groups = instance.groups();
         for (int g = 0; g < groups.size(); g++) {
             GroupRange group = groups.get(g);

@@ -6,7 +6,11 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeMap;
+
+import nngt.graph.NetworkInstance;
+import nngt.model.Network;
 
 /**
  * Everything a simulator needs, as primitive arrays in NEST units: neuron ranges (NNGT ids are
@@ -15,6 +19,12 @@ import java.util.TreeMap;
  * sources), the synapse models the edges refer to, stimuli, recorders, resolution, duration, seed and
  * number of threads. Arrays handed to the builder are kept, not copied: do not change them afterwards.
  * Build one with {@link #builder()}.
+ *
+ * <p>Two optional parts serve simulators that run outside the JVM: the {@linkplain #source() source} (the model
+ * and instance the request was built from, set by {@link NetworkRequests#from}) lets a simulator generate its own
+ * project from the model, and the {@linkplain #options() simulator options} (text keys such as
+ * {@code nest.python}) carry settings that only one simulator understands; simulators ignore keys they do not
+ * know.
  */
 public final class SimulationRequest {
 
@@ -186,6 +196,24 @@ public final class SimulationRequest {
         }
     }
 
+    /**
+     * The model and concrete network a request was built from.
+     *
+     * @param model    the model; simulators must not change it
+     * @param instance the network built from the model
+     */
+    public record Source(Network model, NetworkInstance instance) {
+        /**
+         * Checks the parts.
+         *
+         * @throws NullPointerException when a part is null
+         */
+        public Source {
+            Objects.requireNonNull(model, "model");
+            Objects.requireNonNull(instance, "instance");
+        }
+    }
+
     private final int neuronCount;
     private final List<NeuronRange> ranges;
     private final int[] sources;
@@ -201,6 +229,8 @@ public final class SimulationRequest {
     private final double durationMs;
     private final long seed;
     private final int threads;
+    private final Source source;
+    private final Map<String, String> options;
 
     private SimulationRequest(Builder b) {
         this.ranges = List.copyOf(b.ranges);
@@ -218,7 +248,29 @@ public final class SimulationRequest {
         this.durationMs = b.durationMs;
         this.seed = b.seed;
         this.threads = b.threads;
+        this.source = b.source;
+        this.options = Collections.unmodifiableMap(new TreeMap<>(b.options));
         validate();
+    }
+
+    private SimulationRequest(SimulationRequest other, Map<String, String> options) {
+        this.neuronCount = other.neuronCount;
+        this.ranges = other.ranges;
+        this.sources = other.sources;
+        this.targets = other.targets;
+        this.weights = other.weights;
+        this.delaysMs = other.delaysMs;
+        this.synapseModelIndex = other.synapseModelIndex;
+        this.synapseModels = other.synapseModels;
+        this.stimuli = other.stimuli;
+        this.spikeRecorded = other.spikeRecorded;
+        this.multimeters = other.multimeters;
+        this.resolutionMs = other.resolutionMs;
+        this.durationMs = other.durationMs;
+        this.seed = other.seed;
+        this.threads = other.threads;
+        this.source = other.source;
+        this.options = options;
     }
 
     private void validate() {
@@ -362,6 +414,39 @@ public final class SimulationRequest {
         return threads;
     }
 
+    /** @return the model and instance the request was built from, empty for a request built by hand */
+    public Optional<Source> source() {
+        return Optional.ofNullable(source);
+    }
+
+    /** @return the simulator options, sorted by key; empty when none were given */
+    public Map<String, String> options() {
+        return options;
+    }
+
+    /**
+     * The same request with other simulator options; the arrays are shared, not copied.
+     *
+     * @param newOptions the options, e.g. {@code nest.python} to a path
+     * @return the new request
+     * @throws IllegalArgumentException when a key is blank or a key or value is null
+     */
+    public SimulationRequest withOptions(Map<String, String> newOptions) {
+        return new SimulationRequest(this, checkedOptions(newOptions));
+    }
+
+    private static Map<String, String> checkedOptions(Map<String, String> options) {
+        TreeMap<String, String> copy = new TreeMap<>();
+        options.forEach((key, value) -> {
+            if (key == null || key.isBlank() || value == null) {
+                throw new IllegalArgumentException("options: entry '" + key + "' = '" + value
+                        + "' is invalid; keys must be non-blank text and values non-null");
+            }
+            copy.put(key, value);
+        });
+        return Collections.unmodifiableMap(copy);
+    }
+
     /** Collects the parts of a {@link SimulationRequest}; {@link #build()} checks them together. */
     public static final class Builder {
         private final List<NeuronRange> ranges = new ArrayList<>();
@@ -378,8 +463,34 @@ public final class SimulationRequest {
         private double durationMs;
         private long seed = 1;
         private int threads = 1;
+        private Source source;
+        private Map<String, String> options = Map.of();
 
         private Builder() {
+        }
+
+        /**
+         * Records the model and instance the request is built from.
+         *
+         * @param model    the model
+         * @param instance the network built from it
+         * @return this builder
+         */
+        public Builder source(Network model, NetworkInstance instance) {
+            this.source = new Source(model, instance);
+            return this;
+        }
+
+        /**
+         * Sets the simulator options (replaces earlier ones).
+         *
+         * @param values option keys to values
+         * @return this builder
+         * @throws IllegalArgumentException when a key is blank or a key or value is null
+         */
+        public Builder options(Map<String, String> values) {
+            this.options = checkedOptions(values);
+            return this;
         }
 
         /**

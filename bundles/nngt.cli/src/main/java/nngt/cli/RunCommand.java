@@ -5,6 +5,8 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -68,6 +70,11 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--no-plots", description = "Skip the PNG and SVG plots.")
     private boolean noPlots;
 
+    @Option(names = "--sim-option", paramLabel = "KEY=VALUE",
+            description = "Simulator option, repeatable, e.g. nest.python=/opt/nest/bin/python3, nest.vars=FILE, "
+                    + "nest.mpi=4.")
+    private Map<String, String> simulatorOptions = new LinkedHashMap<>();
+
     @Spec
     private CommandSpec spec;
 
@@ -99,7 +106,7 @@ final class RunCommand implements Callable<Integer> {
         }, "nngt-stop");
         Runtime.getRuntime().addShutdownHook(stopper);
         try (ResultsFolder results = ResultsFolder.create(destination)) {
-            SimulationRequest request = NetworkRequests.from(network, instance);
+            SimulationRequest request = NetworkRequests.from(network, instance).withOptions(simulatorOptions);
             // A simulator that cannot run every part of the model runs nothing and says which parts.
             simulator.capabilities().requireSupported(simulator.id(), request);
             SimulationResult result;

@@ -83,7 +83,8 @@ public final class RunPyTemplate {
         out.append("DEFAULT_THREADS = ").append(threads(plan)).append('\n');
         out.append("SHARDS = ").append(plan.shards()).append("  # edge files are ordered by NEST id % SHARDS\n");
         out.append("SPIKE_RECORDER = ").append(PythonLiterals.string(plan.kernel().spikeRecorderModel())).append('\n');
-        out.append("SPATIAL = ").append(spatial ? "True" : "False").append("\n\n");
+        out.append("SPATIAL = ").append(spatial ? "True" : "False").append('\n');
+        out.append("PROGRESS_REPORTS = 100  # at most this many progress lines\n\n");
 
         out.append("# Groups in population order; NEST ids follow NNGT ids.\n");
         out.append("GROUPS = [\n");
@@ -661,6 +662,34 @@ public final class RunPyTemplate {
 
 
             ###############################################################################
+            # Simulation
+
+
+            def simulate():
+                \"\"\"Simulate DURATION in pieces, reporting progress on rank 0.
+
+                Each piece is a whole number of min_delay intervals, so the spikes
+                are those of one Simulate call. After each piece rank 0 prints
+                "NNGT_PROGRESS <simulated ms> <total ms>" for NNGT Workbench's runner.
+                \"\"\"
+                steps = int(round(DURATION / RESOLUTION))
+                min_delay = nest.GetKernelStatus("min_delay")  # ms
+                per_delay = max(1, int(round(min_delay / RESOLUTION)))
+                piece = max(1, steps // (PROGRESS_REPORTS * per_delay)) * per_delay
+                rank = nest.Rank()
+                nest.Prepare()
+                done = 0
+                while done < steps:
+                    now = min(piece, steps - done)
+                    nest.Run(now * RESOLUTION)
+                    done += now
+                    if rank == 0:
+                        print("NNGT_PROGRESS %.6f %.6f"
+                              % (done * RESOLUTION, DURATION), flush=True)
+                nest.Cleanup()
+
+
+            ###############################################################################
             # Main
 
 
@@ -688,7 +717,7 @@ public final class RunPyTemplate {
                 create_stimuli(nodes, offset)
                 devices = create_recorders(nodes, offset)
                 built = time.time()
-                nest.Simulate(DURATION)
+                simulate()
                 simulated = time.time()
                 checks = verify(nodes, offset) if args.verify else {}
                 if nest.Rank() == 0:

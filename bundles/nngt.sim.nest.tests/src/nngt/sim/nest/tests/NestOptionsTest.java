@@ -1,0 +1,57 @@
+package nngt.sim.nest.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import nngt.sim.nest.NestOptions;
+
+/** The runner's simulator options: python, nest_vars.sh, MPI processes; bad values are named. */
+class NestOptionsTest {
+
+    @TempDir
+    Path temporary;
+
+    @Test
+    void noOptionsMeanDefaultPythonNoScriptNoMpi() {
+        NestOptions options = NestOptions.from(Map.of("brian2.python", "/x"));
+        assertTrue(options.python().isEmpty());
+        assertTrue(options.varsScript().isEmpty());
+        assertFalse(options.mpi());
+    }
+
+    @Test
+    void everyOptionIsRead() throws IOException {
+        Path vars = Files.writeString(temporary.resolve("nest_vars.sh"), "export A=1\n");
+        NestOptions options = NestOptions.from(Map.of(NestOptions.PYTHON, "/opt/nest/bin/python3",
+                NestOptions.VARS, vars.toString(), NestOptions.MPI, "4"));
+        assertEquals("/opt/nest/bin/python3", options.python().orElseThrow());
+        assertEquals(vars.toAbsolutePath(), options.varsScript().orElseThrow());
+        assertEquals(4, options.mpiProcesses());
+        assertTrue(options.mpi());
+    }
+
+    @Test
+    void badValuesAreRejectedWithTheKeyAndTheValue() {
+        IllegalArgumentException mpi = assertThrows(IllegalArgumentException.class,
+                () -> NestOptions.from(Map.of(NestOptions.MPI, "two")));
+        assertEquals("nest.mpi: 'two'; give the number of MPI processes, 1 to 65536", mpi.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> NestOptions.from(Map.of(NestOptions.MPI, "0")));
+        IllegalArgumentException vars = assertThrows(IllegalArgumentException.class,
+                () -> NestOptions.from(Map.of(NestOptions.VARS, temporary.resolve("missing.sh").toString())));
+        assertTrue(vars.getMessage().startsWith("nest.vars: '"), vars.getMessage());
+        IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class,
+                () -> NestOptions.from(Map.of("nest.threads", "2")));
+        assertEquals("options: unknown NEST option 'nest.threads'; valid are nest.python, nest.vars and nest.mpi",
+                unknown.getMessage());
+    }
+}

@@ -1,0 +1,94 @@
+package nngt.sim.nest.tests;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import nngt.sim.api.CancellationToken;
+import nngt.sim.api.PreparedSimulation;
+import nngt.sim.api.ProgressListener;
+import nngt.sim.api.SimulationResult;
+import nngt.sim.api.analysis.SpikeStatistics;
+import nngt.sim.nest.NestInstallation;
+import nngt.sim.nest.NestOptions;
+import nngt.sim.nest.NestSimulator;
+
+/**
+ * Runs in a real NEST where one is installed ({@code NEST_PYTHON}, else {@code python3} on the PATH): a small
+ * DC-driven network records spikes at plausible rates, and its spikes do not depend on the number of threads or
+ * MPI processes (the network has no randomness inside NEST: the graph comes from NNGT's instance, the drive is a
+ * constant current). Skipped, with the reason printed, where NEST or mpirun is missing.
+ */
+class RealNestTest {
+
+    /** 100 iaf_psc_alpha neurons, fixed in-degree drawn by NNGT, DC drive: no randomness inside NEST. */
+    private static final String NETWORK = """
+            network small_dc {
+              seed 11
+              group exc: 80 excitatory iaf_psc_alpha
+              group inh: 20 inhibitory iaf_psc_alpha
+              connect all -> all: fixed_degree(degree = 10) degree in weight 20 pA delay 1.5 ms
+              stimulate dc(amplitude = 380 pA) -> all
+              record spikes from exc, inh
+              simulate 200 ms
+            }
+            """;
+
+    private static NestInstallation assumeNest() {
+        NestInstallation installation = NestInstallation.detect(NestOptions.from(Map.of()), System.getenv());
+        if (!installation.usable()) {
+            System.out.println("SKIPPED RealNestTest: " + installation.unavailableMessage());
+        }
+        assumeTrue(installation.usable(), () -> installation.unavailableMessage());
+        return installation;
+    }
+
+    private static SimulationResult run(int threads, Map<String, String> options) {
+        StandIn.Model model = StandIn.parse(NETWORK.replace("simulate 200 ms", "simulate 200 ms threads " + threads));
+        try (PreparedSimulation prepared = new NestSimulator().prepare(model.request(options))) {
+            return prepared.run(ProgressListener.NONE, new CancellationToken());
+        }
+    }
+
+    @Test
+    void aSmallNetworkFiresAtPlausibleRatesIdenticallyOnOneAndTwoThreads() {
+        assumeNest();
+        SimulationResult one = run(1, Map.of());
+        SimulationResult two = run(2, Map.of());
+        assertTrue(one.metadata().version().startsWith("NEST"), one.metadata().version());
+        // 380 pA into 250 pF / 10 ms neurons: a suprathreshold drive, tens of Hz, far from saturation (500 Hz)
+        double[] rates = SpikeStatistics.groupRatesHz(one, 0, 200);
+        for (int g = 0; g < rates.length; g++) {
+            assertTrue(rates[g] > 5 && rates[g] < 300, one.groups().get(g).name() + ": " + rates[g] + " Hz");
+        }
+        assertArrayEquals(one.spikeOffsets(), two.spikeOffsets(), "spike counts per neuron");
+        assertArrayEquals(one.rawSpikeTimes(), two.rawSpikeTimes(), 1e-9, "spike times");
+    }
+
+    @Test
+    void underMpiTheSpikesAreThoseOfOneProcess() {
+        NestInstallation installation = assumeNest();
+        boolean mpirun = installation.onPath("mpirun");
+        if (!mpirun) {
+            System.out.println("SKIPPED RealNestTest MPI: mpirun is not on the PATH");
+        }
+        assumeTrue(mpirun, "mpirun is not on the PATH");
+        SimulationResult single = run(1, Map.of());
+        SimulationResult mpi;
+        try {
+            mpi = run(1, Map.of(NestOptions.MPI, "2"));
+        } catch (IllegalStateException e) {
+            // a NEST built without MPI, or without mpi4py, fails under mpirun: that is an installation limit
+            System.out.println("SKIPPED RealNestTest MPI: " + e.getMessage().lines().findFirst().orElse(""));
+            assumeTrue(false, "NEST or mpi4py cannot run under MPI here");
+            return;
+        }
+        assertEquals(single.totalSpikes(), mpi.totalSpikes());
+        assertArrayEquals(single.rawSpikeTimes(), mpi.rawSpikeTimes(), 1e-9);
+    }
+}

@@ -1,0 +1,206 @@
+package nngt.sim.nest.internal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import nngt.generator.nest.NestGeneratorOptions.Flavour;
+import nngt.sim.api.CancellationToken;
+import nngt.sim.api.PreparedSimulation;
+import nngt.sim.api.ProgressListener;
+import nngt.sim.api.RunMetadata;
+import nngt.sim.api.SimulationCancelledException;
+import nngt.sim.api.SimulationRequest;
+import nngt.sim.api.SimulationResult;
+import nngt.sim.api.process.ExternalProcess;
+import nngt.sim.nest.NestInstallation;
+import nngt.sim.nest.NestOptions;
+
+/**
+ * A generated NEST project, run once: {@code python run.py --threads T --results DIR}, or the same under
+ * {@code mpirun -np N}. The lines {@code NNGT_PROGRESS <simulated ms> <total ms>} that run.py prints become
+ * progress; the result files become a {@link SimulationResult}. The work folder (project and results) is deleted
+ * on {@link #close()}, and at once when the run is cancelled or fails, so no partial results remain.
+ */
+public final class NestRun implements PreparedSimulation {
+
+    /** The prefix of run.py's progress lines. */
+    public static final String PROGRESS_PREFIX = "NNGT_PROGRESS ";
+
+    private final String simulatorId;
+    private final SimulationRequest request;
+    private final NestInstallation installation;
+    private final NestOptions options;
+    private final Path folder;
+    private final Path project;
+    private final Flavour flavour;
+    private final double buildSeconds;
+    private boolean used;
+    private boolean closed;
+
+    /**
+     * Creates the run.
+     *
+     * @param simulatorId  the id recorded in the metadata
+     * @param request      the request the project was generated for
+     * @param installation the NEST that runs it
+     * @param options      threads or MPI, nest_vars.sh
+     * @param folder       the work folder, owned by this run (deleted on close)
+     * @param project      the generated project inside the work folder
+     * @param flavour      the project's API flavour
+     * @param buildSeconds time spent generating the project
+     */
+    public NestRun(String simulatorId, SimulationRequest request, NestInstallation installation, NestOptions options,
+            Path folder, Path project, Flavour flavour, double buildSeconds) {
+        this.simulatorId = simulatorId;
+        this.request = request;
+        this.installation = installation;
+        this.options = options;
+        this.folder = folder;
+        this.project = project;
+        this.flavour = flavour;
+        this.buildSeconds = buildSeconds;
+    }
+
+    @Override
+    public double buildSeconds() {
+        return buildSeconds;
+    }
+
+    /** @return the generated project (run.py, model.json, network/), until the run is closed */
+    public Path project() {
+        return project;
+    }
+
+    /** @return the API flavour the project was generated with */
+    public Flavour flavour() {
+        return flavour;
+    }
+
+    /** @return the command line that runs the project */
+    public List<String> command() {
+        List<String> python = new ArrayList<>();
+        if (options.mpi()) {
+            python.addAll(List.of("mpirun", "-np", Integer.toString(options.mpiProcesses())));
+        }
+        python.addAll(List.of(installation.python(), project.resolve("run.py").toString(), "--threads",
+                Integer.toString(request.threads()), "--results", results().toString()));
+        return installation.command(python);
+    }
+
+    /**
+     * The variables added for NEST: PYNEST_QUIET, and under MPI as root (containers, CI) Open MPI's consent to
+     * run as root, without which its mpirun refuses to start.
+     */
+    private Map<String, String> environment() {
+        Map<String, String> variables = new HashMap<>(NestInstallation.quietNest());
+        if (options.mpi() && "root".equals(System.getProperty("user.name"))) {
+            variables.put("OMPI_ALLOW_RUN_AS_ROOT", "1");
+            variables.put("OMPI_ALLOW_RUN_AS_ROOT_CONFIRM", "1");
+        }
+        return variables;
+    }
+
+    private Path results() {
+        return folder.resolve("results");
+    }
+
+    /**
+     * Runs the project and reads its results.
+     *
+     * @param progress receives run.py's progress lines, on this thread
+     * @param cancel   polled while NEST runs; cancelling destroys NEST's process tree
+     * @return the spikes of the recorded neurons and the multimeter samples, in NNGT ids
+     * @throws SimulationCancelledException when cancelled (the work folder is deleted)
+     * @throws IllegalStateException        when already run or closed, or when NEST fails (the message's first
+     *                                      line names NEST's last error line, the following lines the tail of
+     *                                      its error output)
+     * @throws UncheckedIOException         when NEST cannot be started or its results cannot be read
+     */
+    @Override
+    public SimulationResult run(ProgressListener progress, CancellationToken cancel) {
+        if (used || closed) {
+            throw new IllegalStateException("this NEST simulation was already run or closed");
+        }
+        used = true;
+        long start = System.nanoTime();
+        double[] reached = {0};
+        ExternalProcess.Outcome outcome;
+        try {
+            outcome = ExternalProcess.run(command(), project, environment(), line -> {
+                if (line.startsWith(PROGRESS_PREFIX)) {
+                    String[] parts = line.substring(PROGRESS_PREFIX.length()).trim().split("\\s+");
+                    if (parts.length == 2) {
+                        reached[0] = Double.parseDouble(parts[0]);
+                        progress.progress(reached[0], Double.parseDouble(parts[1]));
+                    }
+                }
+            }, cancel);
+        } catch (IOException e) {
+            close();
+            throw new UncheckedIOException("cannot start NEST: " + String.join(" ", command()), e);
+        }
+        if (outcome.cancelled()) {
+            close();
+            throw new SimulationCancelledException(reached[0]);
+        }
+        if (outcome.exitCode() != 0) {
+            close();
+            String tail = outcome.stderrTail().isBlank() ? outcome.stdoutTail() : outcome.stderrTail();
+            String last = tail.lines().filter(l -> !l.isBlank()).reduce((a, b) -> b).orElse("no error output").trim();
+            throw new IllegalStateException("NEST failed with exit code " + outcome.exitCode() + ": " + last
+                    + "\ncommand: " + String.join(" ", command()) + "\nNEST's error output (last lines):\n" + tail);
+        }
+        double runSeconds = (System.nanoTime() - start) / 1e9;
+        try {
+            ResultFiles files = ResultFiles.read(results(), request);
+            RunMetadata metadata = new RunMetadata(simulatorId, installation.versionText(), request.seed(),
+                    request.threads() * Math.max(1, options.mpiProcesses()), request.resolutionMs(),
+                    request.durationMs(), buildSeconds, runSeconds);
+            List<SimulationResult.Group> groups = new ArrayList<>();
+            for (SimulationRequest.NeuronRange range : request.ranges()) {
+                groups.add(new SimulationResult.Group(range.group(), range.firstId(), range.size(),
+                        range.neuronType()));
+            }
+            return new SimulationResult(request.neuronCount(), files.offsets(), files.times(), files.recorded(),
+                    groups, files.traces(), metadata);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read NEST's results in " + results(), e);
+        }
+    }
+
+    @Override
+    public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        delete(folder);
+    }
+
+    /**
+     * Deletes a folder and everything in it; a missing folder is fine.
+     *
+     * @param folder the folder
+     * @throws UncheckedIOException when a file cannot be deleted
+     */
+    public static void delete(Path folder) {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(folder)) {
+            for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete the NEST work folder " + folder, e);
+        }
+    }
+}
