@@ -19,6 +19,7 @@ import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -134,7 +135,8 @@ class NngtEditorTest {
         IDocument document = editor.getViewer().getDocument();
         document.set("network f { seed 1   group a: 10 excitatory iaf_psc_alpha\n\n\n\n"
                 + "connect a->a: erdos_renyi(density=0.1)  weight 10 pA\nsimulate 100 ms }\n");
-        assertTrue(editor.format() > 0);
+        // Through the command that Ctrl+Shift+F and Source > Format run.
+        PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand(NngtUi.FORMAT_COMMAND_ID, null);
         String formatted = document.get();
         assertNotEquals(-1, formatted.indexOf("\n  group a: 10 excitatory iaf_psc_alpha\n"), formatted);
         assertNotEquals(-1, formatted.indexOf("\n  connect a -> a: erdos_renyi(density = 0.1)"), formatted);
@@ -162,6 +164,37 @@ class NngtEditorTest {
         Point selection = editor.getViewer().getSelectedRange();
         assertEquals(new Point(declaration, "inhibitory_cells".length()), selection);
         assertEquals(null, NngtHyperlinkDetector.linkAt(text, text.indexOf("seed")));
+    }
+
+    @Test
+    void toggleCommentCommentsAndUncommentsTheSelectedLines() throws Exception {
+        NngtEditor editor = UiTesting.open(project.getFile("spatial.nngt"));
+        IDocument document = editor.getViewer().getDocument();
+        String original = document.get();
+        int first = original.indexOf("  group pyramidal");
+        int second = original.indexOf("  group interneurons");
+        editor.selectAndReveal(first + 4, second - first);
+        editor.toggleComment();
+        assertTrue(document.get().contains("\n//   group pyramidal: 800"), document.get());
+        assertTrue(document.get().contains("\n//   group interneurons: 200"), document.get());
+        editor.selectAndReveal(first + 6, 1);
+        editor.toggleComment();
+        editor.selectAndReveal(document.get().indexOf("//   group interneurons"), 0);
+        editor.toggleComment();
+        assertEquals(original, document.get());
+    }
+
+    @Test
+    void hoverOverAnErrorShowsItsMessage() throws Exception {
+        NngtEditor editor = UiTesting.open(project.getFile("spatial.nngt"));
+        IDocument document = editor.getViewer().getDocument();
+        int at = document.get().indexOf("iaf_psc_exp");
+        document.replace(at, "iaf_psc_exp".length(), "iaf_psc_exq");
+        UiTesting.waitUntil("the error annotation", () -> UiTesting.showsProblem(editor, "'iaf_psc_exq'"));
+        NngtTextHover hover = new NngtTextHover();
+        String info = hover.getHoverInfo(editor.getViewer(), hover.getHoverRegion(editor.getViewer(), at + 3));
+        assertTrue(info.startsWith("Unknown neuron model 'iaf_psc_exq' in NEST 3.0-3.9; did you mean iaf_psc_exp"),
+                info);
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Iterator;
 import java.util.function.BooleanSupplier;
 
 import org.eclipse.core.resources.IFile;
@@ -11,6 +12,8 @@ import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.text.source.Annotation;
+import org.eclipse.jface.text.source.IAnnotationModel;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
@@ -54,6 +57,22 @@ final class UiTesting {
                 }
             }
         }
+    }
+
+    /**
+     * @param editor an open editor
+     * @param text part of a message
+     * @return true when the editor shows a problem annotation whose message contains the text
+     */
+    static boolean showsProblem(NngtEditor editor, String text) {
+        IAnnotationModel model = editor.getDocumentProvider().getAnnotationModel(editor.getEditorInput());
+        for (Iterator<Annotation> it = model.getAnnotationIterator(); it.hasNext();) {
+            String message = it.next().getText();
+            if (message != null && message.contains(text)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

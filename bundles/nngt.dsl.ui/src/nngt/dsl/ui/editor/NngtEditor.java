@@ -140,7 +140,8 @@ public class NngtEditor extends TextEditor {
     @Override
     public <T> T getAdapter(Class<T> required) {
         if (IContentOutlinePage.class.equals(required)) {
-            if (outlinePage == null) {
+            // A page whose view was closed is disposed; reopening the Outline view needs a new one.
+            if (outlinePage == null || (outlinePage.getControl() != null && outlinePage.getControl().isDisposed())) {
                 ReconcileResult result = lastResult;
                 outlinePage = new NngtOutlinePage(this, result == null ? List.of() : result.outline());
             }

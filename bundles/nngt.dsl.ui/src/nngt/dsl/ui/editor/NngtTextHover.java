@@ -1,25 +1,34 @@
 package nngt.dsl.ui.editor;
 
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+
 import org.eclipse.jface.text.BadLocationException;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.IRegion;
 import org.eclipse.jface.text.ITextHover;
 import org.eclipse.jface.text.ITextViewer;
+import org.eclipse.jface.text.Position;
 import org.eclipse.jface.text.Region;
+import org.eclipse.jface.text.source.Annotation;
+import org.eclipse.jface.text.source.IAnnotationModel;
+import org.eclipse.jface.text.source.ISourceViewer;
 import org.eclipse.lsp4j.Hover;
 import org.eclipse.lsp4j.HoverParams;
-import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
 import org.eclipse.xtext.ide.server.Document;
 import org.eclipse.xtext.ide.server.hover.IHoverService;
+import org.eclipse.ui.texteditor.MarkerAnnotation;
 import org.eclipse.xtext.util.CancelIndicator;
 
 import nngt.dsl.ui.NngtUi;
 import nngt.dsl.ui.internal.NngtDocuments;
 
 /**
- * Hovers from the language's IDE hover service: a parameter's meaning, unit, NEST default and
- * constraints; a group's or synapse's NEST model. Markdown emphasis is dropped for the plain hover.
+ * Hovers: the messages of the problems under the mouse, then what the language's IDE hover service
+ * says there (a parameter's meaning, unit, NEST default and constraints; a group's or synapse's NEST
+ * model). Markdown emphasis is dropped for the plain hover.
  */
 public final class NngtTextHover implements ITextHover {
 
@@ -36,8 +45,8 @@ public final class NngtTextHover implements ITextHover {
         }
         NngtDocuments.Parsed parsed = NngtDocuments.parse(text);
         Document document = new Document(1, text);
-        Position position = document.getPosition(offset);
-        HoverParams params = new HoverParams(new TextDocumentIdentifier("inmemory:/document.nngt"), position);
+        HoverParams params = new HoverParams(new TextDocumentIdentifier("inmemory:/document.nngt"),
+                document.getPosition(offset));
         Hover hover = NngtUi.injector().getInstance(IHoverService.class).hover(document, parsed.resource(), params,
                 CancelIndicator.NullImpl);
         if (hover == null || hover.getContents() == null || !hover.getContents().isRight()) {
@@ -49,7 +58,24 @@ public final class NngtTextHover implements ITextHover {
 
     @Override
     public String getHoverInfo(ITextViewer viewer, IRegion region) {
-        return hoverText(viewer.getDocument().get(), region.getOffset());
+        List<String> parts = new ArrayList<>();
+        if (viewer instanceof ISourceViewer sourceViewer && sourceViewer.getAnnotationModel() != null) {
+            IAnnotationModel model = sourceViewer.getAnnotationModel();
+            for (Iterator<Annotation> it = model.getAnnotationIterator(); it.hasNext();) {
+                Annotation annotation = it.next();
+                Position position = model.getPosition(annotation);
+                boolean problem = annotation instanceof NngtIssueAnnotation || annotation instanceof MarkerAnnotation;
+                if (problem && position != null && position.overlapsWith(region.getOffset(), Math.max(1,
+                        region.getLength())) && annotation.getText() != null && !parts.contains(annotation.getText())) {
+                    parts.add(annotation.getText());
+                }
+            }
+        }
+        String language = hoverText(viewer.getDocument().get(), region.getOffset());
+        if (language != null) {
+            parts.add(language);
+        }
+        return parts.isEmpty() ? null : String.join("\n\n", parts);
     }
 
     @Override
