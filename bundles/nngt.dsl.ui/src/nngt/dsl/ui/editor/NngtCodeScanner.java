@@ -1,8 +1,5 @@
 package nngt.dsl.ui.editor;
 
-import java.util.ArrayList;
-import java.util.List;
-
 import org.eclipse.jface.text.rules.ICharacterScanner;
 import org.eclipse.jface.text.rules.IRule;
 import org.eclipse.jface.text.rules.IToken;
@@ -11,12 +8,8 @@ import org.eclipse.jface.text.rules.RuleBasedScanner;
 import org.eclipse.jface.text.rules.Token;
 import org.eclipse.jface.text.rules.WhitespaceRule;
 import org.eclipse.jface.text.rules.WordRule;
-import org.eclipse.xtext.EnumLiteralDeclaration;
-import org.eclipse.xtext.EnumRule;
-import org.eclipse.xtext.GrammarUtil;
-import org.eclipse.xtext.IGrammarAccess;
 
-import nngt.dsl.ui.NngtUi;
+import nngt.dsl.ui.internal.NngtGrammar;
 
 /**
  * Lexical colouring of the code partition: keywords and units are read from the language's grammar
@@ -24,25 +17,14 @@ import nngt.dsl.ui.NngtUi;
  */
 final class NngtCodeScanner extends RuleBasedScanner {
 
-    /** Unit symbols: the literals of the grammar's UnitSymbol enum. */
-    private static final String UNIT_RULE = "UnitSymbol";
-
     NngtCodeScanner() {
-        IGrammarAccess grammar = NngtUi.injector().getInstance(IGrammarAccess.class);
         IToken keyword = new Token(NngtStyles.KEYWORD);
         IToken unit = new Token(NngtStyles.UNIT);
         IToken other = new Token(NngtStyles.DEFAULT);
         WordRule words = new WordRule(new IdentifierDetector(), other);
-        List<String> units = new ArrayList<>();
-        if (GrammarUtil.findRuleForName(grammar.getGrammar(), UNIT_RULE) instanceof EnumRule unitRule) {
-            for (EnumLiteralDeclaration literal : org.eclipse.xtext.EcoreUtil2.getAllContentsOfType(unitRule,
-                    EnumLiteralDeclaration.class)) {
-                units.add(literal.getLiteral().getValue());
-            }
-        }
-        for (String word : GrammarUtil.getAllKeywords(grammar.getGrammar())) {
+        for (String word : NngtGrammar.keywords()) {
             if (!word.isEmpty() && Character.isLetter(word.charAt(0))) {
-                words.addWord(word, units.contains(word) ? unit : keyword);
+                words.addWord(word, NngtGrammar.unitSymbols().contains(word) ? unit : keyword);
             }
         }
         setDefaultReturnToken(other);

@@ -10,13 +10,17 @@ import nngt.dsl.validation.IssueCodes;
 /**
  * The quick fixes of .nngt issues, computed from an issue's code, data and region alone so that
  * the editor's annotations and the builder's markers share them: a misspelt name becomes one of
- * the names the validator suggests; an out-of-range value becomes the nearest valid value.
+ * the names the validator suggests; an out-of-range value becomes the nearest valid value; a unit
+ * of the wrong dimension becomes the expected one; a missing unit is added.
  */
 public final class NngtQuickFixes {
 
     /* Codes whose data is the unknown name followed by the closest valid names. */
     private static final Set<String> UNKNOWN_NAME_CODES = Set.of(IssueCodes.UNKNOWN_MODEL,
             IssueCodes.UNKNOWN_PARAMETER, IssueCodes.NOT_RECORDABLE, NngtLinkingDiagnostics.UNKNOWN_REFERENCE);
+
+    /* Codes whose data is the unit the quantity must have. */
+    private static final Set<String> UNIT_CODES = Set.of(IssueCodes.WRONG_UNIT, IssueCodes.WRONG_WEIGHT_UNIT);
 
     private NngtQuickFixes() {
     }
@@ -30,8 +34,13 @@ public final class NngtQuickFixes {
         if (code == null || data == null) {
             return false;
         }
-        return UNKNOWN_NAME_CODES.contains(code) ? data.length > 1
-                : IssueCodes.VALUE_OUT_OF_RANGE.equals(code) && data.length == 1;
+        if (UNKNOWN_NAME_CODES.contains(code)) {
+            return data.length > 1;
+        }
+        if (UNIT_CODES.contains(code) || IssueCodes.MISSING_UNIT.equals(code)) {
+            return data.length == 1 && NngtGrammar.unitSymbols().contains(data[0]);
+        }
+        return IssueCodes.VALUE_OUT_OF_RANGE.equals(code) && data.length == 1;
     }
 
     /**
@@ -58,6 +67,12 @@ public final class NngtQuickFixes {
             for (int i = 1; i < data.length; i++) {
                 fixes.add(new TextFix("Change '" + data[0] + "' to '" + data[i] + "'", offset, length, data[i]));
             }
+        } else if (UNIT_CODES.contains(code)) {
+            if (NngtGrammar.unitSymbols().contains(current) && !current.equals(data[0])) {
+                fixes.add(new TextFix("Change the unit " + current + " to " + data[0], offset, length, data[0]));
+            }
+        } else if (IssueCodes.MISSING_UNIT.equals(code)) {
+            fixes.add(new TextFix("Add the unit " + data[0] + " after " + current, offset + length, 0, " " + data[0]));
         } else if (!current.equals(data[0])) {
             fixes.add(new TextFix("Change " + current + " to the nearest valid value " + data[0], offset, length,
                     data[0]));

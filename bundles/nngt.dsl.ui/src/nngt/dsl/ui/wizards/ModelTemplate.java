@@ -2,10 +2,7 @@ package nngt.dsl.ui.wizards;
 
 import java.util.Locale;
 
-import org.eclipse.xtext.GrammarUtil;
-import org.eclipse.xtext.IGrammarAccess;
-
-import nngt.dsl.ui.NngtUi;
+import nngt.dsl.ui.internal.NngtGrammar;
 
 /**
  * The text of a new .nngt file: a small valid network (one group with recurrent Erdos-Renyi
@@ -30,8 +27,7 @@ public final class ModelTemplate {
         if (Character.isDigit(name.charAt(0))) {
             return "n_" + name;
         }
-        IGrammarAccess grammar = NngtUi.injector().getInstance(IGrammarAccess.class);
-        return GrammarUtil.getAllKeywords(grammar.getGrammar()).contains(name) ? name + "_model" : name;
+        return NngtGrammar.keywords().contains(name) ? name + "_model" : name;
     }
 
     /**
