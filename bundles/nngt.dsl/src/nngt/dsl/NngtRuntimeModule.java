@@ -13,4 +13,11 @@ public class NngtRuntimeModule extends AbstractNngtRuntimeModule {
     public Class<? extends IValueConverterService> bindIValueConverterService() {
         return NngtValueConverters.class;
     }
+
+    /**
+     * @return messages of unresolved references with "did you mean" and quick-fix data
+     */
+    public Class<? extends org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider> bindILinkingDiagnosticMessageProvider() {
+        return nngt.dsl.linking.NngtLinkingDiagnostics.class;
+    }
 }

@@ -50,22 +50,23 @@ public class ConnectivityValidator extends NngtCheckSupport {
         if (rule instanceof EdgeCountRule counted) {
             if (counted.getDensity() != null && (counted.getDensity() < 0 || counted.getDensity() > 1)) {
                 outOfRange("Density " + number(counted.getDensity()) + " is outside [0, 1]; it is the fraction of "
-                        + "source-target pairs that are connected.", rule, NngtPackage.Literals.EDGE_COUNT_RULE__DENSITY);
+                        + "source-target pairs that are connected.", rule, NngtPackage.Literals.EDGE_COUNT_RULE__DENSITY,
+                        Math.max(0, Math.min(1, counted.getDensity())));
             }
             if (counted.getAverageDegree() != null && counted.getAverageDegree() < 0) {
                 outOfRange("Average degree " + number(counted.getAverageDegree()) + " is negative; it must be 0 or more.",
-                        rule, NngtPackage.Literals.EDGE_COUNT_RULE__AVERAGE_DEGREE);
+                        rule, NngtPackage.Literals.EDGE_COUNT_RULE__AVERAGE_DEGREE, 0);
             }
         }
         checkProbability(reciprocityOf(rule), "Reciprocity", rule, reciprocityFeature(rule));
         if (rule instanceof GaussianDegree gaussian) {
             if (gaussian.getAverage() < 0) {
                 outOfRange("Average degree " + number(gaussian.getAverage()) + " is negative; it must be 0 or more.",
-                        rule, NngtPackage.Literals.GAUSSIAN_DEGREE__AVERAGE);
+                        rule, NngtPackage.Literals.GAUSSIAN_DEGREE__AVERAGE, 0);
             }
             if (gaussian.getDeviation() < 0) {
                 outOfRange("Degree deviation " + number(gaussian.getDeviation()) + " is negative; it must be 0 or more.",
-                        rule, NngtPackage.Literals.GAUSSIAN_DEGREE__DEVIATION);
+                        rule, NngtPackage.Literals.GAUSSIAN_DEGREE__DEVIATION, 0);
             }
         } else if (rule instanceof RandomScaleFree scaleFree) {
             checkExponent(scaleFree.getInExponent(), "in_exp", rule, NngtPackage.Literals.RANDOM_SCALE_FREE__IN_EXPONENT);
@@ -74,7 +75,7 @@ public class ConnectivityValidator extends NngtCheckSupport {
         } else if (rule instanceof PriceScaleFree price) {
             if (price.getM() < 1) {
                 outOfRange("price_scale_free needs m >= 1 edges per new neuron; m is " + price.getM() + ".", rule,
-                        NngtPackage.Literals.PRICE_SCALE_FREE__M);
+                        NngtPackage.Literals.PRICE_SCALE_FREE__M, 1);
             }
             if (price.getC() != null && price.getC() <= 0) {
                 outOfRange("Attractiveness c = " + number(price.getC()) + " must be above 0 for a directed network, "
@@ -313,7 +314,7 @@ public class ConnectivityValidator extends NngtCheckSupport {
 
     private void checkProbability(Double value, String what, EObject owner, EStructuralFeature feature) {
         if (value != null && (value < 0 || value > 1)) {
-            outOfRange(what + " " + number(value) + " is outside [0, 1].", owner, feature);
+            outOfRange(what + " " + number(value) + " is outside [0, 1].", owner, feature, Math.max(0, Math.min(1, value)));
         }
     }
 

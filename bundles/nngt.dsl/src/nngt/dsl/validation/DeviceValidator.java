@@ -194,11 +194,11 @@ public class DeviceValidator extends NngtCheckSupport {
         }
         if (settings.getThreads() < 1) {
             outOfRange("Threads must be at least 1; it is " + settings.getThreads() + ".", settings,
-                    NngtPackage.Literals.SIMULATION_SETTINGS__THREADS);
+                    NngtPackage.Literals.SIMULATION_SETTINGS__THREADS, 1);
         }
         if (settings.getMpiProcesses() < 1) {
             outOfRange("Processes must be at least 1; it is " + settings.getMpiProcesses() + ".", settings,
-                    NngtPackage.Literals.SIMULATION_SETTINGS__MPI_PROCESSES);
+                    NngtPackage.Literals.SIMULATION_SETTINGS__MPI_PROCESSES, 1);
         }
     }
 
@@ -223,7 +223,7 @@ public class DeviceValidator extends NngtCheckSupport {
     private void checkNonNegative(Quantity quantity, String role) {
         if (quantity != null && quantity.getMagnitude() < 0) {
             outOfRange("The " + role + " must be 0 or more; it is " + Quantities.text(quantity) + ".", quantity,
-                    NngtPackage.Literals.QUANTITY__MAGNITUDE);
+                    NngtPackage.Literals.QUANTITY__MAGNITUDE, 0);
         }
     }
 

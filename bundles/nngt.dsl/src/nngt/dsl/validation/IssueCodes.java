@@ -2,6 +2,12 @@ package nngt.dsl.validation;
 
 /**
  * Issue codes of the .nngt validator, one per rule; quick fixes and tests refer to them.
+ * <p>
+ * Issue data, where quick fixes use it: for {@link #UNKNOWN_MODEL}, {@link #UNKNOWN_PARAMETER},
+ * {@link #NOT_RECORDABLE} and unresolved group references
+ * ({@link nngt.dsl.linking.NngtLinkingDiagnostics#UNKNOWN_REFERENCE}, a linking error) the unknown
+ * name followed by the closest valid names, best first; for {@link #VALUE_OUT_OF_RANGE} the nearest
+ * valid value as the user would write it, where one exists (no data otherwise).
  */
 public interface IssueCodes {
 

@@ -183,7 +183,8 @@ public class NestModelValidator extends NngtCheckSupport {
                     error(sentence("Model " + model.name() + " cannot record '" + variable + "'", variable,
                             model.recordables()) + " Its recordables are " + String.join(", ", model.recordables())
                             + ".", multimeter, NngtPackage.Literals.MULTIMETER__RECORD_FROM, i,
-                            IssueCodes.NOT_RECORDABLE, variable);
+                            IssueCodes.NOT_RECORDABLE,
+                            withSuggestions(variable, model.recordables()));
                 }
             }
         }
@@ -209,7 +210,7 @@ public class NestModelValidator extends NngtCheckSupport {
                         : " is not a parameter of " + kind + " " + model.name();
                 error(sentence("'" + parameter.getName() + "'" + reason, parameter.getName(), model.settableNames()),
                         parameter, NngtPackage.Literals.PARAMETER__NAME, IssueCodes.UNKNOWN_PARAMETER,
-                        parameter.getName());
+                        withSuggestions(parameter.getName(), model.settableNames()));
                 continue;
             }
             String unit = spec.get().unit();
@@ -322,9 +323,18 @@ public class NestModelValidator extends NngtCheckSupport {
                     name);
         } else {
             error(sentence("Unknown " + kindName + " model '" + name + "' in NEST " + family.label(), name,
-                    catalog.modelNames(kind, family)), owner, feature, IssueCodes.UNKNOWN_MODEL, name);
+                    catalog.modelNames(kind, family)), owner, feature, IssueCodes.UNKNOWN_MODEL,
+                    withSuggestions(name, catalog.modelNames(kind, family)));
         }
         return Optional.empty();
+    }
+
+    /* Issue data of an unknown name: the name, then the closest valid names (what "did you mean" lists). */
+    private static String[] withSuggestions(String unknown, java.util.Collection<String> candidates) {
+        List<String> data = new ArrayList<>();
+        data.add(unknown);
+        data.addAll(NestCatalog.suggestions(unknown, candidates));
+        return data.toArray(String[]::new);
     }
 
     /* A sentence about an unknown name, ending with the closest valid names when there are any. */

@@ -121,6 +121,19 @@ abstract class NngtCheckSupport extends AbstractDeclarativeValidator {
     }
 
     /**
+     * Reports a value outside a range as an error on a feature, with the nearest valid value as the
+     * issue's data so that a quick fix can write it in place of the value.
+     *
+     * @param message the full sentence
+     * @param object the owner
+     * @param feature the offending feature (a number)
+     * @param nearest the valid value closest to the offending one
+     */
+    protected void outOfRange(String message, EObject object, EStructuralFeature feature, double nearest) {
+        error(message, object, feature, IssueCodes.VALUE_OUT_OF_RANGE, number(nearest));
+    }
+
+    /**
      * @param value a number
      * @return the number as a user writes it (no trailing .0)
      */

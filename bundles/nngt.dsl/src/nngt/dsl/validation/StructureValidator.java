@@ -124,7 +124,8 @@ public class StructureValidator extends NngtCheckSupport {
                     IssueCodes.MISSING_SEED);
         } else if (network.getSeed() < 1 || network.getSeed() > 0x7fffffffL) {
             error("Seed " + network.getSeed() + " is outside NEST's range; seeds are 1 to 2147483647.", network,
-                    NngtPackage.Literals.NETWORK__SEED, IssueCodes.VALUE_OUT_OF_RANGE);
+                    NngtPackage.Literals.NETWORK__SEED, IssueCodes.VALUE_OUT_OF_RANGE,
+                    Long.toString(Math.max(1, Math.min(0x7fffffffL, network.getSeed()))));
         }
     }
 

@@ -17,23 +17,25 @@ import nngt.model.SynapseSpec;
  */
 public class NngtHoverService extends HoverService {
 
+    /* Never null: the base service wraps the text in an LSP MarkupContent, which rejects null (an unknown
+       model or parameter would otherwise fail the whole hover request). */
     @Override
     public String getContents(EObject element) {
         Parameter parameter = EcoreUtil2.getContainerOfType(element, Parameter.class);
         if (parameter != null) {
             return NngtModels.modelAround(parameter)
                     .flatMap(model -> model.parameter(parameter.getName()).map(p -> NngtModels.describe(p, model)))
-                    .orElse(null);
+                    .orElseGet(() -> super.getContents(element));
         }
         if (element instanceof NeuralGroup group) {
             return NngtModels.model(group.getNeuronModel(), ModelKind.NEURON, group)
                     .map(model -> describe(model, "neurons of group '" + group.getName() + "' (" + group.getSize()
                             + ", " + (group.getNeuronType() == 1 ? "excitatory" : "inhibitory") + ")"))
-                    .orElse(null);
+                    .orElseGet(() -> super.getContents(element));
         }
         if (element instanceof SynapseSpec spec) {
             return NngtModels.model(spec.getSynapseModel(), ModelKind.SYNAPSE, spec)
-                    .map(model -> describe(model, "synapses of this key")).orElse(null);
+                    .map(model -> describe(model, "synapses of this key")).orElseGet(() -> super.getContents(element));
         }
         return super.getContents(element);
     }

@@ -1,0 +1,136 @@
+package nngt.dsl.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Iterator;
+import java.util.function.BooleanSupplier;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.text.source.Annotation;
+import org.eclipse.jface.text.source.IAnnotationModel;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.ide.IDE;
+
+import nngt.dsl.ui.editor.NngtEditor;
+import nngt.dsl.ui.wizards.NewNngtProjectWizard;
+
+/**
+ * Helpers of the editor tests: workspace projects with the NNGT nature, opening files, and waiting
+ * for a condition while the UI thread keeps dispatching events (never a fixed sleep).
+ */
+final class UiTesting {
+
+    /** Longest wait for a reconcile, a build or a redraw. */
+    static final long TIMEOUT_MS = 20_000;
+
+    private UiTesting() {
+    }
+
+    /**
+     * Runs the UI event loop until a condition holds.
+     *
+     * @param what the awaited state, for the failure message
+     * @param condition checked between events
+     */
+    static void waitUntil(String what, BooleanSupplier condition) {
+        Display display = Display.getCurrent();
+        long deadline = System.currentTimeMillis() + TIMEOUT_MS;
+        while (!condition.getAsBoolean()) {
+            if (System.currentTimeMillis() > deadline) {
+                fail("Timed out after " + TIMEOUT_MS + " ms waiting for " + what);
+            }
+            if (!display.readAndDispatch()) {
+                try {
+                    Thread.sleep(5);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    fail("Interrupted while waiting for " + what);
+                }
+            }
+        }
+    }
+
+    /**
+     * @param editor an open editor
+     * @param text part of a message
+     * @return true when the editor shows a problem annotation whose message contains the text
+     */
+    static boolean showsProblem(NngtEditor editor, String text) {
+        IAnnotationModel model = editor.getDocumentProvider().getAnnotationModel(editor.getEditorInput());
+        for (Iterator<Annotation> it = model.getAnnotationIterator(); it.hasNext();) {
+            String message = it.next().getText();
+            if (message != null && message.contains(text)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Waits for the automatic build that a save or a file change scheduled, so that markers are read
+     * after the builder replaced them, not in between.
+     *
+     * @throws InterruptedException when interrupted while waiting
+     */
+    static void waitForAutoBuild() throws InterruptedException {
+        Job.getJobManager().join(ResourcesPlugin.FAMILY_AUTO_BUILD, null);
+    }
+
+    /**
+     * Creates a project with the NNGT nature and the examples, as the NNGT Project wizard does.
+     *
+     * @param name the project name, new in the workspace
+     * @return the open project
+     * @throws CoreException when it cannot be created
+     */
+    static IProject exampleProject(String name) throws CoreException {
+        IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject(name);
+        if (!project.exists()) {
+            NewNngtProjectWizard.create(project, ResourcesPlugin.getWorkspace().newProjectDescription(name), null);
+        }
+        return project;
+    }
+
+    /**
+     * Writes a new file into a project.
+     *
+     * @param project the project
+     * @param name the file name
+     * @param text the content
+     * @return the file
+     * @throws CoreException when it cannot be written
+     */
+    static IFile write(IProject project, String name, String text) throws CoreException {
+        IFile file = project.getFile(name);
+        ByteArrayInputStream content = new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
+        if (file.exists()) {
+            file.setContents(content, true, false, null);
+        } else {
+            file.create(content, true, null);
+        }
+        return file;
+    }
+
+    /**
+     * Opens a file in its default editor and waits for the first reconcile.
+     *
+     * @param file a .nngt file
+     * @return the editor
+     * @throws PartInitException when it cannot be opened
+     */
+    static NngtEditor open(IFile file) throws PartInitException {
+        IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+        NngtEditor editor = (NngtEditor) IDE.openEditor(page, file);
+        waitUntil("the first reconcile of " + file.getName(), () -> editor.getLastReconcileResult() != null);
+        return editor;
+    }
+}

@@ -1,0 +1,97 @@
+package nngt.dsl.ui.editor;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import org.eclipse.jface.text.ITextViewer;
+import org.eclipse.jface.text.contentassist.CompletionProposal;
+import org.eclipse.jface.text.contentassist.ICompletionProposal;
+import org.eclipse.jface.text.contentassist.IContentAssistProcessor;
+import org.eclipse.jface.text.contentassist.IContextInformation;
+import org.eclipse.jface.text.contentassist.IContextInformationValidator;
+import org.eclipse.xtext.ide.editor.contentassist.ContentAssistContext;
+import org.eclipse.xtext.ide.editor.contentassist.ContentAssistEntry;
+import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalAcceptor;
+import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider;
+import org.eclipse.xtext.ide.editor.contentassist.antlr.ContentAssistContextFactory;
+import org.eclipse.xtext.util.TextRegion;
+
+import nngt.dsl.ui.NngtUi;
+import nngt.dsl.ui.internal.NngtDocuments;
+
+/**
+ * Content assist (Ctrl+Space) from the language's IDE services: keywords, NEST model names,
+ * parameters, recordables and groups, as nngt.dsl.ide's proposal provider computes them.
+ */
+public final class NngtContentAssistProcessor implements IContentAssistProcessor {
+
+    /* The context factory parses follow elements in parallel; daemon threads never block shutdown. */
+    private static final ExecutorService POOL = Executors.newCachedThreadPool(runnable -> {
+        Thread thread = new Thread(runnable, "nngt content assist");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    /**
+     * Computes the proposals for a text at an offset; the editor and tests share it.
+     *
+     * @param text the document's text
+     * @param offset the caret offset
+     * @return the proposals, best first
+     * @throws IllegalArgumentException when the offset is outside the text; the message gives both
+     */
+    public static List<ICompletionProposal> proposals(String text, int offset) {
+        if (offset < 0 || offset > text.length()) {
+            throw new IllegalArgumentException("offset " + offset + " is outside the text of length " + text.length()
+                    + "; it must be 0 to " + text.length() + ".");
+        }
+        NngtDocuments.Parsed parsed = NngtDocuments.parse(text);
+        ContentAssistContextFactory factory = NngtUi.injector().getInstance(ContentAssistContextFactory.class);
+        factory.setPool(POOL);
+        ContentAssistContext[] contexts = factory.create(text, new TextRegion(offset, 0), offset, parsed.resource());
+        IdeContentProposalAcceptor acceptor = NngtUi.injector().getInstance(IdeContentProposalAcceptor.class);
+        NngtUi.injector().getInstance(IdeContentProposalProvider.class).createProposals(List.of(contexts), acceptor);
+        List<ICompletionProposal> proposals = new ArrayList<>();
+        for (ContentAssistEntry entry : acceptor.getEntries()) {
+            String prefix = entry.getPrefix() == null ? "" : entry.getPrefix();
+            int start = Math.max(0, offset - prefix.length());
+            String label = entry.getLabel() != null ? entry.getLabel() : entry.getProposal();
+            String display = entry.getDescription() == null ? label : label + " - " + entry.getDescription();
+            proposals.add(new CompletionProposal(entry.getProposal(), start, offset - start,
+                    entry.getProposal().length(), null, display, null, entry.getDocumentation()));
+        }
+        return proposals;
+    }
+
+    @Override
+    public ICompletionProposal[] computeCompletionProposals(ITextViewer viewer, int offset) {
+        return proposals(viewer.getDocument().get(), offset).toArray(ICompletionProposal[]::new);
+    }
+
+    @Override
+    public IContextInformation[] computeContextInformation(ITextViewer viewer, int offset) {
+        return null;
+    }
+
+    @Override
+    public char[] getCompletionProposalAutoActivationCharacters() {
+        return null;
+    }
+
+    @Override
+    public char[] getContextInformationAutoActivationCharacters() {
+        return null;
+    }
+
+    @Override
+    public String getErrorMessage() {
+        return null;
+    }
+
+    @Override
+    public IContextInformationValidator getContextInformationValidator() {
+        return null;
+    }
+}
