@@ -20,6 +20,9 @@ final class Axes {
     /** Space right of the plot. */
     static final int RIGHT = 12;
     private static final int TARGET_TICKS = 6;
+    /* the fewest pixels between two ticks, so that their values do not overlap */
+    private static final int MIN_X_TICK_SPACING = 60;
+    private static final int MIN_Y_TICK_SPACING = 24;
     private static final int TICK_LENGTH = 4;
 
     private Axes() {
@@ -50,7 +53,7 @@ final class Axes {
         int bottom = plot.y + plot.height;
         gc.drawLine(plot.x, plot.y, plot.x, bottom);
         gc.drawLine(plot.x, bottom, plot.x + plot.width, bottom);
-        double xStep = niceStep(xMax - xMin);
+        double xStep = niceStep(xMax - xMin, plot.width / MIN_X_TICK_SPACING);
         for (double value = Math.ceil(xMin / xStep) * xStep; value <= xMax + xStep * 1e-9; value += xStep) {
             int x = plot.x + (int) Math.round((value - xMin) / (xMax - xMin) * plot.width);
             gc.drawLine(x, bottom, x, bottom + TICK_LENGTH);
@@ -58,7 +61,7 @@ final class Axes {
             Point size = gc.textExtent(text);
             gc.drawText(text, x - size.x / 2, bottom + TICK_LENGTH + 1, true);
         }
-        double yStep = niceStep(yMax);
+        double yStep = niceStep(yMax, plot.height / MIN_Y_TICK_SPACING);
         for (double value = 0; value <= yMax * (1 + 1e-9); value += yStep) {
             int y = bottom - (int) Math.round(value / yMax * plot.height);
             gc.drawLine(plot.x - TICK_LENGTH, y, plot.x, y);
@@ -82,14 +85,16 @@ final class Axes {
     }
 
     /**
-     * @param range the span of an axis, above 0
-     * @return a step of 1, 2 or 5 times a power of ten giving about {@value #TARGET_TICKS} ticks
+     * @param range    the span of an axis, above 0
+     * @param maxTicks the most ticks that fit along the axis
+     * @return a step of 1, 2 or 5 times a power of ten giving about {@value #TARGET_TICKS} ticks, fewer when
+     *         {@code maxTicks} is smaller
      */
-    static double niceStep(double range) {
+    static double niceStep(double range, int maxTicks) {
         if (!(range > 0) || !Double.isFinite(range)) {
             return 1;
         }
-        double raw = range / TARGET_TICKS;
+        double raw = range / Math.max(1, Math.min(TARGET_TICKS, maxTicks));
         double power = Math.pow(10, Math.floor(Math.log10(raw)));
         double fraction = raw / power;
         double nice = fraction <= 1 ? 1 : fraction <= 2 ? 2 : fraction <= 5 ? 5 : 10;
