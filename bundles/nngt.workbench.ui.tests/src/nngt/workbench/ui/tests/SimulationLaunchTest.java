@@ -73,7 +73,7 @@ class SimulationLaunchTest {
 
     @Test
     void launchWritesTheResultsFolderAndFillsTheResultsView() throws Exception {
-        configuration("embedded", "60").launch(ILaunchManager.RUN_MODE, new NullProgressMonitor());
+        configuration("embedded", "40").launch(ILaunchManager.RUN_MODE, new NullProgressMonitor());
         Workbench.waitForJobs();
         assertEquals(IStatus.OK, Workbench.lastResult().getSeverity(), () -> Workbench.lastResult().toString());
 
@@ -86,7 +86,7 @@ class SimulationLaunchTest {
         String summary = Files.readString(folder.resolve("summary.json"), StandardCharsets.UTF_8);
         assertTrue(summary.contains("\"seed\": 4242"), summary);
         assertTrue(summary.contains("\"threads\": 2"), summary);
-        assertTrue(summary.contains("\"durationMs\": 60.0"), summary);
+        assertTrue(summary.contains("\"durationMs\": 40.0"), summary);
 
         Workbench.waitUntil("the results view", () -> Workbench.findView(WorkbenchIds.RESULTS_VIEW) != null);
         ResultsView view = assertInstanceOf(ResultsView.class, Workbench.findView(WorkbenchIds.RESULTS_VIEW));

@@ -29,12 +29,13 @@ import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.statushandlers.StatusManager;
 
 import nngt.workbench.ui.WorkbenchIds;
+import nngt.workbench.ui.run.InstalledSimulators;
 
 /**
  * Opens the model named by the system property {@value #OPEN_PROPERTY} once the workbench window is up, in
  * the editor registered for {@code .nngt} files (the text editor when none is). With {@value #SMOKE_PROPERTY}
  * set as well, it then writes a screenshot ({@code <marker>.png}) and the marker file (the window's and the
- * editor's titles) and closes the workbench: the product's smoke test checks both.
+ * editor's titles, the installed simulators) and closes the workbench: the product's smoke test checks both.
  */
 public final class OpenModelAtStartup implements IStartup {
 
@@ -106,8 +107,9 @@ public final class OpenModelAtStartup implements IStartup {
         Shell shell = window.getShell();
         try {
             saveScreenshot(shell, marker.resolveSibling(marker.getFileName() + ".png"));
-            String report = String.format(Locale.ROOT, "window=%s%neditor=%s%neditorId=%s%n", shell.getText(),
-                    editor.getTitle(), editor.getSite().getId());
+            String report = String.format(Locale.ROOT, "window=%s%neditor=%s%neditorId=%s%nsimulators=%s%n",
+                    shell.getText(), editor.getTitle(), editor.getSite().getId(),
+                    String.join(",", InstalledSimulators.ids()));
             Files.writeString(marker, report, StandardCharsets.UTF_8);
         } catch (IOException e) {
             StatusManager.getManager().handle(new org.eclipse.core.runtime.Status(org.eclipse.core.runtime.IStatus.ERROR,

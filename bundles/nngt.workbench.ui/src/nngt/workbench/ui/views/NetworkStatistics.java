@@ -55,7 +55,19 @@ public record NetworkStatistics(IFile model, String network, List<String> groups
             throw new CoreException(org.eclipse.core.runtime.Status.error("Network '" + network.getName()
                     + "' cannot be built: " + e.getMessage(), e));
         }
-        return new NetworkStatistics(model, network.getName(),
+        return of(model, network.getName(), instance);
+    }
+
+    /**
+     * Computes the figures of a built network.
+     *
+     * @param model       the model file it was built from, or null
+     * @param networkName the network's name
+     * @param instance    the network
+     * @return the figures
+     */
+    public static NetworkStatistics of(IFile model, String networkName, NetworkInstance instance) {
+        return new NetworkStatistics(model, networkName,
                 instance.groups().stream().map(GroupRange::name).toList(), instance.neuronCount(),
                 instance.edgeCount(), NetworkAnalysis.histogram(NetworkAnalysis.inDegrees(instance)),
                 NetworkAnalysis.histogram(NetworkAnalysis.outDegrees(instance)),

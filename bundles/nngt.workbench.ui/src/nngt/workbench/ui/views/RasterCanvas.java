@@ -3,10 +3,7 @@ package nngt.workbench.ui.views;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.graphics.ImageData;
-import org.eclipse.swt.graphics.PaletteData;
 import org.eclipse.swt.graphics.Point;
-import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
@@ -15,8 +12,8 @@ import nngt.sim.api.SimulationResult;
 
 /**
  * A raster plot on a canvas: time on x, neuron id on y, one colour per group, with axes and a legend. The
- * spikes are binned into the plot's pixels ({@link RasterBins}) whenever the result or the size changes; a
- * pixel's colour gets darker the more spikes fall into it.
+ * spikes are binned into the plot's pixels ({@link RasterBins}) whenever the result or the size changes, then drawn
+ * as one image ({@link RasterImage}).
  */
 public final class RasterCanvas extends Canvas {
 
@@ -76,41 +73,12 @@ public final class RasterCanvas extends Canvas {
         }
         if (image == null) {
             bins = RasterBins.of(result, plot.width, plot.height);
-            image = new Image(getDisplay(), render(bins));
+            image = new Image(getDisplay(),
+                    RasterImage.render(bins, getDisplay().getSystemColor(SWT.COLOR_LIST_BACKGROUND).getRGB()));
         }
         gc.drawImage(image, plot.x, plot.y);
         Axes.draw(gc, plot, 0, bins.durationMs(), Math.max(1, result.neuronCount()), "Time (ms)", "Neuron id");
         drawLegend(gc, plot);
-    }
-
-    private ImageData render(RasterBins raster) {
-        ImageData data = new ImageData(raster.width(), raster.height(), 24, new PaletteData(0xFF0000, 0xFF00, 0xFF));
-        RGB background = getDisplay().getSystemColor(SWT.COLOR_LIST_BACKGROUND).getRGB();
-        int backgroundPixel = data.palette.getPixel(background);
-        int[] row = new int[raster.width()];
-        double logMax = Math.log1p(Math.max(1, raster.maxCount()));
-        for (int y = 0; y < raster.height(); y++) {
-            RGB colour = Views.groupColour(raster.rowGroup()[y]);
-            int base = y * raster.width();
-            for (int x = 0; x < raster.width(); x++) {
-                int count = raster.counts()[base + x];
-                if (count == 0) {
-                    row[x] = backgroundPixel;
-                } else {
-                    // one spike is drawn at 55 % strength, the densest pixel at full colour
-                    double strength = 0.55 + 0.45 * Math.log1p(count) / logMax;
-                    row[x] = data.palette.getPixel(blend(background, colour, strength));
-                }
-            }
-            data.setPixels(0, y, raster.width(), row, 0);
-        }
-        return data;
-    }
-
-    private static RGB blend(RGB from, RGB to, double strength) {
-        return new RGB((int) Math.round(from.red + (to.red - from.red) * strength),
-                (int) Math.round(from.green + (to.green - from.green) * strength),
-                (int) Math.round(from.blue + (to.blue - from.blue) * strength));
     }
 
     private void drawLegend(GC gc, Rectangle plot) {
