@@ -5,11 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.RGB;
 import org.junit.jupiter.api.Test;
 
 import nngt.sim.api.RunMetadata;
 import nngt.sim.api.SimulationResult;
+import nngt.workbench.ui.views.GroupColours;
 import nngt.workbench.ui.views.RasterBins;
+import nngt.workbench.ui.views.RasterImage;
 
 /** Binning of spikes into raster pixels, exact on a hand-made result. */
 class PlotBinningTest {
@@ -44,5 +48,23 @@ class PlotBinningTest {
 
         assertArrayEquals(new int[] {3}, bins.counts());
         assertEquals(3, bins.maxCount());
+    }
+
+    @Test
+    void emptyBinsTakeTheBackgroundAndTheDensestBinTheFullGroupColour() {
+        RasterBins bins = new RasterBins(3, 2, 10, 4, new int[] {0, 1, 4, 4, 0, 0}, new int[] {1, 0}, 4, 9);
+        RGB white = new RGB(255, 255, 255);
+
+        ImageData image = RasterImage.render(bins, white);
+
+        assertEquals(white, image.palette.getRGB(image.getPixel(0, 0)));
+        assertEquals(GroupColours.of(1), image.palette.getRGB(image.getPixel(2, 0)), "row 0 belongs to group 1");
+        assertEquals(GroupColours.of(0), image.palette.getRGB(image.getPixel(0, 1)), "row 1 belongs to group 0");
+        RGB single = image.palette.getRGB(image.getPixel(1, 0));
+        RGB full = GroupColours.of(1);
+        // one spike of four at most: log(2)/log(5) of the way from 55 % to 100 % strength, one of 64 steps
+        double strength = 0.55 + 0.45 * Math.round(63 * Math.log(2) / Math.log(5)) / 63.0;
+        assertEquals((int) Math.round(255 + (full.red - 255) * strength), single.red);
+        assertEquals((int) Math.round(255 + (full.blue - 255) * strength), single.blue);
     }
 }

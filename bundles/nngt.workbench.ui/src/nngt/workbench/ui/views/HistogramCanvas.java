@@ -77,7 +77,7 @@ public final class HistogramCanvas extends Canvas {
         for (long sum : sums) {
             max = Math.max(max, sum);
         }
-        gc.setBackground(new Color(Views.groupColour(0)));
+        gc.setBackground(new Color(GroupColours.of(0)));
         for (int c = 0; c < columnCount; c++) {
             if (sums[c] == 0) {
                 continue;

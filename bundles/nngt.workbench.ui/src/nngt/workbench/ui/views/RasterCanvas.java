@@ -85,7 +85,7 @@ public final class RasterCanvas extends Canvas {
         int x = plot.x;
         for (int g = 0; g < result.groups().size(); g++) {
             String name = result.groups().get(g).name();
-            org.eclipse.swt.graphics.Color colour = new org.eclipse.swt.graphics.Color(Views.groupColour(g));
+            org.eclipse.swt.graphics.Color colour = new org.eclipse.swt.graphics.Color(GroupColours.of(g));
             gc.setBackground(colour);
             gc.fillRectangle(x, 6, 10, 10);
             gc.drawText(name, x + 14, 3, true);

@@ -7,11 +7,15 @@ import org.eclipse.swt.graphics.RGB;
 /**
  * Turns raster bins into a 24-bit image, one pixel per bin: empty bins take the background colour, others
  * their row's group colour, stronger the more spikes fall into them (one spike at 55 %, the densest bin at
- * 100 %, logarithmic between), so that dense and sparse activity both stay visible.
+ * 100 %, logarithmic between, in {@value #LEVELS} steps), so that dense and sparse activity both stay visible.
+ * The pixel values of every group and step are computed once, so a bin costs two array look-ups.
  */
 public final class RasterImage {
 
     private static final double WEAKEST = 0.55;
+    private static final int LEVELS = 64;
+    /* counts up to this get their step from a table; larger (rare) ones compute it */
+    private static final int TABLE_COUNTS = 1 << 16;
 
     private RasterImage() {
     }
@@ -27,19 +31,40 @@ public final class RasterImage {
         PaletteData palette = new PaletteData(0xFF0000, 0xFF00, 0xFF);
         ImageData data = new ImageData(raster.width(), raster.height(), 24, palette);
         int backgroundPixel = palette.getPixel(background);
-        int[] row = new int[raster.width()];
         double logMax = Math.log1p(Math.max(1, raster.maxCount()));
-        for (int y = 0; y < raster.height(); y++) {
-            RGB colour = Views.groupColour(raster.rowGroup()[y]);
-            int base = y * raster.width();
-            for (int x = 0; x < raster.width(); x++) {
-                int count = raster.counts()[base + x];
-                row[x] = count == 0 ? backgroundPixel
-                        : palette.getPixel(blend(background, colour, WEAKEST + (1 - WEAKEST) * Math.log1p(count) / logMax));
+        int[] levelOfCount = new int[Math.min(raster.maxCount(), TABLE_COUNTS) + 1];
+        for (int count = 1; count < levelOfCount.length; count++) {
+            levelOfCount[count] = level(count, logMax);
+        }
+        int groups = 1;
+        for (int group : raster.rowGroup()) {
+            groups = Math.max(groups, group + 1);
+        }
+        int[][] pixels = new int[groups][LEVELS];
+        for (int g = 0; g < groups; g++) {
+            for (int l = 0; l < LEVELS; l++) {
+                double strength = WEAKEST + (1 - WEAKEST) * l / (LEVELS - 1);
+                pixels[g][l] = palette.getPixel(blend(background, GroupColours.of(g), strength));
             }
-            data.setPixels(0, y, raster.width(), row, 0);
+        }
+        int width = raster.width();
+        int[] counts = raster.counts();
+        int[] row = new int[width];
+        for (int y = 0; y < raster.height(); y++) {
+            int[] groupPixels = pixels[raster.rowGroup()[y]];
+            int base = y * width;
+            for (int x = 0; x < width; x++) {
+                int count = counts[base + x];
+                row[x] = count == 0 ? backgroundPixel
+                        : groupPixels[count < levelOfCount.length ? levelOfCount[count] : level(count, logMax)];
+            }
+            data.setPixels(0, y, width, row, 0);
         }
         return data;
+    }
+
+    private static int level(int count, double logMax) {
+        return (int) Math.round((LEVELS - 1) * Math.log1p(count) / logMax);
     }
 
     private static RGB blend(RGB from, RGB to, double strength) {

@@ -1,6 +1,5 @@
 package nngt.workbench.ui.views;
 
-import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
@@ -8,14 +7,8 @@ import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.statushandlers.StatusManager;
 
-/** Opening views from background jobs, and the colours that the plots give to groups. */
+/** Opening views from background jobs. */
 public final class Views {
-
-    /* Colour-blind-safe qualitative palette (Okabe and Ito), repeated when there are more groups. */
-    private static final RGB[] GROUP_COLOURS = {
-        new RGB(0, 114, 178), new RGB(213, 94, 0), new RGB(0, 158, 115), new RGB(204, 121, 167),
-        new RGB(230, 159, 0), new RGB(86, 180, 233), new RGB(240, 228, 66), new RGB(0, 0, 0),
-    };
 
     private Views() {
     }
@@ -54,13 +47,5 @@ public final class Views {
             StatusManager.getManager().handle(e.getStatus(), StatusManager.LOG);
             return null;
         }
-    }
-
-    /**
-     * @param groupIndex a group's index in its network
-     * @return the colour plots use for it
-     */
-    public static RGB groupColour(int groupIndex) {
-        return GROUP_COLOURS[Math.floorMod(groupIndex, GROUP_COLOURS.length)];
     }
 }
