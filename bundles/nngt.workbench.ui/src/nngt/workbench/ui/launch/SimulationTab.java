@@ -38,6 +38,8 @@ public final class SimulationTab extends AbstractLaunchConfigurationTab {
 
     private Text model;
     private Combo simulator;
+    /* the configuration's simulator id, kept even when that simulator is not installed here */
+    private String configuredSimulator = "";
     private Spinner threads;
     private Text seed;
     private Text time;
@@ -58,7 +60,10 @@ public final class SimulationTab extends AbstractLaunchConfigurationTab {
         simulator = new Combo(page, SWT.READ_ONLY);
         simulator.setItems(InstalledSimulators.ids().toArray(String[]::new));
         simulator.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
-        simulator.addListener(SWT.Selection, event -> changed());
+        simulator.addListener(SWT.Selection, event -> {
+            configuredSimulator = simulator.getText();
+            changed();
+        });
 
         label(page, "&Threads:");
         threads = new Spinner(page, SWT.BORDER);
@@ -127,12 +132,13 @@ public final class SimulationTab extends AbstractLaunchConfigurationTab {
     public void initializeFrom(ILaunchConfiguration configuration) {
         try {
             model.setText(configuration.getAttribute(WorkbenchIds.ATTR_MODEL, ""));
-            String id = configuration.getAttribute(WorkbenchIds.ATTR_SIMULATOR, WorkbenchIds.DEFAULT_SIMULATOR);
-            int index = List.of(simulator.getItems()).indexOf(id);
+            configuredSimulator = configuration.getAttribute(WorkbenchIds.ATTR_SIMULATOR,
+                    WorkbenchIds.DEFAULT_SIMULATOR);
+            int index = List.of(simulator.getItems()).indexOf(configuredSimulator);
             if (index >= 0) {
                 simulator.select(index);
             } else {
-                simulator.setText(id);
+                simulator.deselectAll();
             }
             threads.setSelection(configuration.getAttribute(WorkbenchIds.ATTR_THREADS, 0));
             seed.setText(configuration.getAttribute(WorkbenchIds.ATTR_SEED, ""));
@@ -146,7 +152,7 @@ public final class SimulationTab extends AbstractLaunchConfigurationTab {
     @Override
     public void performApply(ILaunchConfigurationWorkingCopy configuration) {
         configuration.setAttribute(WorkbenchIds.ATTR_MODEL, model.getText().trim());
-        configuration.setAttribute(WorkbenchIds.ATTR_SIMULATOR, simulator.getText());
+        configuration.setAttribute(WorkbenchIds.ATTR_SIMULATOR, configuredSimulator);
         configuration.setAttribute(WorkbenchIds.ATTR_THREADS, threads.getSelection());
         configuration.setAttribute(WorkbenchIds.ATTR_SEED, seed.getText().trim());
         configuration.setAttribute(WorkbenchIds.ATTR_TIME_MS, time.getText().trim());
@@ -169,7 +175,7 @@ public final class SimulationTab extends AbstractLaunchConfigurationTab {
             return false;
         }
         if (simulator.getSelectionIndex() < 0) {
-            setErrorMessage("Simulator '" + simulator.getText() + "' is not installed; choose one of "
+            setErrorMessage("Simulator '" + configuredSimulator + "' is not installed; choose one of "
                     + List.of(simulator.getItems()) + ".");
             return false;
         }

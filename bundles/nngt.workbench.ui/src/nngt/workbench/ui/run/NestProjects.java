@@ -41,7 +41,7 @@ public final class NestProjects {
         SubMonitor progress = SubMonitor.convert(monitor, "Generating the NEST project of " + model.getName(), 4);
         Network network = WorkspaceModels.load(model);
         progress.worked(1);
-        var instance = SimulationRun.build(network, new RunSettings(model, "nest", 0, null, null, ""));
+        var instance = SimulationRun.build(network, 0);
         progress.worked(1);
         IContainer folder = model.getProject().getFolder(NEST_FOLDER).getFolder(network.getName());
         try {

@@ -84,7 +84,7 @@ public final class SimulationRun {
         checkCancelled(progress, cancel);
 
         progress.subTask("Building network '" + network.getName() + "'");
-        NetworkInstance instance = build(network, settings);
+        NetworkInstance instance = build(network, settings.threads());
         SimulationRequest request = request(network, instance);
         List<String> unsupported = simulator.capabilities().unsupportedParts(request);
         if (!unsupported.isEmpty()) {
@@ -124,17 +124,17 @@ public final class SimulationRun {
     }
 
     /**
-     * Builds the network with the settings' threads.
+     * Builds the network with the model's seed.
      *
-     * @param network  the model
-     * @param settings threads
+     * @param network the model
+     * @param threads worker threads, or 0 for all cores (the network does not depend on it)
      * @return the concrete network
      * @throws CoreException when a connection rule cannot be realised
      */
-    static NetworkInstance build(Network network, RunSettings settings) throws CoreException {
+    static NetworkInstance build(Network network, int threads) throws CoreException {
         InstantiationOptions options = InstantiationOptions.defaults();
-        if (settings.threads() > 0) {
-            options = options.withThreads(settings.threads());
+        if (threads > 0) {
+            options = options.withThreads(threads);
         }
         try {
             return NetworkInstantiator.instantiate(network, options);

@@ -53,7 +53,7 @@ public record SimulatorComparison(String network, RunSummary first, RunSummary s
         RunSettings settings = new RunSettings(model, firstId, 0, null, null, "");
         Network network = WorkspaceModels.load(model);
         SimulationRun.applyOverrides(network, settings);
-        NetworkInstance instance = SimulationRun.build(network, settings);
+        NetworkInstance instance = SimulationRun.build(network, 0);
         progress.worked(1);
         List<Simulator> simulators = new ArrayList<>();
         MultiStatus refusals = new MultiStatus(WorkbenchIds.PLUGIN_ID, 0, "The simulators cannot both run network '"
