@@ -30,6 +30,7 @@ public final class InstalledSimulators {
         try {
             Collection<ServiceReference<Simulator>> references = context.getServiceReferences(Simulator.class, null);
             for (ServiceReference<Simulator> reference : references) {
+                // not ungot: callers keep using the simulator, and a delayed component would be deactivated
                 Simulator simulator = context.getService(reference);
                 if (simulator != null) {
                     simulators.add(simulator);
