@@ -1,0 +1,115 @@
+package nngt.workbench.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.List;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IFolder;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IStatus;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import nngt.sim.api.RunMetadata;
+import nngt.workbench.ui.WorkbenchIds;
+import nngt.workbench.ui.commands.CompareSimulatorsHandler;
+import nngt.workbench.ui.commands.GenerateNestProjectHandler;
+import nngt.workbench.ui.run.RunSummary;
+import nngt.workbench.ui.run.SimulatorComparison;
+import nngt.workbench.ui.views.ComparisonView;
+import nngt.workbench.ui.views.Views;
+
+/** The "Generate NEST Project" and "Compare Simulators" commands' jobs. */
+class CommandsTest {
+
+    private IProject project;
+
+    @BeforeEach
+    void createProject() throws Exception {
+        project = Workbench.projectWith("commands-test", "basic_exc_inh.nngt", "oscillating_groups.nngt");
+        Workbench.clearResults();
+    }
+
+    @AfterEach
+    void deleteProject() throws CoreException {
+        Workbench.waitForJobs();
+        project.delete(true, true, null);
+    }
+
+    @Test
+    void generateNestProjectWritesARunnableProjectIntoTheWorkspace() throws Exception {
+        GenerateNestProjectHandler.job(project.getFile("basic_exc_inh.nngt")).schedule();
+        Workbench.waitForJobs();
+        IStatus status = Workbench.lastResult();
+        assertEquals(IStatus.INFO, status.getSeverity(), status::toString);
+        assertEquals("Generated /commands-test/nest/basic_exc_inh", status.getMessage());
+
+        IFolder folder = project.getFolder("nest/basic_exc_inh");
+        for (String name : new String[] {"run.py", "analysis.py", "model.json", "run.sh", "README.md"}) {
+            assertTrue(folder.getFile(name).exists(), name + " is generated and refreshed into the workspace");
+        }
+        String runPy = Files.readString(folder.getFile("run.py").getLocation().toPath(), StandardCharsets.UTF_8);
+        assertTrue(runPy.contains("SPIKE_RECORDER = \"spike_recorder\""), "NEST 3's recorder, not 2.20's detector");
+        assertTrue(runPy.contains("\"model\": \"aeif_cond_alpha\""), "the model's neurons");
+    }
+
+    @Test
+    void generateNestProjectReportsModelErrorsWithTheirPosition() throws Exception {
+        IFile broken = project.getFile("broken.nngt");
+        broken.create(new ByteArrayInputStream("network broken {\n  group a: 10 excitatory no_such_model\n}\n"
+                .getBytes(StandardCharsets.UTF_8)), true, null);
+        GenerateNestProjectHandler.job(broken).schedule();
+        Workbench.waitForJobs();
+
+        IStatus status = Workbench.lastResult();
+        assertEquals(IStatus.ERROR, status.getSeverity(), status::toString);
+        assertTrue(status.getChildren().length > 0, status::toString);
+        assertTrue(status.getChildren()[0].getMessage().startsWith("/commands-test/broken.nngt:2:"),
+                status.getChildren()[0].getMessage());
+        assertTrue(!project.getFolder("nest/broken").exists(), "nothing is generated from a broken model");
+    }
+
+    @Test
+    void compareSimulatorsChecksBothSimulatorsBeforeRunning() throws Exception {
+        if (Workbench.findView(WorkbenchIds.COMPARISON_VIEW) != null) {
+            Workbench.page().hideView(Workbench.findView(WorkbenchIds.COMPARISON_VIEW));
+        }
+        // the same simulator twice is refused before anything runs; embedded against itself would prove nothing
+        CompareSimulatorsHandler.job(project.getFile("oscillating_groups.nngt"), "embedded", "embedded").schedule();
+        Workbench.waitForJobs();
+        assertEquals(IStatus.ERROR, Workbench.lastResult().getSeverity());
+
+        CompareSimulatorsHandler.job(project.getFile("basic_exc_inh.nngt"), "embedded", "brian2").schedule();
+        Workbench.waitForJobs();
+        IStatus refusal = Workbench.lastResult();
+        assertEquals(IStatus.ERROR, refusal.getSeverity(), refusal::toString);
+        assertTrue(refusal.getChildren()[0].getMessage().startsWith("brian2: neuron model 'aeif_cond_alpha'"),
+                refusal.getChildren()[0].getMessage());
+        assertEquals(null, Workbench.findView(WorkbenchIds.COMPARISON_VIEW), "a refused comparison shows nothing");
+    }
+
+    @Test
+    void comparisonViewListsRatesAndCvOfBothSimulators() {
+        RunMetadata a = new RunMetadata("embedded", "1", 7, 2, 0.1, 1000, 0.1, 0.5);
+        RunMetadata b = new RunMetadata("nest", "3.8", 7, 2, 0.1, 1000, 0.1, 0.5);
+        SimulatorComparison comparison = new SimulatorComparison("net",
+                new RunSummary("net", 30, 100, a, List.of(new RunSummary.GroupFigures("exc", 20, 400, 20.0, 0.9),
+                        new RunSummary.GroupFigures("inh", 10, 0, 0.0, Double.NaN))),
+                new RunSummary("net", 30, 100, b, List.of(new RunSummary.GroupFigures("exc", 20, 420, 21.0, 0.85),
+                        new RunSummary.GroupFigures("inh", 10, 0, 0.0, Double.NaN))));
+        ComparisonView view = assertInstanceOf(ComparisonView.class, Views.show(WorkbenchIds.COMPARISON_VIEW));
+        view.show(comparison);
+
+        assertEquals(2, view.rows().size());
+        assertEquals(List.of("exc", "20.00", "21.00", "+5.0 %", "0.900", "0.850"), List.of(view.rows().get(0)));
+        assertEquals(List.of("inh", "0.00", "0.00", "-", "-", "-"), List.of(view.rows().get(1)));
+    }
+}

@@ -1,0 +1,67 @@
+package nngt.workbench.ui.launch;
+
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+
+import nngt.sim.api.CancellationToken;
+import nngt.workbench.ui.WorkbenchIds;
+import nngt.workbench.ui.run.LastRun;
+import nngt.workbench.ui.run.RunOutcome;
+import nngt.workbench.ui.run.RunSettings;
+import nngt.workbench.ui.run.SimulationRun;
+import nngt.workbench.ui.views.Views;
+
+/**
+ * A simulation in the background: a user job (shown in the Progress view) that runs {@link SimulationRun},
+ * publishes the outcome as the {@link LastRun} and shows the results view. Cancelling the job stops the
+ * simulation and leaves no results folder. Its result is the run's status: an error status lists what went
+ * wrong (model errors with their positions, or every part the simulator cannot run).
+ */
+public final class SimulationJob extends Job {
+
+    private final RunSettings settings;
+    private final CancellationToken cancel = new CancellationToken();
+
+    /**
+     * @param settings what to run
+     */
+    public SimulationJob(RunSettings settings) {
+        super("NNGT simulation of " + settings.model().getFullPath() + " on " + settings.simulatorId());
+        this.settings = settings;
+        setUser(true);
+    }
+
+    @Override
+    protected IStatus run(IProgressMonitor monitor) {
+        try {
+            RunOutcome outcome = SimulationRun.execute(settings, monitor, cancel);
+            LastRun.publish(outcome);
+            Views.showAsync(WorkbenchIds.RESULTS_VIEW);
+            return Status.OK_STATUS;
+        } catch (CoreException e) {
+            return e.getStatus();
+        } catch (OperationCanceledException e) {
+            return Status.CANCEL_STATUS;
+        } catch (RuntimeException e) {
+            // a simulator's own refusal (IllegalArgumentException naming the parameter) or an internal failure
+            return Status.error("Simulation of " + settings.model().getFullPath() + " failed: " + e.getMessage(), e);
+        } finally {
+            monitor.done();
+        }
+    }
+
+    /** Stops the simulation at its next communication interval. */
+    @Override
+    protected void canceling() {
+        cancel.cancel();
+    }
+
+    @Override
+    public boolean belongsTo(Object family) {
+        return family == WorkbenchIds.JOB_FAMILY;
+    }
+}
