@@ -39,6 +39,7 @@ fail() {
 
 [ -f "$MARKER" ] || fail "no marker file $MARKER: the workbench did not open $MODEL"
 grep -q "^editor=$(basename "$MODEL")\$" "$MARKER" || fail "the editor is not open on $(basename "$MODEL"): $(cat "$MARKER")"
+grep -q "^editorId=nngt.dsl.ui.editor\$" "$MARKER" || fail "the model is not open in the NNGT model editor: $(cat "$MARKER")"
 grep -q "^window=.*NNGT Workbench" "$MARKER" || fail "the window is not the NNGT Workbench's: $(cat "$MARKER")"
 grep -q "^simulators=.*embedded" "$MARKER" || fail "the simulators are not registered (Declarative Services): $(cat "$MARKER")"
 [ "$(stat -c %s "$MARKER.png")" -gt 20000 ] || fail "the screenshot $MARKER.png is missing or blank"
