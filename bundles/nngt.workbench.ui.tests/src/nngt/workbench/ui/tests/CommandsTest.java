@@ -87,11 +87,11 @@ class CommandsTest {
         Workbench.waitForJobs();
         assertEquals(IStatus.ERROR, Workbench.lastResult().getSeverity());
 
-        CompareSimulatorsHandler.job(project.getFile("basic_exc_inh.nngt"), "embedded", "brian2").schedule();
+        CompareSimulatorsHandler.job(Workbench.modelBrian2CannotRun(project), "embedded", "brian2").schedule();
         Workbench.waitForJobs();
         IStatus refusal = Workbench.lastResult();
         assertEquals(IStatus.ERROR, refusal.getSeverity(), refusal::toString);
-        assertTrue(refusal.getChildren()[0].getMessage().startsWith("brian2: neuron model 'aeif_cond_alpha'"),
+        assertTrue(refusal.getChildren()[0].getMessage().startsWith("brian2: neuron model 'hh_psc_alpha'"),
                 refusal.getChildren()[0].getMessage());
         assertEquals(null, Workbench.findView(WorkbenchIds.COMPARISON_VIEW), "a refused comparison shows nothing");
     }

@@ -2,8 +2,10 @@ package nngt.workbench.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -11,6 +13,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BooleanSupplier;
 
+import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
@@ -83,6 +86,21 @@ final class Workbench {
             }
         }
         return project;
+    }
+
+    /**
+     * Writes a model that the Brian2 backend cannot run (Hodgkin-Huxley neurons), for the refusal paths.
+     *
+     * @param project the project
+     * @return the new file, {@code hh.nngt}
+     * @throws CoreException when the file cannot be created
+     */
+    static IFile modelBrian2CannotRun(IProject project) throws CoreException {
+        IFile file = project.getFile("hh.nngt");
+        String text = "network hh {\n  seed 3\n  group cells: 10 excitatory hh_psc_alpha\n"
+                + "  record spikes from all\n  simulate 10 ms\n}\n";
+        file.create(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), IResource.FORCE, null);
+        return file;
     }
 
     /**
