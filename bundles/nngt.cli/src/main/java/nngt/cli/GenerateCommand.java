@@ -17,6 +17,7 @@ import nngt.graph.InstantiationOptions;
 import nngt.graph.NetworkInstance;
 import nngt.graph.NetworkInstantiator;
 import nngt.sim.api.NetworkRequests;
+import nngt.sim.api.io.ResultsFolder;
 import nngt.sim.brian2.Brian2Simulator;
 
 /**
@@ -73,7 +74,7 @@ final class GenerateCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--native applies to NEST targets; Brian2 receives the edges.");
         }
         var request = NetworkRequests.from(network, instance);
-        try (ResultsFolder project = ResultsFolder.create(out)) {
+        try (ResultsFolder project = ResultsFolder.create(out, "choose another --out folder")) {
             Path script = new Brian2Simulator().writeScript(request, project.folder());
             project.commit();
             spec.commandLine().getOut().println("Generated a Brian2 project in " + out + "; run it with "

@@ -34,6 +34,7 @@ import nngt.sim.api.SimulationResult;
 import nngt.sim.api.Simulator;
 import nngt.sim.api.Simulators;
 import nngt.sim.api.io.ResultWriters;
+import nngt.sim.api.io.ResultsFolder;
 
 /**
  * {@code nngt run FILE}: builds the network, simulates it (embedded simulator by default) and writes a
@@ -105,7 +106,7 @@ final class RunCommand implements Callable<Integer> {
             }
         }, "nngt-stop");
         Runtime.getRuntime().addShutdownHook(stopper);
-        try (ResultsFolder results = ResultsFolder.create(destination)) {
+        try (ResultsFolder results = ResultsFolder.create(destination, "choose another --out folder")) {
             SimulationRequest request = NetworkRequests.from(network, instance).withOptions(simulatorOptions);
             // A simulator that cannot run every part of the model runs nothing and says which parts.
             simulator.capabilities().requireSupported(simulator.id(), request);

@@ -2,11 +2,11 @@ package nngt.workbench.ui.run;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import nngt.sim.api.RunMetadata;
 import nngt.sim.api.SimulationResult;
 import nngt.sim.api.analysis.SpikeStatistics;
+import nngt.sim.api.io.ResultWriters;
 
 /**
  * What a run produced per group (rate in Hz, mean CV of the inter-spike intervals) and how it ran; written
@@ -63,10 +63,10 @@ public record RunSummary(String network, int neurons, long edges, RunMetadata me
      */
     public String toJson() {
         StringBuilder json = new StringBuilder("{\n");
-        field(json, "network", quote(network));
-        field(json, "generator", quote(GENERATOR));
-        field(json, "simulator", quote(metadata.simulator()));
-        field(json, "simulatorVersion", quote(metadata.version()));
+        field(json, "network", ResultWriters.quote(network));
+        field(json, "generator", ResultWriters.quote(GENERATOR));
+        field(json, "simulator", ResultWriters.quote(metadata.simulator()));
+        field(json, "simulatorVersion", ResultWriters.quote(metadata.version()));
         field(json, "seed", Long.toString(metadata.seed()));
         field(json, "threads", Integer.toString(metadata.threads()));
         field(json, "resolutionMs", number(metadata.resolutionMs()));
@@ -79,7 +79,7 @@ public record RunSummary(String network, int neurons, long edges, RunMetadata me
         json.append("  \"groups\": [");
         for (int g = 0; g < groups.size(); g++) {
             GroupFigures group = groups.get(g);
-            json.append(g == 0 ? "\n" : ",\n").append("    {\"name\": ").append(quote(group.name()))
+            json.append(g == 0 ? "\n" : ",\n").append("    {\"name\": ").append(ResultWriters.quote(group.name()))
                     .append(", \"neurons\": ").append(group.size())
                     .append(", \"spikes\": ").append(group.spikes())
                     .append(", \"rateHz\": ").append(number(group.rateHz()))
@@ -96,20 +96,5 @@ public record RunSummary(String network, int neurons, long edges, RunMetadata me
     private static String number(double value) {
         // JSON has no NaN or infinity
         return Double.isFinite(value) ? Double.toString(value) : "null";
-    }
-
-    private static String quote(String text) {
-        StringBuilder quoted = new StringBuilder("\"");
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '"' -> quoted.append("\\\"");
-                case '\\' -> quoted.append("\\\\");
-                case '\n' -> quoted.append("\\n");
-                case '\r' -> quoted.append("\\r");
-                case '\t' -> quoted.append("\\t");
-                default -> quoted.append(c < 0x20 ? String.format(Locale.ROOT, "\\u%04x", (int) c) : String.valueOf(c));
-            }
-        }
-        return quoted.append('"').toString();
     }
 }

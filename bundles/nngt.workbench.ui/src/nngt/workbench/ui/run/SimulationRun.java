@@ -35,6 +35,7 @@ import nngt.sim.api.SimulationRequest;
 import nngt.sim.api.SimulationResult;
 import nngt.sim.api.Simulator;
 import nngt.sim.api.io.ResultWriters;
+import nngt.sim.api.io.ResultsFolder;
 import nngt.workbench.ui.WorkbenchIds;
 
 /**
@@ -99,7 +100,8 @@ public final class SimulationRun {
         progress.worked(BUILD_TICKS);
         checkCancelled(progress, cancel);
 
-        try (ResultsFolder results = ResultsFolder.create(destination.getLocation().toPath())) {
+        try (ResultsFolder results = ResultsFolder.create(destination.getLocation().toPath(),
+                "choose another output folder in the launch configuration")) {
             SimulationResult result = simulate(simulator, request, progress.split(SIMULATE_TICKS), cancel);
             progress.subTask("Writing " + destination.getFullPath());
             RunSummary summary = RunSummary.of(network.getName(), instance.edgeCount(), result);

@@ -1,6 +1,7 @@
-package nngt.workbench.ui.run;
+package nngt.sim.api.io;
 
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -10,7 +11,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 
 /**
- * A results folder written atomically, with the command line's conventions: the files go into a hidden
+ * A results folder written atomically, for the command line and the workbench alike: the files go into a hidden
  * staging folder beside the destination, which replaces the destination only once everything is written;
  * closing without {@link #commit()} (a failure or a cancellation) deletes the staging folder, so no partial
  * results remain. A destination without the marker file {@value #MARKER} was not written by NNGT and is
@@ -18,7 +19,7 @@ import java.nio.file.attribute.BasicFileAttributes;
  */
 public final class ResultsFolder implements AutoCloseable {
 
-    /** The marker file of a results folder; the command line writes the same one. */
+    /** The marker file of a results folder written by NNGT. */
     public static final String MARKER = ".nngt-results";
 
     private final Path destination;
@@ -33,21 +34,33 @@ public final class ResultsFolder implements AutoCloseable {
     /**
      * Prepares a staging folder for the destination.
      *
-     * @param destination the results folder to create or replace
+     * @param destination       the results folder to create or replace
+     * @param howToChooseAnother the end of the refusal message, in the caller's words (e.g. "choose another
+     *                          --out folder")
      * @return the open results folder
      * @throws IOException when the destination exists but is not a results folder of NNGT, or when its parent
      *                     cannot be created or written
      */
-    public static ResultsFolder create(Path destination) throws IOException {
+    public static ResultsFolder create(Path destination, String howToChooseAnother) throws IOException {
         Path absolute = destination.toAbsolutePath().normalize();
         if (Files.exists(absolute) && !Files.exists(absolute.resolve(MARKER))) {
-            throw new IOException(absolute + " exists and was not written by NNGT; choose another output folder.");
+            throw new IOException(absolute + " exists and was not written by NNGT; " + howToChooseAnother + ".");
         }
         Path parent = absolute.getParent();
         Files.createDirectories(parent);
+        if (!Files.isWritable(parent)) {
+            throw new AccessDeniedException(parent.toString());
+        }
         Path staging = Files.createTempDirectory(parent, "." + absolute.getFileName() + ".");
         Files.writeString(staging.resolve(MARKER), "Results of an NNGT run; replaced by the next run.\n");
         return new ResultsFolder(absolute, staging);
+    }
+
+    /**
+     * @return the staging folder, which becomes the destination at the commit
+     */
+    public Path folder() {
+        return staging;
     }
 
     /**
@@ -105,7 +118,13 @@ public final class ResultsFolder implements AutoCloseable {
         }
     }
 
-    private static void deleteTree(Path root) throws IOException {
+    /**
+     * Deletes a folder and everything in it; nothing happens when it does not exist.
+     *
+     * @param root the folder
+     * @throws IOException when a file cannot be deleted
+     */
+    public static void deleteTree(Path root) throws IOException {
         if (!Files.exists(root)) {
             return;
         }
