@@ -221,6 +221,7 @@ public final class NestProjectGenerator {
             List<String> minisFiles, boolean spatial) throws IOException {
         Map<String, String> checksums = new TreeMap<>();
         NetworkInstance instance = plan.instance();
+        float[] weights = instance.weights();
         int[] order = plan.order();
         // Pairs are independent files: write them in parallel, each with its own buffer.
         List<PairPlan> pairs = plan.pairs();
@@ -235,9 +236,9 @@ public final class NestProjectGenerator {
                     pairSums.put(base + "post.npy", writer.writeInt32(root.resolve(base + "post.npy"),
                             instance.targets(), order, pair.from(), pair.to()));
                     pairSums.put(base + "weight.npy", writer.writeFloat32(root.resolve(base + "weight.npy"),
-                            instance.weights(), order, pair.from(), pair.to(), pair.sign()));
+                            edge -> weights[edge], order, pair.from(), pair.to(), pair.sign()));
                     pairSums.put(base + "delay.npy", writer.writeFloat32(root.resolve(base + "delay.npy"),
-                            instance.delays(), order, pair.from(), pair.to(), 1f));
+                            instance::delay, order, pair.from(), pair.to(), 1f));
                     int k = 0;
                     for (var parameter : pair.edgeParameters().values()) {
                         String file = base + "param_" + k + ".npy";

@@ -54,7 +54,8 @@ public final class NpyWriter {
      * A factor of -1 only flips the sign bit, so the values stay exact.
      *
      * @param file destination
-     * @param values the column
+     * @param values the column, read edge by edge (so that a column the instance keeps in another form,
+     *        such as its delays in resolution steps, needs no float copy)
      * @param order edge indices, or null for values[from..to) in place
      * @param from first position in order
      * @param to end position (exclusive)
@@ -62,7 +63,7 @@ public final class NpyWriter {
      * @return the SHA-256 of the file, in hex
      * @throws IOException when writing fails
      */
-    public String writeFloat32(Path file, float[] values, int[] order, int from, int to, float factor)
+    public String writeFloat32(Path file, FloatColumn values, int[] order, int from, int to, float factor)
             throws IOException {
         MessageDigest digest = sha256();
         try (FileChannel channel = open(file)) {
@@ -71,7 +72,7 @@ public final class NpyWriter {
                 if (buffer.remaining() < 4) {
                     flush(channel, digest);
                 }
-                buffer.putFloat(factor * values[order == null ? k : order[k]]);
+                buffer.putFloat(factor * values.at(order == null ? k : order[k]));
             }
             flush(channel, digest);
         }
@@ -133,5 +134,15 @@ public final class NpyWriter {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("Every Java runtime provides SHA-256", e);
         }
+    }
+
+    /** A float column of the network, read by edge index. */
+    @FunctionalInterface
+    public interface FloatColumn {
+        /**
+         * @param edge an edge index
+         * @return its value
+         */
+        float at(int edge);
     }
 }
