@@ -51,6 +51,27 @@ class StatisticsTest {
     }
 
     @Test
+    void erdosRenyiDegreesAreHypergeometric() {
+        // G(n, M) on n = 2,000 nodes and M = 100,000 of the N = n(n - 1) pairs (the sparse path, four
+        // buckets of sources): a node's out- and in-degree are Hypergeometric(N, n - 1, M), mean M / n = 50
+        // and variance 50 (1 - 1/n)(N - M)/(N - 1) = 48.7; the standard error of a variance over n nodes is
+        // about 48.7 sqrt(2 / (n - 1)) = 1.54
+        int n = 2_000;
+        int[] ids = GeneratorExactTest.range(0, n);
+        EdgeArrays edges = new nngt.graph.generate.ErdosRenyiGenerator(ids, ids, 100_000, -1, false, 13).generate(2);
+        assertEquals(100_000, edges.size());
+        GeneratorExactTest.assertSimple(edges);
+        for (int[] ends : new int[][] {edges.sources(), edges.targets()}) {
+            int[] degrees = GeneratorExactTest.degrees(ends, n);
+            double variance = 0;
+            for (int d : degrees) {
+                variance += (d - 50.0) * (d - 50.0);
+            }
+            assertEquals(48.7, variance / (n - 1), 5 * 1.54);
+        }
+    }
+
+    @Test
     void partnersAreDrawnUniformly() {
         // 70,000 nodes each send one edge to one of 7 partners (ids 70,000..70,006): each partner's
         // in-degree is Binomial(70,000, 1/7), mean 10,000, standard deviation 92.6

@@ -2,7 +2,6 @@ package nngt.graph.generate;
 
 import java.util.Arrays;
 import java.util.SplittableRandom;
-import java.util.concurrent.atomic.AtomicIntegerArray;
 
 import nngt.graph.internal.LongHashSet;
 import nngt.graph.internal.Parallel;
@@ -32,6 +31,12 @@ public final class ErdosRenyiGenerator extends EdgeGenerator {
     private static final int CHUNK = 1 << 16;
     /** Graphs with at most this fraction of the possible pairs take the buffer-free path. */
     private static final int SPARSE_FRACTION = 8;
+    /** The sparse path's buckets of sources hold about this many pairs. */
+    private static final int BUCKET_PAIRS = 1 << 15;
+    /** The sparse path counts pairs per bucket for at most this many fixed runs of chunks. */
+    private static final int MAX_TASKS = 256;
+    /** Bits per pass of the sparse path's radix sort: 2^11 counters fit in the L1 cache. */
+    private static final int RADIX_BITS = 11;
 
     private final int[] sources;
     private final int[] targets;
@@ -112,57 +117,81 @@ public final class ErdosRenyiGenerator extends EdgeGenerator {
 
     /**
      * Sparse graphs, without a key buffer: the pairs are drawn twice from the same chunk streams, first
-     * to count the edges of each source, then to write each target into its source's segment of
-     * {@code in}; segments are sorted (so thread timing does not matter) and deduplicated, and the few
-     * duplicates are replaced by fresh pairs appended at the end. Peak memory: the edge arrays.
+     * to count how many fall in each bucket of consecutive sources, then to write each pair into its
+     * bucket's region of the edge arrays, at a place fixed by the counts (a radix pass: every bucket is
+     * written sequentially, so the scatter stays in cache). Each bucket is then sorted by source and
+     * target and its repeats are dropped, so neither thread timing nor the order of the pairs in a bucket
+     * matters; the few duplicates are replaced by fresh pairs appended at the end. Peak memory: the edge
+     * arrays plus two bucket-sized key arrays per thread.
      */
     private void generateSparse(int[] out, int[] in, int offset, int threads) {
         int count = (int) edges;
-        int nt = targets.length;
-        AtomicIntegerArray cursors = new AtomicIntegerArray(sources.length + 1);
+        int ns = sources.length;
         int chunks = Parallel.blocks(count, CHUNK);
-        Parallel.forEach(threads, chunks, chunk -> drawPairs(chunk, count, (i, j) -> cursors.incrementAndGet(i + 1)));
-        int[] starts = new int[sources.length + 1];
-        for (int i = 0; i < sources.length; i++) {
-            starts[i + 1] = starts[i] + cursors.get(i + 1);
-            cursors.set(i + 1, 0);
-        }
-        Parallel.forEach(threads, chunks,
-                chunk -> drawPairs(chunk, count, (i, j) -> in[offset + starts[i] + cursors.getAndIncrement(i + 1)] = j));
-        // sort and deduplicate each source's targets; kept[i] = distinct targets of source i
-        int[] kept = new int[sources.length];
-        Parallel.forEach(threads, Parallel.blocks(sources.length, 1024), block -> {
-            int end = Math.min(sources.length, (block + 1) * 1024);
-            for (int i = block * 1024; i < end; i++) {
-                int from = offset + starts[i];
-                int to = offset + starts[i + 1];
-                Arrays.sort(in, from, to);
-                int unique = 0;
-                for (int k = from; k < to; k++) {
-                    if (multigraph || k == from || in[k] != in[k - 1]) {
-                        in[from + unique++] = in[k];
-                    }
-                }
-                kept[i] = unique;
-            }
+        int chunksPerTask = Parallel.blocks(chunks, MAX_TASKS);
+        int tasks = Parallel.blocks(chunks, chunksPerTask);
+        int shift = bucketShift(ns, count);
+        int buckets = ((ns - 1) >>> shift) + 1;
+        // slots[task * buckets + b]: first the pairs that task draws into bucket b, then where it writes them
+        int[] slots = new int[tasks * buckets];
+        Parallel.forEach(threads, tasks, task -> {
+            int row = task * buckets;
+            drawPairs(task, chunksPerTask, count, (i, j) -> slots[row + (i >>> shift)]++);
         });
-        int w = offset;
-        int[] segmentStarts = new int[sources.length + 1];
-        for (int i = 0; i < sources.length; i++) {
-            segmentStarts[i] = w - offset;
-            System.arraycopy(in, offset + starts[i], in, w, kept[i]);
-            Arrays.fill(out, w, w + kept[i], i);
-            w += kept[i];
+        int[] bucketStarts = new int[buckets + 1];
+        int position = offset;
+        for (int b = 0; b < buckets; b++) {
+            bucketStarts[b] = position;
+            for (int task = 0; task < tasks; task++) {
+                int pairs = slots[task * buckets + b];
+                slots[task * buckets + b] = position;
+                position += pairs;
+            }
         }
-        segmentStarts[sources.length] = w - offset;
+        bucketStarts[buckets] = position;
+        Parallel.forEach(threads, tasks, task -> {
+            int row = task * buckets;
+            drawPairs(task, chunksPerTask, count, (i, j) -> {
+                int slot = slots[row + (i >>> shift)]++;
+                out[slot] = i;
+                in[slot] = j;
+            });
+        });
+        // per bucket: targets grouped by source, each source's sorted and deduplicated at the bucket's start
+        int[] kept = new int[ns];
+        int largest = 0;
+        for (int b = 0; b < buckets; b++) {
+            largest = Math.max(largest, bucketStarts[b + 1] - bucketStarts[b]);
+        }
+        int bucketLength = largest;
+        int targetBits = Math.max(1, 32 - Integer.numberOfLeadingZeros(targets.length - 1));
+        Parallel.forEach(threads, buckets, () -> new BucketScratch(bucketLength),
+                (scratch, b) -> sortBucket(out, in, bucketStarts[b], bucketStarts[b + 1], b << shift, kept, targetBits,
+                        targetBits + shift, scratch));
+        int w = offset;
+        int[] segmentStarts = new int[ns + 1];
+        for (int b = 0; b < buckets; b++) {
+            int first = b << shift;
+            int last = Math.min(ns, (b + 1) << shift);
+            int bucketKept = 0;
+            for (int i = first; i < last; i++) {
+                segmentStarts[i] = w + bucketKept - offset;
+                Arrays.fill(out, w + bucketKept, w + bucketKept + kept[i], i);
+                bucketKept += kept[i];
+            }
+            System.arraycopy(in, bucketStarts[b], in, w, bucketKept);
+            w += bucketKept;
+        }
+        segmentStarts[ns] = w - offset;
         // replacements for the duplicates, checked against the sorted segments and each other
         LongHashSet extra = new LongHashSet(Math.max(16, count - (w - offset)));
+        int nt = targets.length;
         SplittableRandom random = RandomStreams.stream(seed, RandomStreams.SEQUENTIAL, 1);
         for (long attempts = 0; w < offset + count; attempts++) {
             if (attempts > 1000L * count) {
                 throw new IllegalArgumentException("Argument 'edges' is " + edges + "; duplicates could not be replaced.");
             }
-            int i = RandomStreams.below(random, sources.length);
+            int i = RandomStreams.below(random, ns);
             int j = RandomStreams.below(random, nt);
             if (sources[i] == targets[j]
                     || Arrays.binarySearch(in, offset + segmentStarts[i], offset + segmentStarts[i] + kept[i], j) >= 0
@@ -181,17 +210,93 @@ public final class ErdosRenyiGenerator extends EdgeGenerator {
         });
     }
 
-    /** Draws chunk {@code chunk}'s pairs of source and target indices (no self-pair) into {@code sink}. */
-    private void drawPairs(int chunk, int count, PairSink sink) {
-        SplittableRandom random = RandomStreams.stream(seed, RandomStreams.PARTNERS, chunk);
-        int end = Math.min(count, (chunk + 1) * CHUNK);
-        for (int k = chunk * CHUNK; k < end; k++) {
-            while (true) {
-                int i = RandomStreams.below(random, sources.length);
-                int j = RandomStreams.below(random, targets.length);
-                if (sources[i] != targets[j]) {
-                    sink.accept(i, j);
-                    break;
+    /**
+     * The power of two of sources per bucket: as many as keep a bucket's expected pairs within
+     * {@link #BUCKET_PAIRS}, so that sorting a bucket works in cache.
+     */
+    private static int bucketShift(int sourceCount, int pairCount) {
+        long pairsPerSource = Math.max(1, pairCount / sourceCount);
+        int shift = 0;
+        while (shift < 16 && (1 << shift) < sourceCount && (2L << shift) * pairsPerSource <= BUCKET_PAIRS) {
+            shift++;
+        }
+        return shift;
+    }
+
+    /** What one worker reuses from bucket to bucket: the bucket's pairs as keys, and room to sort them. */
+    private record BucketScratch(long[] keys, long[] buffer, int[] digitStarts) {
+        BucketScratch(int length) {
+            this(new long[length], new long[length], new int[(1 << RADIX_BITS) + 1]);
+        }
+    }
+
+    /**
+     * Sorts the pairs in {@code [from, to)} (source indices in {@code out}, target indices in {@code in})
+     * by source, then target, dropping repeats unless multigraph. The distinct targets of sources
+     * {@code first..} are left in order at the start of the range, and their number in {@code kept}.
+     * The pairs are packed into keys (source offset in the bucket above the target index) and sorted by
+     * a least-significant-digit radix sort: a few passes over data in cache, where a comparison sort of
+     * each source's targets mispredicts a branch on about every other comparison.
+     */
+    private void sortBucket(int[] out, int[] in, int from, int to, int first, int[] kept, int targetBits,
+            int keyBits, BucketScratch scratch) {
+        int length = to - from;
+        long[] keys = scratch.keys();
+        long[] buffer = scratch.buffer();
+        int[] digitStarts = scratch.digitStarts();
+        for (int k = 0; k < length; k++) {
+            keys[k] = ((long) (out[from + k] - first) << targetBits) | in[from + k];
+        }
+        int passes = Math.max(1, (keyBits + RADIX_BITS - 1) / RADIX_BITS);
+        int digitBits = (keyBits + passes - 1) / passes;
+        int mask = (1 << digitBits) - 1;
+        for (int pass = 0; pass < passes; pass++) {
+            int shift = pass * digitBits;
+            Arrays.fill(digitStarts, 0, mask + 2, 0);
+            for (int k = 0; k < length; k++) {
+                digitStarts[(int) (keys[k] >>> shift) & mask]++;
+            }
+            for (int d = 0, sum = 0; d <= mask; d++) {
+                int size = digitStarts[d];
+                digitStarts[d] = sum;
+                sum += size;
+            }
+            for (int k = 0; k < length; k++) {
+                long key = keys[k];
+                buffer[digitStarts[(int) (key >>> shift) & mask]++] = key;
+            }
+            long[] sorted = buffer;
+            buffer = keys;
+            keys = sorted;
+        }
+        long targetMask = (1L << targetBits) - 1;
+        int w = from;
+        for (int k = 0; k < length; k++) {
+            long key = keys[k];
+            if (multigraph || k == 0 || key != keys[k - 1]) {
+                in[w++] = (int) (key & targetMask);
+                kept[first + (int) (key >>> targetBits)]++;
+            }
+        }
+    }
+
+    /**
+     * Draws the pairs of source and target indices (no self-pair) of the chunks of task {@code task}
+     * into {@code sink}, chunk by chunk, each chunk from its own stream.
+     */
+    private void drawPairs(int task, int chunksPerTask, int count, PairSink sink) {
+        int chunkEnd = Math.min(Parallel.blocks(count, CHUNK), (task + 1) * chunksPerTask);
+        for (int chunk = task * chunksPerTask; chunk < chunkEnd; chunk++) {
+            SplittableRandom random = RandomStreams.stream(seed, RandomStreams.PARTNERS, chunk);
+            int end = Math.min(count, (chunk + 1) * CHUNK);
+            for (int k = chunk * CHUNK; k < end; k++) {
+                while (true) {
+                    int i = RandomStreams.below(random, sources.length);
+                    int j = RandomStreams.below(random, targets.length);
+                    if (sources[i] != targets[j]) {
+                        sink.accept(i, j);
+                        break;
+                    }
                 }
             }
         }
