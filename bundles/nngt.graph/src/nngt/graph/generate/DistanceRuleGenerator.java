@@ -93,7 +93,8 @@ public final class DistanceRuleGenerator extends EdgeGenerator {
         this.multigraph = multigraph;
         this.seed = seed;
         this.reach = profile.reach(scale);
-        this.grid = new Grid(this.targets, x, y, reach, profile == DistanceProfile.LIN ? reach / 4 : reach / 10);
+        this.grid = new Grid(this.targets, x, y, reach, profile == DistanceProfile.LIN ? reach / 4 : reach / 10,
+                new ProbabilityTable(profile, scale, reach));
         if (maxProbability <= 0) {
             if (edges < 0 || edges > MAX_EDGES) {
                 throw new IllegalArgumentException("Argument 'edges' is " + edges + "; it must lie in [0, " + MAX_EDGES + "].");
@@ -113,7 +114,7 @@ public final class DistanceRuleGenerator extends EdgeGenerator {
         long total = 0;
         Neighbourhood hood = new Neighbourhood(grid.maxCellsPerBox());
         for (int s : sources) {
-            grid.neighbourhood(s, x, y, hood, profile, scale);
+            grid.neighbourhood(s, x, y, hood);
             total += hood.items;
         }
         return total;
@@ -175,7 +176,7 @@ public final class DistanceRuleGenerator extends EdgeGenerator {
     private long scan(int s, Worker worker, int[] out, int[] in, int from) {
         ReusableRandom random = worker.random.reset(seed, RandomStreams.PARTNERS, s);
         Neighbourhood hood = worker.hood;
-        grid.neighbourhood(s, x, y, hood, profile, scale);
+        grid.neighbourhood(s, x, y, hood);
         long accepted = 0;
         for (int c = 0; c < hood.size; c++) {
             double bound = maxProbability * hood.bounds[c];
@@ -189,7 +190,7 @@ public final class DistanceRuleGenerator extends EdgeGenerator {
                 if (t == s || Math.abs(dx) >= reach || Math.abs(dy) >= reach) {
                     continue;
                 }
-                if (random.nextDouble() * hood.bounds[c] < profile.probability(Math.sqrt(dx * dx + dy * dy), scale)) {
+                if (grid.probabilities.below(random.nextDouble() * hood.bounds[c], dx * dx + dy * dy)) {
                     if (out != null) {
                         out[from] = s;
                         in[from] = t;
@@ -229,7 +230,7 @@ public final class DistanceRuleGenerator extends EdgeGenerator {
             Neighbourhood hood = worker.hood;
             int end = Math.min(n, (block + 1) * BLOCK);
             for (int i = block * BLOCK; i < end; i++) {
-                grid.neighbourhood(sources[i], x, y, hood, profile, scale);
+                grid.neighbourhood(sources[i], x, y, hood);
                 weights[i] = hood.size == 0 ? 0 : hood.cumulative[hood.size - 1];
             }
         });
@@ -419,24 +420,40 @@ public final class DistanceRuleGenerator extends EdgeGenerator {
      */
     private int trial(int s, long n, ReusableRandom random, Neighbourhood hood, int[] dest, int destFrom, long[] keep,
             int keepFrom) {
-        grid.neighbourhood(s, x, y, hood, profile, scale);
-        double total = hood.cumulative[hood.size - 1];
+        grid.neighbourhood(s, x, y, hood);
+        int cells = hood.size;
+        double[] cumulative = hood.cumulative;
+        double total = cumulative[cells - 1];
+        // a guide table (Chen and Asau): guide[b] is the first cell whose cumulative bound reaches b / cells
+        // of the total (no later than the draw's cell, rounding included), so finding a draw's cell takes
+        // about one step instead of a binary search
+        int[] guide = hood.guide;
+        double perGuide = cells / total;
+        for (int b = 0, c = 0; b < cells; b++) {
+            while (c < cells - 1 && cumulative[c] * perGuide < b) {
+                c++;
+            }
+            guide[b] = c;
+        }
         int acceptedCount = 0;
         int w = destFrom;
         for (long k = 0; k < n; k++) {
             double u = random.nextDouble() * total;
-            int c = Arrays.binarySearch(hood.cumulative, 0, hood.size, u);
-            c = c >= 0 ? Math.min(c + 1, hood.size - 1) : -c - 1;
+            // the first cell whose cumulative bound exceeds u
+            int c = guide[Math.min(cells - 1, (int) (u * perGuide))];
+            while (c < cells - 1 && cumulative[c] <= u) {
+                c++;
+            }
             int cell = hood.cells[c];
             int start = grid.cellStarts[cell];
-            int t = grid.items[start + random.nextInt(grid.cellStarts[cell + 1] - start)];
+            int t = grid.items[start + RandomStreams.below(random, grid.cellStarts[cell + 1] - start)];
             double dx = x[t] - x[s];
             double dy = y[t] - y[s];
             double p = random.nextDouble() * hood.bounds[c];
             if (t == s || Math.abs(dx) >= reach || Math.abs(dy) >= reach) {
                 continue;
             }
-            if (p < profile.probability(Math.sqrt(dx * dx + dy * dy), scale)) {
+            if (grid.probabilities.below(p, dx * dx + dy * dy)) {
                 if (dest != null) {
                     int index = keepFrom + acceptedCount;
                     if (keep == null || (keep[index >>> 6] & (1L << index)) != 0) {
@@ -469,6 +486,7 @@ public final class DistanceRuleGenerator extends EdgeGenerator {
         final int[] cells;
         final double[] bounds;
         final double[] cumulative;
+        final int[] guide;
         int size;
         long items;
 
@@ -476,6 +494,62 @@ public final class DistanceRuleGenerator extends EdgeGenerator {
             cells = new int[capacity];
             bounds = new double[capacity];
             cumulative = new double[capacity];
+            guide = new int[capacity];
+        }
+    }
+
+    /**
+     * p(d) tabulated over the squared distance, so that the hot loops rarely need a square root and an
+     * exponential. Entry k covers squared distances in [k, k + 1) steps: {@code upper[k]} is p at the
+     * interval's start rounded up to a float and {@code lower[k]} p at its end rounded down, so they
+     * bracket p(d) since p decreases with d. Bounding a cell (a neighbourhood has hundreds) takes a
+     * lookup; the bound is at most a few per cent looser than p past the first few entries, which only
+     * costs a few rejected trials. An acceptance test {@code u < p(d)} is settled by the bracket unless u
+     * falls inside it, so its answer is exactly the one p(d) gives. The table spans the candidate box's
+     * corners.
+     */
+    private static final class ProbabilityTable {
+        private static final int SIZE = 8192;
+        private final DistanceProfile profile;
+        private final double scale;
+        private final float[] upper = new float[SIZE];
+        private final float[] lower = new float[SIZE];
+        private final double entriesPerSquaredMicrometre;
+
+        ProbabilityTable(DistanceProfile profile, double scale, double reach) {
+            this.profile = profile;
+            this.scale = scale;
+            double squaredStep = 2 * reach * reach / (SIZE - 1);
+            entriesPerSquaredMicrometre = 1 / squaredStep;
+            for (int k = 0; k < SIZE; k++) {
+                double start = profile.probability(Math.sqrt(k * squaredStep), scale);
+                double end = profile.probability(Math.sqrt((k + 1) * squaredStep), scale);
+                // the nearest floats outward: exactly 1 at distance 0, so bounds stay probabilities
+                float up = (float) start;
+                float down = (float) end;
+                upper[k] = up < start ? Math.nextUp(up) : up;
+                lower[k] = down > end ? Math.nextDown(down) : down;
+            }
+        }
+
+        /** @return at least p(d) for every d at or above {@code sqrt(squaredDistance)} */
+        double upperBound(double squaredDistance) {
+            return upper[(int) Math.min(SIZE - 1, squaredDistance * entriesPerSquaredMicrometre)];
+        }
+
+        /** @return whether {@code u < p(d)} at {@code d = sqrt(squaredDistance)} */
+        boolean below(double u, double squaredDistance) {
+            double entry = squaredDistance * entriesPerSquaredMicrometre;
+            if (entry < SIZE) {
+                int k = (int) entry;
+                if (u < lower[k]) {
+                    return true;
+                }
+                if (u >= upper[k]) {
+                    return false;
+                }
+            }
+            return u < profile.probability(Math.sqrt(squaredDistance), scale);
         }
     }
 
@@ -489,8 +563,10 @@ public final class DistanceRuleGenerator extends EdgeGenerator {
         final double cell;
         final int columns;
         final int rows;
+        final ProbabilityTable probabilities;
 
-        Grid(int[] targets, double[] x, double[] y, double reach, double preferredCell) {
+        Grid(int[] targets, double[] x, double[] y, double reach, double preferredCell, ProbabilityTable probabilities) {
+            this.probabilities = probabilities;
             double loX = Double.POSITIVE_INFINITY;
             double loY = Double.POSITIVE_INFINITY;
             double hiX = Double.NEGATIVE_INFINITY;
@@ -543,7 +619,7 @@ public final class DistanceRuleGenerator extends EdgeGenerator {
         }
 
         /** Fills {@code hood} with the occupied cells overlapping s's box and the largest p(d) over each. */
-        void neighbourhood(int s, double[] x, double[] y, Neighbourhood hood, DistanceProfile profile, double scale) {
+        void neighbourhood(int s, double[] x, double[] y, Neighbourhood hood) {
             double sx = x[s];
             double sy = y[s];
             int c0 = column(sx - reach);
@@ -564,7 +640,7 @@ public final class DistanceRuleGenerator extends EdgeGenerator {
                     }
                     double x0 = minX + c * cell;
                     double nx = sx < x0 ? x0 - sx : sx > x0 + cell ? sx - x0 - cell : 0;
-                    double bound = profile.probability(Math.sqrt(nx * nx + ny * ny), scale);
+                    double bound = probabilities.upperBound(nx * nx + ny * ny);
                     if (bound <= 0) {
                         continue;
                     }
