@@ -17,7 +17,7 @@ import nngt.graph.internal.ReusableRandom;
  * are dropped (unless multigraph) and rounds repeat until the count is reached. NNGT draws uniform
  * candidates and accepts with p(d), which for the exponential rule wastes about 64 draws per edge; here
  * candidates are drawn by rejection from a grid: a cell with probability proportional to its size times
- * the largest p(d) in it, a uniform node of the cell, accepted with p(d) over that bound. The pair rate
+ * a bound of p(d) over it, a uniform node of the cell, accepted with p(d) over that bound. The pair rate
  * is the same (proportional to p(d)), at a few draws per edge. Trials per source are proportional to
  * its bound sum, stochastically rounded; each (round, source) pair has its own stream.
  *
@@ -618,7 +618,7 @@ public final class DistanceRuleGenerator extends EdgeGenerator {
             return row(py) * columns + column(px);
         }
 
-        /** Fills {@code hood} with the occupied cells overlapping s's box and the largest p(d) over each. */
+        /** Fills {@code hood} with the occupied cells overlapping s's box and a bound of p(d) over each. */
         void neighbourhood(int s, double[] x, double[] y, Neighbourhood hood) {
             double sx = x[s];
             double sy = y[s];
