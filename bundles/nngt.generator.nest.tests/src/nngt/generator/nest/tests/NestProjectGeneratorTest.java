@@ -327,15 +327,15 @@ class NestProjectGeneratorTest {
 
     @Test
     void runsInRealNestWhenAvailable() throws IOException {
-        boolean nest = Projects.pythonCan("import nest");
+        boolean nest = Projects.pythonCan(Projects.NEST_PYTHON, "import nest");
         if (!nest) {
-            System.out.println("SKIPPED runsInRealNestWhenAvailable: '" + Projects.PYTHON
-                    + " -c \"import nest\"' fails (NEST is not installed)");
+            System.out.println("SKIPPED runsInRealNestWhenAvailable: '" + Projects.NEST_PYTHON
+                    + " -c \"import nest\"' fails (no NEST there; NEST_PYTHON may name the python of a NEST installation)");
         }
         assumeTrue(nest, "NEST is not installed");
         Loaded loaded = Projects.load("basic_exc_inh");
         Path folder = generate("basic_exc_inh", Flavour.FROM_MODEL, ConnectionMode.ARRAYS);
-        Outcome outcome = Projects.run(List.of(Projects.PYTHON, "run.py", "--verify", "--threads", "2"), folder);
+        Outcome outcome = Projects.run(List.of(Projects.NEST_PYTHON, "run.py", "--verify", "--threads", "2"), folder);
         assertEquals(0, outcome.exitCode(), outcome.output());
         String summary = Files.readString(folder.resolve("results/summary.json"));
         assertTrue(summary.contains("\"network_connections\": " + loaded.instance().edgeCount()), summary);

@@ -30,6 +30,12 @@ final class Projects {
     /** The Python the tests use: Debian's, explicitly, so that its flake8 and numpy are the ones checked. */
     static final String PYTHON = "/usr/bin/python3";
 
+    /**
+     * The Python of the real-NEST run: {@code NEST_PYTHON} when set, as for the NEST runner (a NEST
+     * installation's own interpreter, or a script that sets its environment), else {@link #PYTHON}.
+     */
+    static final String NEST_PYTHON = System.getenv().getOrDefault("NEST_PYTHON", PYTHON);
+
     private static NngtLanguage language;
 
     private Projects() {
@@ -106,8 +112,12 @@ final class Projects {
 
     /** Whether a Python one-liner succeeds (false also when Python is missing). */
     static boolean pythonCan(String code) {
+        return pythonCan(PYTHON, code);
+    }
+
+    static boolean pythonCan(String python, String code) {
         try {
-            return run(List.of(PYTHON, "-c", code), Path.of(".")).exitCode == 0;
+            return run(List.of(python, "-c", code), Path.of(".")).exitCode == 0;
         } catch (IOException e) {
             return false;
         }

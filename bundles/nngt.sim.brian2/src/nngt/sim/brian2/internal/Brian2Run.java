@@ -4,13 +4,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
+import java.util.Map;
 import nngt.sim.api.CancellationToken;
 import nngt.sim.api.PreparedSimulation;
 import nngt.sim.api.ProgressListener;
@@ -19,6 +18,8 @@ import nngt.sim.api.SimulationCancelledException;
 import nngt.sim.api.SimulationRequest;
 import nngt.sim.api.SimulationResult;
 import nngt.sim.api.Trace;
+import nngt.sim.api.process.ExternalProcess;
+import nngt.sim.api.process.ProgressLines;
 import nngt.sim.brian2.Brian2Installation;
 
 /**
@@ -64,8 +65,9 @@ public final class Brian2Run implements PreparedSimulation {
     /**
      * Runs the script with the installation's interpreter and reads the spikes.
      *
-     * @param progress told when the run has finished (Brian2 runs in one piece)
-     * @param cancel   polled while Python runs; cancelling kills the process
+     * @param progress receives the script's progress lines (Brian2's report, about once a second of wall
+     *                 time) and the end of the run, on this thread
+     * @param cancel   polled while Python runs; cancelling destroys the process and its children
      * @return the spikes of the recorded neurons, in NNGT ids and NEST's time convention
      * @throws SimulationCancelledException when cancelled
      * @throws IllegalStateException        when already run or closed, or when Python fails (the message
@@ -78,36 +80,29 @@ public final class Brian2Run implements PreparedSimulation {
         }
         used = true;
         long start = System.nanoTime();
-        Path log = folder.resolve("python.log");
-        ProcessBuilder builder = new ProcessBuilder(installation.python(), script.toString());
-        builder.directory(folder.toFile());
-        builder.redirectErrorStream(true);
-        builder.redirectOutput(log.toFile());
+        List<String> command = List.of(installation.python(), script.toString());
+        ProgressLines progressLines = new ProgressLines(progress);
+        ExternalProcess.Outcome outcome;
         try {
-            Process process = builder.start();
-            try {
-                while (!process.waitFor(50, TimeUnit.MILLISECONDS)) {
-                    if (cancel.isCancelled()) {
-                        process.destroyForcibly().waitFor();
-                        throw new SimulationCancelledException(0.0);
-                    }
-                }
-            } catch (InterruptedException e) {
-                process.destroyForcibly();
-                Thread.currentThread().interrupt();
-                throw new SimulationCancelledException(0.0);
-            }
-            if (process.exitValue() != 0) {
-                String output = Files.readString(log, StandardCharsets.UTF_8);
-                int from = Math.max(0, output.length() - 3000);
-                throw new IllegalStateException("Brian2 (" + installation.python() + ") failed with exit code "
-                        + process.exitValue() + "; script " + script + "; output:\n" + output.substring(from));
-            }
+            outcome = ExternalProcess.run(command, folder, Map.of(), progressLines, cancel);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot run " + String.join(" ", command), e);
+        }
+        if (outcome.cancelled()) {
+            throw new SimulationCancelledException(progressLines.reachedMs());
+        }
+        if (outcome.exitCode() != 0) {
+            String tail = outcome.stderrTail().isBlank() ? outcome.stdoutTail() : outcome.stderrTail();
+            String last = tail.lines().filter(l -> !l.isBlank()).reduce((x, y) -> y).orElse("no error output").trim();
+            throw new IllegalStateException("Brian2 failed with exit code " + outcome.exitCode() + ": " + last
+                    + "\ncommand: " + String.join(" ", command) + "\nPython's error output (last lines):\n" + tail);
+        }
+        try {
             SimulationResult result = readResult((System.nanoTime() - start) / 1e9);
             progress.progress(request.durationMs(), request.durationMs());
             return result;
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot run " + installation.python() + " " + script, e);
+            throw new UncheckedIOException("cannot read Brian2's results in " + folder, e);
         }
     }
 

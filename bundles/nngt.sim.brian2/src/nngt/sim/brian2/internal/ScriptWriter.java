@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import nngt.sim.api.SimulationRequest;
 import nngt.sim.api.SimulationRequest.NeuronRange;
+import nngt.sim.api.process.ProgressLines;
 
 /**
  * Writes a Brian2 script and its little-endian binary data files (edges, per-neuron parameters, stimulus
@@ -683,7 +684,16 @@ public final class ScriptWriter {
             }
         }
         List<String> traceWrites = writeStateMonitors(ranges, rangeOf);
-        script.append("\nrun(").append(num(steps * h)).append(" * ms)\n\n");
+        // Brian2 calls the report about once a second of wall time; the line is the runner's progress protocol
+        script.append("""
+
+                def report_progress(elapsed, completed, start, duration):
+                    print('%s%%.6f %%.6f' %% (float(completed * duration / ms), float(duration / ms)), flush=True)
+
+
+                run(%s * ms, report=report_progress, report_period=1 * second)
+
+                """.formatted(ProgressLines.PREFIX, num(steps * h)));
         for (String write : traceWrites) {
             script.append(write);
         }

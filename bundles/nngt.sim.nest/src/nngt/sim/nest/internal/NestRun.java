@@ -20,6 +20,7 @@ import nngt.sim.api.SimulationCancelledException;
 import nngt.sim.api.SimulationRequest;
 import nngt.sim.api.SimulationResult;
 import nngt.sim.api.process.ExternalProcess;
+import nngt.sim.api.process.ProgressLines;
 import nngt.sim.nest.NestInstallation;
 import nngt.sim.nest.NestOptions;
 
@@ -30,9 +31,6 @@ import nngt.sim.nest.NestOptions;
  * on {@link #close()}, and at once when the run is cancelled or fails, so no partial results remain.
  */
 public final class NestRun implements PreparedSimulation {
-
-    /** The prefix of run.py's progress lines. */
-    public static final String PROGRESS_PREFIX = "NNGT_PROGRESS ";
 
     private final String simulatorId;
     private final SimulationRequest request;
@@ -131,25 +129,17 @@ public final class NestRun implements PreparedSimulation {
         }
         used = true;
         long start = System.nanoTime();
-        double[] reached = {0};
+        ProgressLines progressLines = new ProgressLines(progress);
         ExternalProcess.Outcome outcome;
         try {
-            outcome = ExternalProcess.run(command(), project, environment(), line -> {
-                if (line.startsWith(PROGRESS_PREFIX)) {
-                    String[] parts = line.substring(PROGRESS_PREFIX.length()).trim().split("\\s+");
-                    if (parts.length == 2) {
-                        reached[0] = Double.parseDouble(parts[0]);
-                        progress.progress(reached[0], Double.parseDouble(parts[1]));
-                    }
-                }
-            }, cancel);
+            outcome = ExternalProcess.run(command(), project, environment(), progressLines, cancel);
         } catch (IOException e) {
             close();
             throw new UncheckedIOException("cannot start NEST: " + String.join(" ", command()), e);
         }
         if (outcome.cancelled()) {
             close();
-            throw new SimulationCancelledException(reached[0]);
+            throw new SimulationCancelledException(progressLines.reachedMs());
         }
         if (outcome.exitCode() != 0) {
             close();
