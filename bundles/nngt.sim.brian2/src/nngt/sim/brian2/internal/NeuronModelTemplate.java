@@ -274,22 +274,17 @@ public final class NeuronModelTemplate {
     /**
      * NEST's initial value of a state variable.
      *
-     * @param name     V_m or one of {@link #initialStates()}
-     * @param resolved the group's parameters, one value or one per neuron
-     * @param voltage  the initial V_m, one value or one per neuron (ignored for V_m)
-     * @return one value or one per neuron: V_m = E_L (-65 mV for izhikevich), w = 0, U_m = b·V_m
+     * @param name V_m or one of {@link #initialStates()}
+     * @return one value: V_m = the model's default E_L whatever E_L is set to (-65 mV for izhikevich), since
+     *         NEST keeps the absolute membrane potential when only E_L changes; w = 0; U_m = -13 mV, the default
+     *         b times the default V_m, which NEST computes once and never again
      */
-    public double[] initialValue(String name, Map<String, double[]> resolved, double[] voltage) {
+    public double[] initialValue(String name) {
         if ("V_m".equals(name)) {
-            return kind == Kind.IZHIKEVICH ? new double[] {-65.0} : resolved.get("E_L");
+            return new double[] {kind == Kind.IZHIKEVICH ? -65.0 : defaults.get("E_L")};
         }
         if ("U_m".equals(name)) {
-            double[] b = resolved.get("b");
-            double[] u = new double[Math.max(b.length, voltage.length)];
-            for (int i = 0; i < u.length; i++) {
-                u[i] = b[b.length == 1 ? 0 : i] * voltage[voltage.length == 1 ? 0 : i];
-            }
-            return u;
+            return new double[] {0.2 * -65.0};
         }
         return new double[] {0.0};
     }

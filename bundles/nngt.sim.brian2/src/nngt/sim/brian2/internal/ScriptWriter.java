@@ -170,10 +170,10 @@ public final class ScriptWriter {
                 .append("', name='group").append(r).append("'")
                 .append(substeps > 1 ? ", dt=" + num(h / substeps) + " * ms" : "").append(")\n");
         script.append(perNeuron);
-        double[] voltage = resolve(range, "V_m", Double.NaN, template.initialValue("V_m", resolved, null));
+        double[] voltage = resolve(range, "V_m", Double.NaN, template.initialValue("V_m"));
         script.append(loadStatement(g, r, "V_m", voltage, "mV"));
         for (String state : template.initialStates()) {
-            double[] values = resolve(range, state, Double.NaN, template.initialValue(state, resolved, voltage));
+            double[] values = resolve(range, state, Double.NaN, template.initialValue(state));
             script.append(loadStatement(g, r, state, values, template.unit(state)));
         }
         script.append(assignments.get(r));

@@ -139,13 +139,15 @@ public final class AdaptiveNeuron extends NeuronPopulation {
             }
         }
         setOf = t.setOfNeuron();
+        double initialVoltage = defaults(variant).get("E_L");
         state = new double[size * dim];
         integrationStep = new double[size];
         iStim = new double[size];
         r = new int[size];
         for (int i = 0; i < size; i++) {
             int s = setOf[i];
-            state[i * dim] = t.state("V_m", i, eL[s]);
+            // NEST's initial V_m is the model's default E_L: setting E_L later does not move the state
+            state[i * dim] = t.state("V_m", i, initialVoltage);
             state[i * dim + exIndex] = t.state(ex, i, 0);
             state[i * dim + inIndex] = t.state(in, i, 0);
             if (variant.adaptive) {

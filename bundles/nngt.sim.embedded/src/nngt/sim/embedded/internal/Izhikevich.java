@@ -50,7 +50,8 @@ public final class Izhikevich extends NeuronPopulation {
         current = new double[size];
         for (int i = 0; i < size; i++) {
             v[i] = t.state("V_m", i, -65.0);
-            u[i] = t.state("U_m", i, b[setOf[i]] * v[i]);
+            // NEST sets U_m = b V_m once, with the default b and V_m, and never recomputes it
+            u[i] = t.state("U_m", i, 0.2 * -65.0);
         }
     }
 

@@ -35,7 +35,9 @@ abstract class LeakyIntegrateAndFire extends NeuronPopulation {
     protected final int[] refractory;
 
     /**
-     * Reads and checks the membrane parameters and sets the initial state ({@code V_m} defaults to {@code E_L}).
+     * Reads and checks the membrane parameters and sets the initial state: {@code V_m} as given, else NEST's
+     * initial value, the model's default {@code E_L} (-70 mV) whatever {@code E_L} is set to, since NEST keeps the
+     * absolute membrane potential when only {@code E_L} changes.
      *
      * @param range    the neurons and the parameters the model sets
      * @param h        resolution in ms
@@ -70,7 +72,7 @@ abstract class LeakyIntegrateAndFire extends NeuronPopulation {
         stimulus = new double[size];
         refractory = new int[size];
         for (int i = 0; i < size; i++) {
-            v[i] = parameters.state("V_m", i, eL[setOf[i]]) - eL[setOf[i]];
+            v[i] = parameters.state("V_m", i, defaults.get("E_L")) - eL[setOf[i]];
         }
     }
 
