@@ -47,7 +47,8 @@ public record Tsodyks2(double bigU, double u0, double x0, double tauRec, double 
             }
         }
         double bigU = p.getOrDefault("U", 0.5);
-        Tsodyks2 synapse = new Tsodyks2(bigU, p.getOrDefault("u", bigU), p.getOrDefault("x", 1.0),
+        // as in NEST, u starts at the default U (0.5), not at a given U
+        Tsodyks2 synapse = new Tsodyks2(bigU, p.getOrDefault("u", 0.5), p.getOrDefault("x", 1.0),
                 p.getOrDefault("tau_rec", 800.0), p.getOrDefault("tau_fac", 0.0));
         check(synapse.bigU >= 0 && synapse.bigU <= 1, "U", synapse.bigU, "it must be in [0, 1]");
         check(synapse.u0 >= 0 && synapse.u0 <= 1, "u", synapse.u0, "it must be in [0, 1]");

@@ -72,6 +72,19 @@ class SynapseModelTest {
     }
 
     @Test
+    void tsodyks2ReleasesNestsDefaultUAtTheFirstSpikeWhenOnlyUIsSet() {
+        // NEST initialises u from the default U (0.5) when the synapse is made and setting U does not move it:
+        // the first spike releases 0.5 of the weight, the second U + 0.5 (1 - U) e^(-dt/tau_fac)
+        double[] times = {10, 30};
+        double[] simulated = efficacies("tsodyks2_synapse", Map.of("U", 0.7, "tau_rec", 800.0, "tau_fac", 100.0),
+                times, 100.0, 1.0);
+        assertEquals(0.5 * 100.0, simulated[0], 1e-9, "first spike: u = 0.5");
+        double x = 1 + (1 - 0.5 - 1) * Math.exp(-20.0 / 800.0);
+        double u = 0.7 + 0.5 * (1 - 0.7) * Math.exp(-20.0 / 100.0);
+        assertEquals(x * u * 100.0, simulated[1], 1e-9, "second spike");
+    }
+
+    @Test
     void tsodyks2WithoutFacilitationDepresses() {
         double[] times = {10, 20, 30, 40, 50};
         double[] simulated = efficacies("tsodyks2_synapse", Map.of("U", 0.5, "tau_rec", 800.0), times, 100.0, 1.0);

@@ -36,7 +36,9 @@ public final class Tsodyks2Synapses extends PlasticSynapses {
         super(offsets, targets, weights, shortDelays, intDelays);
         String m = "tsodyks2_synapse";
         bigU = parameter(m, parameters, DEFAULTS, "U");
-        double u0 = parameters.containsKey("u") ? parameters.get("u") : bigU;
+        // NEST initialises u from the default U (0.5) once; setting U does not move it, so the first spike
+        // through a synapse releases u = 0.5 unless u itself is given
+        double u0 = parameter(m, parameters, DEFAULTS, "u");
         double x0 = parameter(m, parameters, DEFAULTS, "x");
         tauRec = parameter(m, parameters, DEFAULTS, "tau_rec");
         tauFac = parameter(m, parameters, DEFAULTS, "tau_fac");
