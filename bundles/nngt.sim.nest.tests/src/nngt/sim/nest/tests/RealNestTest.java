@@ -14,6 +14,8 @@ import nngt.sim.api.PreparedSimulation;
 import nngt.sim.api.ProgressListener;
 import nngt.sim.api.SimulationResult;
 import nngt.sim.api.analysis.SpikeStatistics;
+import nngt.sim.api.analysis.SpikeTimeMatcher;
+import nngt.sim.embedded.EmbeddedSimulator;
 import nngt.sim.nest.NestInstallation;
 import nngt.sim.nest.NestOptions;
 import nngt.sim.nest.NestSimulator;
@@ -22,7 +24,8 @@ import nngt.sim.nest.NestSimulator;
  * Runs in a real NEST where one is installed ({@code NEST_PYTHON}, else {@code python3} on the PATH): a small
  * DC-driven network records spikes at plausible rates, and its spikes do not depend on the number of threads or
  * MPI processes (the network has no randomness inside NEST: the graph comes from NNGT's instance, the drive is a
- * constant current). Skipped, with the reason printed, where NEST or mpirun is missing.
+ * constant current); the oscillating-groups example, which has no random input, fires the embedded simulator's
+ * spikes at the same times. Skipped, with the reason printed, where NEST or mpirun is missing.
  */
 class RealNestTest {
 
@@ -68,6 +71,29 @@ class RealNestTest {
         }
         assertArrayEquals(one.spikeOffsets(), two.spikeOffsets(), "spike counts per neuron");
         assertArrayEquals(one.rawSpikeTimes(), two.rawSpikeTimes(), 1e-9, "spike times");
+    }
+
+    @Test
+    void theOscillatingGroupsExampleFiresTheEmbeddedSimulatorsSpikesExactly() throws java.io.IOException {
+        // no random input and E_L, U set without V_m, u: a check of NEST's initial states as well as of the
+        // dynamics (aeif_psc_alpha with its adaptive solver, tsodyks2 synapses, 80,000 edges, 1.6 s)
+        assumeNest();
+        String text = java.nio.file.Files.readString(
+                java.nio.file.Path.of(System.getProperty("nngt.examples", "../../examples"), "oscillating_groups.nngt"));
+        StandIn.Model model = StandIn.parse(text);
+        SimulationResult nest;
+        try (PreparedSimulation prepared = new NestSimulator().prepare(model.request())) {
+            nest = prepared.run(ProgressListener.NONE, new CancellationToken());
+        }
+        SimulationResult embedded;
+        try (PreparedSimulation prepared = new EmbeddedSimulator().prepare(model.request())) {
+            embedded = prepared.run(ProgressListener.NONE, new CancellationToken());
+        }
+        assertTrue(embedded.totalSpikes() > 1000, "the oscillators fire: " + embedded.totalSpikes() + " spikes");
+        SpikeTimeMatcher overall = SpikeTimeMatcher.compare(embedded, nest, 1e-6).overall();
+        assertEquals(embedded.totalSpikes(), overall.matched(), "spikes at the same time (only embedded: "
+                + overall.onlyA() + ", only NEST: " + overall.onlyB() + ")");
+        assertEquals(nest.totalSpikes(), overall.matched());
     }
 
     @Test
