@@ -12,8 +12,9 @@ import java.nio.file.Path;
  * {@code set_verbosity}, {@code GetStatus}) where a replacement exists, choosing at run time.</li>
  * <li>{@code connectionMode} (default {@link ConnectionMode#ARRAYS}): {@code ARRAYS} ships every edge of the
  * instance in {@code network/*.npy}; {@code NATIVE} emits the connections whose rule NEST has (fixed in- and
- * out-degree, Erdos-Renyi as {@code fixed_total_number} with the instance's edge count, all-to-all) as NEST
- * rules, so that NEST draws those graphs, and ships the others as arrays.</li>
+ * out-degree, all-to-all, and Erdos-Renyi multigraphs as {@code fixed_total_number} with the instance's edge
+ * count: NEST's rule cannot exclude repeated pairs) as NEST rules, so that NEST draws those graphs, and ships
+ * the others as arrays.</li>
  * <li>{@code shards} (default 0 = the model's MPI process count, at least 1): edge files are ordered by
  * target shard (NEST id modulo shards) so that an MPI rank reads only the edges whose targets it hosts
  * when the process count divides the shard count.</li>

@@ -400,7 +400,10 @@ public final class ProjectPlan {
                 && connection.getDegreeType().getLiteral().equals("out")) {
             rule = "fixed_outdegree";
             conn.put("outdegree", Integer.toString(fixed.getDegree()));
-        } else if (connection.getRule() instanceof ErdosRenyi er && er.getReciprocity() == null) {
+        } else if (connection.getRule() instanceof ErdosRenyi er && er.getReciprocity() == null
+                && connection.isMultigraph()) {
+            // NEST's fixed_total_number cannot exclude repeated pairs ("Connect doesn't support the suppression
+            // of multapses in the FixedTotalNumber connector", NEST 2.20 to 3.10): a simple graph ships as arrays
             rule = "fixed_total_number";
             conn.put("N", Long.toString(edges));
         } else if (connection.getRule() instanceof AllToAll) {
