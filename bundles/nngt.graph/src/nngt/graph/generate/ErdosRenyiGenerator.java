@@ -122,7 +122,7 @@ public final class ErdosRenyiGenerator extends EdgeGenerator {
      * written sequentially, so the scatter stays in cache). Each bucket is then sorted by source and
      * target and its repeats are dropped, so neither thread timing nor the order of the pairs in a bucket
      * matters; the few duplicates are replaced by fresh pairs appended at the end. Peak memory: the edge
-     * arrays plus two bucket-sized key arrays per thread.
+     * arrays plus two bucket-sized key arrays per thread (none when a source alone fills a bucket).
      */
     private void generateSparse(int[] out, int[] in, int offset, int threads) {
         int count = (int) edges;
@@ -165,9 +165,16 @@ public final class ErdosRenyiGenerator extends EdgeGenerator {
         }
         int bucketLength = largest;
         int targetBits = Math.max(1, 32 - Integer.numberOfLeadingZeros(targets.length - 1));
-        Parallel.forEach(threads, buckets, () -> new BucketScratch(bucketLength),
-                (scratch, b) -> sortBucket(out, in, bucketStarts[b], bucketStarts[b + 1], b << shift, kept, targetBits,
-                        targetBits + shift, scratch));
+        // one source per bucket (sources with more than a bucket's pairs each): sorted in place, no scratch,
+        // so that a few sources of huge degree do not need key arrays of their size
+        Parallel.forEach(threads, buckets, () -> shift == 0 ? null : new BucketScratch(bucketLength), (scratch, b) -> {
+            if (scratch == null) {
+                sortSource(in, bucketStarts[b], bucketStarts[b + 1], b, kept);
+            } else {
+                sortBucket(out, in, bucketStarts[b], bucketStarts[b + 1], b << shift, kept, targetBits,
+                        targetBits + shift, scratch);
+            }
+        });
         int w = offset;
         int[] segmentStarts = new int[ns + 1];
         for (int b = 0; b < buckets; b++) {
@@ -221,6 +228,18 @@ public final class ErdosRenyiGenerator extends EdgeGenerator {
             shift++;
         }
         return shift;
+    }
+
+    /** Sorts source {@code source}'s targets in {@code in[from, to)} in place, dropping repeats unless multigraph. */
+    private void sortSource(int[] in, int from, int to, int source, int[] kept) {
+        Arrays.sort(in, from, to);
+        int w = from;
+        for (int k = from; k < to; k++) {
+            if (multigraph || k == from || in[k] != in[k - 1]) {
+                in[w++] = in[k];
+            }
+        }
+        kept[source] = w - from;
     }
 
     /** What one worker reuses from bucket to bucket: the bucket's pairs as keys, and room to sort them. */
