@@ -242,6 +242,13 @@ class GeneratorExactTest {
         EdgeArrays dense = new ErdosRenyiGenerator(range(0, 20), range(0, 20), 380, -1, false, 5).generate(1);
         assertEquals(380, assertSimple(dense).length);
         assertThrows(IllegalArgumentException.class, () -> new ErdosRenyiGenerator(range(0, 20), range(0, 20), 381, -1, false, 5));
+        // three sources with 20,000 of 200,000 targets each on average (a sparse graph): each source fills a
+        // sorting bucket alone
+        EdgeArrays hubs = new ErdosRenyiGenerator(range(0, 3), range(0, 200_000), 60_000, -1, false, 5).generate(2);
+        assertEquals(60_000, assertSimple(hubs).length);
+        EdgeArrays hubsOnOneThread = new ErdosRenyiGenerator(range(0, 3), range(0, 200_000), 60_000, -1, false, 5).generate(1);
+        assertArrayEquals(hubsOnOneThread.sources(), hubs.sources());
+        assertArrayEquals(hubsOnOneThread.targets(), hubs.targets());
     }
 
     @Test
