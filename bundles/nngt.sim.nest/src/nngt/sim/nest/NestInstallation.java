@@ -37,8 +37,10 @@ public record NestInstallation(String python, Optional<Path> varsScript, String 
     /** How to install NEST, quoted in every error about a missing installation. */
     public static final String INSTALL_HINT = "install NEST with 'conda install -c conda-forge nest-simulator' and "
             + "set " + PYTHON_VARIABLE + " (or --sim-option " + NestOptions.PYTHON + "=...) to that environment's "
-            + "python, or build NEST and pass --sim-option " + NestOptions.VARS + "=<prefix>/bin/nest_vars.sh "
-            + "(it is sourced before running, as 'source <prefix>/bin/nest_vars.sh' would)";
+            + "python; a NEST built from source into <prefix> needs <prefix>/lib/python3.X/site-packages on "
+            + "PYTHONPATH from NEST 3.10 on (e.g. in a script given as " + PYTHON_VARIABLE + " that sets it and runs "
+            + "python3), and before 3.10 --sim-option " + NestOptions.VARS + "=<prefix>/bin/nest_vars.sh (it is "
+            + "sourced before running, as 'source <prefix>/bin/nest_vars.sh' would)";
 
     /** The line the probe prints before the version, so that NEST's banner cannot be mistaken for it. */
     static final String VERSION_MARKER = "NNGT_NEST_VERSION ";

@@ -11,8 +11,9 @@ import java.util.Optional;
  * <ul>
  * <li>{@value #PYTHON}: the python3 that imports {@code nest} (default: the {@value NestInstallation#PYTHON_VARIABLE}
  * environment variable, else {@code python3} on the PATH);</li>
- * <li>{@value #VARS}: a {@code nest_vars.sh} to source before running (a NEST built from source:
- * {@code <prefix>/bin/nest_vars.sh}); sourced by bash, it sets PATH and PYTHONPATH;</li>
+ * <li>{@value #VARS}: a {@code nest_vars.sh} to source before running (a NEST before 3.10 built from source:
+ * {@code <prefix>/bin/nest_vars.sh}; NEST 3.10 no longer installs it); sourced by bash, it sets PATH and
+ * PYTHONPATH;</li>
  * <li>{@value #MPI}: run under {@code mpirun -np N} with N processes (needs an MPI-enabled NEST and mpi4py);
  * without it the run is one process with the request's threads.</li>
  * </ul>
