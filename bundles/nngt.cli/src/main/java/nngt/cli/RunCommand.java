@@ -1,6 +1,5 @@
 package nngt.cli;
 
-import java.io.BufferedWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -132,15 +131,8 @@ final class RunCommand implements Callable<Integer> {
 
     private void writeResults(Network network, NetworkInstance instance, SimulationResult result,
             ResultsFolder results) throws Exception {
-        try (BufferedWriter writer = Files.newBufferedWriter(results.file("spikes.txt"), StandardCharsets.UTF_8)) {
-            ResultWriters.writeNngtSpikes(result, instance.spatial() ? instance.x() : null,
-                    instance.spatial() ? instance.y() : null, writer);
-        }
-        if (!result.traces().isEmpty()) {
-            try (BufferedWriter writer = Files.newBufferedWriter(results.file("traces.csv"), StandardCharsets.UTF_8)) {
-                ResultWriters.writeCsv(result, writer);
-            }
-        }
+        ResultWriters.writeRunFiles(results, result, instance.spatial() ? instance.x() : null,
+                instance.spatial() ? instance.y() : null);
         Files.writeString(results.file("summary.json"), Json.write(Summary.of(network, instance, result).toMap())
                 + "\n");
         Files.writeString(results.file("degrees.csv"), Summary.degreesCsv(NetworkAnalysis.inDegrees(instance),

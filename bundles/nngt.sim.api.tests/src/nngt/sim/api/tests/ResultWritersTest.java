@@ -42,6 +42,25 @@ class ResultWritersTest {
     }
 
     @Test
+    void tracesCsvHasOneRowPerSampleAndTheRunFilesAreSpikesAndTraces(@TempDir Path folder) throws IOException {
+        SimulationResult traced = new SimulationResult(2, new int[] {0, 1, 1}, new double[] {2.0}, new int[] {0, 1},
+                List.of(), List.of(new nngt.sim.api.Trace(0, "V_m", new double[] {1.0, 2.0}, new double[] {-70.0, Double.NaN}),
+                        new nngt.sim.api.Trace(1, "w", new double[] {1.0}, new double[] {0.5})),
+                result.metadata());
+        StringWriter out = new StringWriter();
+        ResultWriters.writeTracesCsv(traced, out);
+        assertEquals("neuron,recordable,time_ms,value\n0,V_m,1.0,-70.0\n0,V_m,2.0,nan\n1,w,1.0,0.5\n", out.toString());
+        nngt.sim.api.io.ResultsFolder results = nngt.sim.api.io.ResultsFolder.create(folder.resolve("run"), "choose another");
+        ResultWriters.writeRunFiles(results, traced, null, null);
+        assertEquals("# Neuron Time\n0 2.000000\n", Files.readString(results.file("spikes.txt")));
+        assertEquals(out.toString(), Files.readString(results.file("traces.csv")));
+        nngt.sim.api.io.ResultsFolder untraced = nngt.sim.api.io.ResultsFolder.create(folder.resolve("plain"), "choose another");
+        ResultWriters.writeRunFiles(untraced, result, null, null);
+        assertTrue(Files.exists(untraced.file("spikes.txt")));
+        assertTrue(Files.notExists(untraced.file("traces.csv")), "no traces, no traces.csv");
+    }
+
+    @Test
     void jsonCarriesMetadataGroupsAndSpikes() throws IOException {
         StringWriter out = new StringWriter();
         ResultWriters.writeJson(result, out);

@@ -85,6 +85,52 @@ public final class ResultWriters {
     }
 
     /**
+     * The multimeter traces as CSV: header {@code neuron,recordable,time_ms,value}, one row per sample, trace
+     * by trace in the result's order; a value that is not a number is written as {@code nan}.
+     *
+     * @param result the result
+     * @param out    the destination
+     * @throws IOException when writing fails
+     */
+    public static void writeTracesCsv(SimulationResult result, Writer out) throws IOException {
+        out.write("neuron,recordable,time_ms,value\n");
+        StringBuilder row = new StringBuilder(64);
+        for (Trace trace : result.traces()) {
+            for (int k = 0; k < trace.timesMs().length; k++) {
+                double value = trace.values()[k];
+                row.setLength(0);
+                row.append(trace.neuron()).append(',').append(trace.recordable()).append(',')
+                        .append(trace.timesMs()[k]).append(',').append(Double.isNaN(value) ? "nan" : Double.toString(value))
+                        .append('\n');
+                out.write(row.toString());
+            }
+        }
+    }
+
+    /**
+     * Writes the files every run folder holds, for the command line and the workbench alike:
+     * {@code spikes.txt} ({@link #writeNngtSpikes}) and, when traces were recorded, {@code traces.csv}
+     * ({@link #writeTracesCsv}).
+     *
+     * @param results the results folder being filled
+     * @param result  the result
+     * @param x       neuron x positions, or null for a non-spatial network
+     * @param y       neuron y positions, or null
+     * @throws IOException when writing fails
+     */
+    public static void writeRunFiles(ResultsFolder results, SimulationResult result, double[] x, double[] y)
+            throws IOException {
+        try (Writer writer = Files.newBufferedWriter(results.file("spikes.txt"), StandardCharsets.UTF_8)) {
+            writeNngtSpikes(result, x, y, writer);
+        }
+        if (!result.traces().isEmpty()) {
+            try (Writer writer = Files.newBufferedWriter(results.file("traces.csv"), StandardCharsets.UTF_8)) {
+                writeTracesCsv(result, writer);
+            }
+        }
+    }
+
+    /**
      * A JSON document: {@code metadata}, {@code groups} (name, first id, size, type, mean rate in Hz, mean
      * CV of ISI over the whole run), {@code spikes} (one array of times per neuron id) and {@code traces}
      * (neuron, recordable, times, values per multimeter trace).

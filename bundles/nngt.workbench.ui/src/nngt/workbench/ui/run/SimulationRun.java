@@ -181,15 +181,8 @@ public final class SimulationRun {
 
     private static void write(ResultsFolder results, NetworkInstance instance, SimulationResult result,
             RunSummary summary) throws IOException {
-        try (BufferedWriter writer = Files.newBufferedWriter(results.file("spikes.txt"), StandardCharsets.UTF_8)) {
-            ResultWriters.writeNngtSpikes(result, instance.spatial() ? instance.x() : null,
-                    instance.spatial() ? instance.y() : null, writer);
-        }
-        if (!result.traces().isEmpty()) {
-            try (BufferedWriter writer = Files.newBufferedWriter(results.file("traces.csv"), StandardCharsets.UTF_8)) {
-                ResultWriters.writeCsv(result, writer);
-            }
-        }
+        ResultWriters.writeRunFiles(results, result, instance.spatial() ? instance.x() : null,
+                instance.spatial() ? instance.y() : null);
         Files.writeString(results.file("summary.json"), summary.toJson(), StandardCharsets.UTF_8);
         int[] in = NetworkAnalysis.inDegrees(instance);
         int[] out = NetworkAnalysis.outDegrees(instance);
