@@ -18,10 +18,14 @@ package nngt.catalog;
  * @param ticsPerMs           NEST's time grid: every time, the resolution included, is a whole number of tics
  * @param maxThreads          the most threads per MPI process (9 bits of the standard bit split)
  * @param maxSynapseModels    the most synapse models, copies included (9 bits of the standard bit split)
+ * @param defaultThreads      the threads per process NEST uses when none are set ({@code local_num_threads}, 1)
+ * @param noiseDtSteps        the {@code noise_generator}'s dt in resolution steps where its catalogued dt has no
+ *                            fixed default (NEST 3.3 and later: 10)
  */
 public record KernelFacts(NestFamily family, double defaultResolutionMs, long maxDelaySteps,
         String spikeRecorderModel, String synapseModelKey, String seedKey, long minSeed, long maxSeed,
-        String timeKey, long ticsPerMs, long maxThreads, long maxSynapseModels) {
+        String timeKey, long ticsPerMs, long maxThreads, long maxSynapseModels, int defaultThreads,
+        int noiseDtSteps) {
 
     /**
      * Whether NEST accepts a resolution: positive, finite and a whole number of tics.

@@ -165,7 +165,7 @@ class CatalogFormatTest {
     void kernelValuesMustBeNumbersWhereNumbersAreExpected() {
         String kernel = "kernel\n default_resolution 0.1\n max_delay_steps many\n spike_recorder_model r\n"
                 + " synapse_model_key k\n seed_key s\n min_seed 1\n max_seed 2\n time_key t\n tics_per_ms 1000\n"
-                + " max_threads 511\n max_synapse_models 511\nend\n";
+                + " max_threads 511\n max_synapse_models 511\n default_threads 1\n noise_dt_steps 10\nend\n";
         CatalogFormatException error = failure(kernel);
         assertTrue(error.getMessage().contains("'max_delay_steps' for NEST 2.20 must be a number, but is 'many'"),
                 error.getMessage());

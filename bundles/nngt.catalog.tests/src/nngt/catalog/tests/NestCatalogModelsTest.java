@@ -332,6 +332,8 @@ class NestCatalogModelsTest {
             assertEquals(1000, facts.ticsPerMs());
             assertEquals(511, facts.maxThreads());
             assertEquals(511, facts.maxSynapseModels());
+            assertEquals(1, facts.defaultThreads());
+            assertEquals(10, facts.noiseDtSteps());
         }
         assertTrue(nest3.isValidResolution(0.1));
         assertTrue(nest3.isValidResolution(0.001));

@@ -66,9 +66,9 @@ public final class CatalogParser {
             ValueType.INTEGER_LIST, "strings", ValueType.STRING_LIST);
     private static final List<String> KERNEL_KEYS = List.of("default_resolution", "max_delay_steps",
             "spike_recorder_model", "synapse_model_key", "seed_key", "min_seed", "max_seed", "time_key",
-            "tics_per_ms", "max_threads", "max_synapse_models");
+            "tics_per_ms", "max_threads", "max_synapse_models", "default_threads", "noise_dt_steps");
     private static final List<String> KERNEL_WHOLE_NUMBERS = List.of("max_delay_steps", "min_seed", "max_seed",
-            "tics_per_ms", "max_threads", "max_synapse_models");
+            "tics_per_ms", "max_threads", "max_synapse_models", "default_threads", "noise_dt_steps");
     /** Compiled once: the catalog is read at start-up, where regex compilation would dominate. */
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
@@ -578,7 +578,8 @@ public final class CatalogParser {
                     values.get("synapse_model_key"), values.get("seed_key"), Long.parseLong(values.get("min_seed")),
                     Long.parseLong(values.get("max_seed")), values.get("time_key"),
                     Long.parseLong(values.get("tics_per_ms")), Long.parseLong(values.get("max_threads")),
-                    Long.parseLong(values.get("max_synapse_models"))));
+                    Long.parseLong(values.get("max_synapse_models")), Integer.parseInt(values.get("default_threads")),
+                    Integer.parseInt(values.get("noise_dt_steps"))));
         }
         return facts;
     }

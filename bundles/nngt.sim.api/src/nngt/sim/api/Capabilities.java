@@ -53,9 +53,9 @@ public record Capabilities(Map<String, SupportLevel> neuronModels, Map<String, S
      * @param request the request to check
      * @return descriptions such as {@code neuron model 'aeif_cond_alpha' (group 'exc')}; empty when all is supported
      */
-    public List<String> unsupportedParts(SimulationRequest request) {
+    public List<String> unsupportedParts(SimulationPlan request) {
         Set<String> parts = new LinkedHashSet<>();
-        for (SimulationRequest.NeuronRange range : request.ranges()) {
+        for (SimulationPlan.NeuronRange range : request.ranges()) {
             if (levelIn(neuronModels, range.model()) == SupportLevel.UNSUPPORTED) {
                 parts.add("neuron model '" + range.model() + "' (group '" + range.group() + "')");
             }
@@ -81,7 +81,7 @@ public record Capabilities(Map<String, SupportLevel> neuronModels, Map<String, S
                 parts.add("synapse model '" + model + "'");
             }
         }
-        for (SimulationRequest.Stimulus stimulus : request.stimuli()) {
+        for (SimulationPlan.Stimulus stimulus : request.stimuli()) {
             String device = deviceName(stimulus);
             if (levelIn(devices, device) == SupportLevel.UNSUPPORTED) {
                 parts.add("device '" + device + "'");
@@ -104,7 +104,7 @@ public record Capabilities(Map<String, SupportLevel> neuronModels, Map<String, S
      * @throws IllegalArgumentException when {@link #unsupportedParts} is not empty; the message lists every
      *                                  unsupported part
      */
-    public void requireSupported(String simulatorId, SimulationRequest request) {
+    public void requireSupported(String simulatorId, SimulationPlan request) {
         List<String> parts = unsupportedParts(request);
         if (!parts.isEmpty()) {
             throw new IllegalArgumentException("request: simulator '" + simulatorId + "' does not support "
@@ -118,14 +118,14 @@ public record Capabilities(Map<String, SupportLevel> neuronModels, Map<String, S
      * @param stimulus a stimulus of a request
      * @return poisson_generator, dc_generator, noise_generator, step_current_generator or spike_generator
      */
-    public static String deviceName(SimulationRequest.Stimulus stimulus) {
-        if (stimulus instanceof SimulationRequest.PoissonInput) {
+    public static String deviceName(SimulationPlan.Stimulus stimulus) {
+        if (stimulus instanceof SimulationPlan.PoissonInput) {
             return "poisson_generator";
-        } else if (stimulus instanceof SimulationRequest.DcInput) {
+        } else if (stimulus instanceof SimulationPlan.DcInput) {
             return "dc_generator";
-        } else if (stimulus instanceof SimulationRequest.NoiseInput) {
+        } else if (stimulus instanceof SimulationPlan.NoiseInput) {
             return "noise_generator";
-        } else if (stimulus instanceof SimulationRequest.StepCurrentInput) {
+        } else if (stimulus instanceof SimulationPlan.StepCurrentInput) {
             return "step_current_generator";
         }
         return "spike_generator";

@@ -36,5 +36,5 @@ public interface Simulator {
      * @throws IllegalArgumentException when the request uses an unsupported model or a parameter NEST
      *                                  would reject; the message names it and what is valid
      */
-    PreparedSimulation prepare(SimulationRequest request);
+    PreparedSimulation prepare(SimulationPlan request);
 }

@@ -8,7 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import nngt.sim.api.Capabilities;
 import nngt.sim.api.PreparedSimulation;
-import nngt.sim.api.SimulationRequest;
+import nngt.sim.api.SimulationPlan;
 import nngt.sim.api.Simulator;
 import nngt.sim.api.SupportLevel;
 import nngt.sim.brian2.internal.Brian2Run;
@@ -92,7 +92,7 @@ public final class Brian2Simulator implements Simulator {
      * @throws IllegalArgumentException when the request uses parts this backend does not support (all
      *         are listed) or a parameter value it cannot reproduce
      */
-    public Path writeScript(SimulationRequest request, Path folder) {
+    public Path writeScript(SimulationPlan request, Path folder) {
         capabilities().requireSupported(ID, request);
         return ScriptWriter.write(request, folder);
     }
@@ -110,7 +110,7 @@ public final class Brian2Simulator implements Simulator {
      * @throws UncheckedIOException     when the work folder cannot be written
      */
     @Override
-    public PreparedSimulation prepare(SimulationRequest request) {
+    public PreparedSimulation prepare(SimulationPlan request) {
         capabilities().requireSupported(ID, request);
         long start = System.nanoTime();
         Path folder;

@@ -5,7 +5,7 @@ import java.util.Map;
 
 import nngt.sim.api.Capabilities;
 import nngt.sim.api.PreparedSimulation;
-import nngt.sim.api.SimulationRequest;
+import nngt.sim.api.SimulationPlan;
 import nngt.sim.api.Simulator;
 import nngt.sim.api.SupportLevel;
 import nngt.sim.embedded.internal.Engine;
@@ -61,7 +61,7 @@ public final class EmbeddedSimulator implements Simulator {
     }
 
     @Override
-    public PreparedSimulation prepare(SimulationRequest request) {
+    public PreparedSimulation prepare(SimulationPlan request) {
         return new Engine(request, ID, VERSION);
     }
 }

@@ -21,7 +21,7 @@ import nngt.model.NngtFactory;
 import nngt.model.SpikeRecorder;
 import nngt.sim.api.Capabilities;
 import nngt.sim.api.PreparedSimulation;
-import nngt.sim.api.SimulationRequest;
+import nngt.sim.api.SimulationPlan;
 import nngt.sim.api.Simulator;
 import nngt.sim.api.SimulatorUnavailableException;
 import nngt.sim.api.SupportLevel;
@@ -112,7 +112,7 @@ public final class NestSimulator implements Simulator {
      * Checks the request, finds NEST, chooses the flavour and generates the project into a fresh work folder;
      * nothing runs yet.
      *
-     * @param request a request built by {@code NetworkRequests.from} (the project is generated from its source
+     * @param request a request built by {@code SimulationPlanBuilder.build} (the project is generated from its source
      *                model); its options may hold {@link NestOptions} keys
      * @return the prepared run; close it to delete the work folder
      * @throws IllegalArgumentException      when the request has no source model, uses an unsupported part, has
@@ -123,11 +123,11 @@ public final class NestSimulator implements Simulator {
      * @throws UncheckedIOException          when the work folder cannot be written
      */
     @Override
-    public PreparedSimulation prepare(SimulationRequest request) {
+    public PreparedSimulation prepare(SimulationPlan request) {
         capabilities().requireSupported(ID, request);
-        SimulationRequest.Source source = request.source().orElseThrow(() -> new IllegalArgumentException(
+        SimulationPlan.Source source = request.source().orElseThrow(() -> new IllegalArgumentException(
                 "request: the nest simulator generates its NEST project from the model; build the request with "
-                        + "NetworkRequests.from(model, instance)"));
+                        + "SimulationPlanBuilder.build(model, instance)"));
         NestOptions options = NestOptions.from(request.options());
         NestInstallation installation = NestInstallation.detect(options, environment);
         if (!installation.usable()) {

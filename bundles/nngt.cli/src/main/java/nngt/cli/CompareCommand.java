@@ -24,10 +24,10 @@ import nngt.graph.NetworkInstantiator;
 import nngt.model.Network;
 import nngt.sim.api.CancellationToken;
 import nngt.sim.api.Capabilities;
-import nngt.sim.api.NetworkRequests;
+import nngt.sim.api.SimulationPlanBuilder;
 import nngt.sim.api.PreparedSimulation;
 import nngt.sim.api.ProgressListener;
-import nngt.sim.api.SimulationRequest;
+import nngt.sim.api.SimulationPlan;
 import nngt.sim.api.SimulationResult;
 import nngt.sim.api.Simulator;
 import nngt.sim.api.Simulators;
@@ -85,7 +85,7 @@ final class CompareCommand implements Callable<Integer> {
         }
         Network network = Models.load(file, spec.commandLine().getErr());
         NetworkInstance instance = NetworkInstantiator.instantiate(network, InstantiationOptions.defaults());
-        SimulationRequest checked = NetworkRequests.from(network, instance).withOptions(simulatorOptions);
+        SimulationPlan checked = SimulationPlanBuilder.build(network, instance).withOptions(simulatorOptions);
         // Every simulator is checked before any runs: a comparison that cannot finish runs nothing.
         for (Simulator simulator : simulators) {
             simulator.capabilities().requireSupported(simulator.id(), checked);
@@ -96,7 +96,7 @@ final class CompareCommand implements Callable<Integer> {
         List<SimulationResult> results = new ArrayList<>();
         for (Simulator simulator : simulators) {
             Network copy = EcoreUtil.copy(network);
-            SimulationRequest request = NetworkRequests.from(copy, instance).withOptions(simulatorOptions);
+            SimulationPlan request = SimulationPlanBuilder.build(copy, instance).withOptions(simulatorOptions);
             try (PreparedSimulation prepared = simulator.prepare(request)) {
                 SimulationResult result = prepared.run(ProgressListener.NONE, new CancellationToken());
                 results.add(result);
@@ -119,9 +119,9 @@ final class CompareCommand implements Callable<Integer> {
     }
 
     /** The stochastic stimulation devices of a request, sorted, each once. */
-    static List<String> stochasticDevices(SimulationRequest request) {
+    static List<String> stochasticDevices(SimulationPlan request) {
         TreeSet<String> found = new TreeSet<>();
-        for (SimulationRequest.Stimulus stimulus : request.stimuli()) {
+        for (SimulationPlan.Stimulus stimulus : request.stimuli()) {
             String device = Capabilities.deviceName(stimulus);
             if (STOCHASTIC_DEVICES.contains(device)) {
                 found.add(device);

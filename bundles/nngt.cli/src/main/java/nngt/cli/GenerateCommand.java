@@ -16,7 +16,7 @@ import nngt.generator.nest.NestProjectGenerator;
 import nngt.graph.InstantiationOptions;
 import nngt.graph.NetworkInstance;
 import nngt.graph.NetworkInstantiator;
-import nngt.sim.api.NetworkRequests;
+import nngt.sim.api.SimulationPlanBuilder;
 import nngt.sim.api.io.ResultsFolder;
 import nngt.sim.brian2.Brian2Simulator;
 
@@ -73,7 +73,7 @@ final class GenerateCommand implements Callable<Integer> {
         if (nativeRules) {
             throw new IllegalArgumentException("--native applies to NEST targets; Brian2 receives the edges.");
         }
-        var request = NetworkRequests.from(network, instance);
+        var request = SimulationPlanBuilder.build(network, instance);
         try (ResultsFolder project = ResultsFolder.create(out, "choose another --out folder")) {
             Path script = new Brian2Simulator().writeScript(request, project.folder());
             project.commit();

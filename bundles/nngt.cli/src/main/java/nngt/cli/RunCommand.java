@@ -26,9 +26,9 @@ import nngt.model.SimulationSettings;
 import nngt.model.Unit;
 import nngt.model.api.Units;
 import nngt.sim.api.CancellationToken;
-import nngt.sim.api.NetworkRequests;
+import nngt.sim.api.SimulationPlanBuilder;
 import nngt.sim.api.PreparedSimulation;
-import nngt.sim.api.SimulationRequest;
+import nngt.sim.api.SimulationPlan;
 import nngt.sim.api.SimulationResult;
 import nngt.sim.api.Simulator;
 import nngt.sim.api.Simulators;
@@ -106,7 +106,7 @@ final class RunCommand implements Callable<Integer> {
         }, "nngt-stop");
         Runtime.getRuntime().addShutdownHook(stopper);
         try (ResultsFolder results = ResultsFolder.create(destination, "choose another --out folder")) {
-            SimulationRequest request = NetworkRequests.from(network, instance).withOptions(simulatorOptions);
+            SimulationPlan request = SimulationPlanBuilder.build(network, instance).withOptions(simulatorOptions);
             // A simulator that cannot run every part of the model runs nothing and says which parts.
             simulator.capabilities().requireSupported(simulator.id(), request);
             SimulationResult result;

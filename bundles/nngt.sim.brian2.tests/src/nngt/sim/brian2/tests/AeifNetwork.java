@@ -3,7 +3,7 @@ package nngt.sim.brian2.tests;
 import java.util.Map;
 import java.util.Random;
 import java.util.stream.IntStream;
-import nngt.sim.api.SimulationRequest;
+import nngt.sim.api.SimulationPlan;
 
 /**
  * A small driven aeif network: 160 excitatory and 40 inhibitory aeif_psc_exp neurons (NEST defaults), each
@@ -22,7 +22,7 @@ final class AeifNetwork {
      * @param seed       the simulation seed (the connectivity is fixed)
      * @return the request
      */
-    static SimulationRequest request(double durationMs, long seed) {
+    static SimulationPlan request(double durationMs, long seed) {
         int excitatory = 160;
         int inhibitory = 40;
         int n = excitatory + inhibitory;
@@ -45,11 +45,11 @@ final class AeifNetwork {
                 e++;
             }
         }
-        return SimulationRequest.builder()
+        return SimulationPlan.builder()
                 .neurons("exc", 0, excitatory, 1, "aeif_psc_exp", Map.of())
                 .neurons("inh", excitatory, inhibitory, -1, "aeif_psc_exp", Map.of())
                 .edges(sources, targets, weights, delays, null)
-                .stimulus(new SimulationRequest.PoissonInput(IntStream.range(0, n).toArray(), new double[] {14000.0},
+                .stimulus(new SimulationPlan.PoissonInput(IntStream.range(0, n).toArray(), new double[] {14000.0},
                         new double[] {300.0}, 1.0, 0.0, Double.POSITIVE_INFINITY))
                 .recordAllSpikes().duration(durationMs).seed(seed).build();
     }

@@ -9,7 +9,7 @@ import java.util.Map;
 import nngt.sim.api.CancellationToken;
 import nngt.sim.api.PreparedSimulation;
 import nngt.sim.api.ProgressListener;
-import nngt.sim.api.SimulationRequest;
+import nngt.sim.api.SimulationPlan;
 import nngt.sim.api.SimulationResult;
 import nngt.sim.api.Simulator;
 import nngt.sim.api.Trace;
@@ -29,14 +29,14 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class Brian2AgreementTest {
 
-    private static final double H = SimulationRequest.DEFAULT_RESOLUTION_MS;
+    private static final double H = SimulationPlan.DEFAULT_RESOLUTION_MS;
 
     @BeforeEach
     void requireBrian2() {
         Brian2Available.assumeInstalled();
     }
 
-    static SimulationResult run(Simulator simulator, SimulationRequest request) {
+    static SimulationResult run(Simulator simulator, SimulationPlan request) {
         try (PreparedSimulation prepared = simulator.prepare(request)) {
             return prepared.run(ProgressListener.NONE, new CancellationToken());
         }
@@ -45,10 +45,10 @@ class Brian2AgreementTest {
     @ParameterizedTest
     @ValueSource(strings = {"iaf_psc_alpha", "iaf_psc_exp", "iaf_psc_delta", "iaf_cond_exp"})
     void oneNeuronUnderDcAndStepCurrentSpikesAtTheEmbeddedTimes(String model) {
-        SimulationRequest request = SimulationRequest.builder()
+        SimulationPlan request = SimulationPlan.builder()
                 .neurons("n", 0, 1, 1, model, Map.of("C_m", 220.0, "E_L", -65.0))
-                .stimulus(new SimulationRequest.DcInput(new int[] {0}, 500.0, 10.0, 150.0))
-                .stimulus(new SimulationRequest.StepCurrentInput(new int[] {0}, new double[] {160.0, 180.0},
+                .stimulus(new SimulationPlan.DcInput(new int[] {0}, 500.0, 10.0, 150.0))
+                .stimulus(new SimulationPlan.StepCurrentInput(new int[] {0}, new double[] {160.0, 180.0},
                         new double[] {800.0, 0.0}))
                 .recordSpikes(0).duration(200.0).build();
         SimulationResult brian = run(new Brian2Simulator(), request);
@@ -73,10 +73,10 @@ class Brian2AgreementTest {
             case "iaf_psc_delta" -> 16f;
             default -> 300f;
         };
-        SimulationRequest request = SimulationRequest.builder()
+        SimulationPlan request = SimulationPlan.builder()
                 .neurons("n", 0, 2, 1, model, Map.of())
                 .edges(new int[] {0}, new int[] {1}, new float[] {weight}, new float[] {1.5f}, null)
-                .stimulus(new SimulationRequest.DcInput(new int[] {0}, 500.0, 10.0, 150.0))
+                .stimulus(new SimulationPlan.DcInput(new int[] {0}, 500.0, 10.0, 150.0))
                 .recordSpikes(0, 1).duration(100.0).build();
         double[] expected = run(new EmbeddedSimulator(), request).spikeTimes(1);
         double[] actual = run(new Brian2Simulator(), request).spikeTimes(1);
@@ -92,12 +92,12 @@ class Brian2AgreementTest {
     void multimeterTracesMatchTheEmbeddedSimulator(String model) {
         boolean conductance = model.equals("iaf_cond_exp");
         String synaptic = conductance ? "g_ex" : "I_syn_ex";
-        SimulationRequest request = SimulationRequest.builder()
+        SimulationPlan request = SimulationPlan.builder()
                 .neurons("n", 0, 2, 1, model, Map.of())
                 .edges(new int[] {0}, new int[] {1}, new float[] {conductance ? 300f : 1500f}, new float[] {1.5f},
                         null)
-                .stimulus(new SimulationRequest.DcInput(new int[] {0}, 500.0, 10.0, 150.0))
-                .multimeter(new SimulationRequest.Multimeter(new int[] {1, 0}, List.of("V_m", synaptic), 0.5))
+                .stimulus(new SimulationPlan.DcInput(new int[] {0}, 500.0, 10.0, 150.0))
+                .multimeter(new SimulationPlan.Multimeter(new int[] {1, 0}, List.of("V_m", synaptic), 0.5))
                 .recordSpikes(0, 1).duration(60.0).build();
         List<Trace> brian = run(new Brian2Simulator(), request).traces();
         List<Trace> embedded = run(new EmbeddedSimulator(), request).traces();
@@ -120,13 +120,13 @@ class Brian2AgreementTest {
     @ValueSource(doubles = {0.0, 200.0})
     void tsodyks2SynapticCurrentMatchesTheEmbeddedSimulator(double tauFac) {
         // a regular presynaptic train through a depressing (tau_fac 0) or facilitating synapse
-        SimulationRequest request = SimulationRequest.builder()
+        SimulationPlan request = SimulationPlan.builder()
                 .neurons("n", 0, 2, 1, "iaf_psc_alpha", Map.of())
-                .synapseModel(new SimulationRequest.SynapseModel("tsodyks2_synapse",
+                .synapseModel(new SimulationPlan.SynapseModel("tsodyks2_synapse",
                         Map.of("U", 0.3, "tau_rec", 100.0, "tau_fac", tauFac)))
                 .edges(new int[] {0}, new int[] {1}, new float[] {100f}, new float[] {1.5f}, new int[] {0})
-                .stimulus(new SimulationRequest.DcInput(new int[] {0}, 500.0, 10.0, 150.0))
-                .multimeter(new SimulationRequest.Multimeter(new int[] {1}, List.of("I_syn_ex"), 0.1))
+                .stimulus(new SimulationPlan.DcInput(new int[] {0}, 500.0, 10.0, 150.0))
+                .multimeter(new SimulationPlan.Multimeter(new int[] {1}, List.of("I_syn_ex"), 0.1))
                 .recordSpikes(0, 1).duration(120.0).build();
         SimulationResult brian = run(new Brian2Simulator(), request);
         SimulationResult embedded = run(new EmbeddedSimulator(), request);
@@ -138,7 +138,7 @@ class Brian2AgreementTest {
     @Test
     void brunelNetworkGroupRatesAgreeWithinTenPercent() {
         // 400 excitatory + 100 inhibitory iaf_psc_alpha, fixed in-degree 40 + 10, Poisson drive, 300 ms
-        SimulationRequest request = BrunelNetwork.request(100, 300.0, 12345, 1);
+        SimulationPlan request = BrunelNetwork.request(100, 300.0, 12345, 1);
         double[] brian = SpikeStatistics.groupRatesHz(run(new Brian2Simulator(), request), 0, 300.0);
         double[] embedded = SpikeStatistics.groupRatesHz(run(new EmbeddedSimulator(), request), 0, 300.0);
         assertTrue(embedded[0] > 10.0, "the network is active: " + embedded[0] + " Hz");

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
-import nngt.sim.api.SimulationRequest;
+import nngt.sim.api.SimulationPlan;
 import nngt.sim.api.SimulationResult;
 import nngt.sim.api.Trace;
 import nngt.sim.api.analysis.SpikeStatistics;
@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
  */
 class Brian2ModelAgreementTest {
 
-    private static final double H = SimulationRequest.DEFAULT_RESOLUTION_MS;
+    private static final double H = SimulationPlan.DEFAULT_RESOLUTION_MS;
 
     @BeforeEach
     void requireBrian2() {
@@ -55,9 +55,9 @@ class Brian2ModelAgreementTest {
      * nS and mV weights); 8–9 (iaf_psc_delta, izhikevich) driven by the aeif neuron 0, whose spikes come
      * from a finer clock.
      */
-    private static SimulationRequest sharedRequest() {
+    private static SimulationPlan sharedRequest() {
         double[] times = {5.0, 5.0, 12.3, 20.0, 20.1, 20.2, 40.0, 41.0, 50.0, 50.0, 50.0};
-        return SimulationRequest.builder()
+        return SimulationPlan.builder()
                 .neurons("psc_alpha", 0, 1, 1, "aeif_psc_alpha", Map.of())
                 .neurons("psc_exp", 1, 1, 1, "aeif_psc_exp", Map.of("t_ref", 2.0))
                 .neurons("cond_alpha", 2, 1, 1, "aeif_cond_alpha", Map.of("Delta_T", 0.0))
@@ -69,14 +69,14 @@ class Brian2ModelAgreementTest {
                 .neurons("delta_follower", 8, 1, 1, "iaf_psc_delta", Map.of())
                 .neurons("izhikevich_follower", 9, 1, 1, "izhikevich", Map.of())
                 .edges(new int[] {0, 0}, new int[] {8, 9}, new float[] {16f, 35f}, new float[] {1.5f, 1.5f}, null)
-                .stimulus(new SimulationRequest.DcInput(new int[] {0, 1, 2, 3}, 1000.0, 5.0, 1000.0))
-                .stimulus(new SimulationRequest.DcInput(new int[] {4}, 15.0, 5.0, 1000.0))
-                .stimulus(new SimulationRequest.SpikeTrainInput(new int[] {5}, times, 1200.0, 1.5))
-                .stimulus(new SimulationRequest.SpikeTrainInput(new int[] {6}, times, 200.0, 1.5))
-                .stimulus(new SimulationRequest.SpikeTrainInput(new int[] {7}, times, 20.0, 1.5))
-                .multimeter(new SimulationRequest.Multimeter(new int[] {4}, List.of("V_m", "U_m"), 1.0))
-                .multimeter(new SimulationRequest.Multimeter(new int[] {5, 6, 7, 8, 9}, List.of("V_m"), 0.1))
-                .multimeter(new SimulationRequest.Multimeter(new int[] {6}, List.of("g_ex", "w"), 0.1))
+                .stimulus(new SimulationPlan.DcInput(new int[] {0, 1, 2, 3}, 1000.0, 5.0, 1000.0))
+                .stimulus(new SimulationPlan.DcInput(new int[] {4}, 15.0, 5.0, 1000.0))
+                .stimulus(new SimulationPlan.SpikeTrainInput(new int[] {5}, times, 1200.0, 1.5))
+                .stimulus(new SimulationPlan.SpikeTrainInput(new int[] {6}, times, 200.0, 1.5))
+                .stimulus(new SimulationPlan.SpikeTrainInput(new int[] {7}, times, 20.0, 1.5))
+                .multimeter(new SimulationPlan.Multimeter(new int[] {4}, List.of("V_m", "U_m"), 1.0))
+                .multimeter(new SimulationPlan.Multimeter(new int[] {5, 6, 7, 8, 9}, List.of("V_m"), 0.1))
+                .multimeter(new SimulationPlan.Multimeter(new int[] {6}, List.of("g_ex", "w"), 0.1))
                 .recordAllSpikes().duration(65.0).build();
     }
 
@@ -85,7 +85,7 @@ class Brian2ModelAgreementTest {
     /** @return the Brian2 and the embedded result of {@link #sharedRequest()}, computed once */
     private static synchronized SimulationResult[] sharedResults() {
         if (shared == null) {
-            SimulationRequest request = sharedRequest();
+            SimulationPlan request = sharedRequest();
             shared = new SimulationResult[] {Brian2AgreementTest.run(new Brian2Simulator(), request),
                 Brian2AgreementTest.run(new EmbeddedSimulator(), request)};
         }
@@ -169,12 +169,12 @@ class Brian2ModelAgreementTest {
     @Test
     void izhikevichWithThePublishedHalfStepsMatchesExactly() {
         // consistent_integration = false, which NEST allows only at 1 ms; spikes input included
-        SimulationRequest request = SimulationRequest.builder()
+        SimulationPlan request = SimulationPlan.builder()
                 .resolution(1.0)
                 .neurons("izhikevich", 0, 2, 1, "izhikevich", Map.of("consistent_integration", 0.0))
                 .edges(new int[] {0}, new int[] {1}, new float[] {12f}, new float[] {2f}, null)
-                .stimulus(new SimulationRequest.DcInput(new int[] {0}, 12.0, 5.0, 1000.0))
-                .stimulus(new SimulationRequest.DcInput(new int[] {1}, 3.0, 5.0, 1000.0))
+                .stimulus(new SimulationPlan.DcInput(new int[] {0}, 12.0, 5.0, 1000.0))
+                .stimulus(new SimulationPlan.DcInput(new int[] {1}, 3.0, 5.0, 1000.0))
                 .recordAllSpikes().duration(300.0).build();
         SimulationResult brian = Brian2AgreementTest.run(new Brian2Simulator(), request);
         SimulationResult embedded = Brian2AgreementTest.run(new EmbeddedSimulator(), request);
@@ -192,10 +192,10 @@ class Brian2ModelAgreementTest {
         double std = 200.0;
         double dt = 1.0;
         int[] all = IntStream.range(0, n).toArray();
-        SimulationRequest request = SimulationRequest.builder()
+        SimulationPlan request = SimulationPlan.builder()
                 .neurons("quiet", 0, n, 1, "iaf_psc_alpha", Map.of("V_th", 1000.0))
-                .stimulus(new SimulationRequest.NoiseInput(all, mean, std, dt, 0.0, Double.POSITIVE_INFINITY))
-                .multimeter(new SimulationRequest.Multimeter(all, List.of("V_m"), 1.0))
+                .stimulus(new SimulationPlan.NoiseInput(all, mean, std, dt, 0.0, Double.POSITIVE_INFINITY))
+                .multimeter(new SimulationPlan.Multimeter(all, List.of("V_m"), 1.0))
                 .duration(200.0).seed(11).build();
         double[] brian = membraneMeanAndStd(Brian2AgreementTest.run(new Brian2Simulator(), request));
         double[] embedded = membraneMeanAndStd(Brian2AgreementTest.run(new EmbeddedSimulator(), request));
@@ -235,7 +235,7 @@ class Brian2ModelAgreementTest {
     @Test
     void aeifNetworkWithPoissonInputHasTheEmbeddedGroupRates() {
         // 160 excitatory + 40 inhibitory aeif_psc_exp, in-degree 20 + 5, Poisson drive 14 kHz × 300 pA
-        SimulationRequest request = AeifNetwork.request(100.0, 3);
+        SimulationPlan request = AeifNetwork.request(100.0, 3);
         double[] brian = SpikeStatistics.groupRatesHz(Brian2AgreementTest.run(new Brian2Simulator(), request), 0,
                 100.0);
         double[] embedded = SpikeStatistics.groupRatesHz(Brian2AgreementTest.run(new EmbeddedSimulator(), request),

@@ -9,7 +9,7 @@ import java.util.List;
 import nngt.sim.api.CancellationToken;
 import nngt.sim.api.PreparedSimulation;
 import nngt.sim.api.SimulationCancelledException;
-import nngt.sim.api.SimulationRequest;
+import nngt.sim.api.SimulationPlan;
 import nngt.sim.brian2.Brian2Simulator;
 import nngt.sim.embedded.benchmark.BrunelNetwork;
 import org.junit.jupiter.api.BeforeEach;
@@ -28,7 +28,7 @@ class Brian2ProcessTest {
 
     @Test
     void theScriptReportsProgressFromTheStartToTheEnd() {
-        SimulationRequest request = BrunelNetwork.request(50, 200.0, 7, 1);
+        SimulationPlan request = BrunelNetwork.request(50, 200.0, 7, 1);
         List<double[]> calls = new ArrayList<>();
         try (PreparedSimulation prepared = new Brian2Simulator().prepare(request)) {
             prepared.run((simulated, total) -> calls.add(new double[] {simulated, total}), new CancellationToken());
@@ -46,7 +46,7 @@ class Brian2ProcessTest {
     @Test
     void cancellingAtTheFirstReportEndsPythonAndLeavesNoChild() {
         // long enough that Brian2 is still running when the first report (at its start) arrives
-        SimulationRequest request = BrunelNetwork.request(100, 60_000.0, 7, 1);
+        SimulationPlan request = BrunelNetwork.request(100, 60_000.0, 7, 1);
         CancellationToken cancel = new CancellationToken();
         long before = ProcessHandle.current().descendants().count();
         long start = System.nanoTime();

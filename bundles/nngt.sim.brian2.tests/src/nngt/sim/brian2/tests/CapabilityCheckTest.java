@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Map;
 import nngt.sim.api.Capabilities;
-import nngt.sim.api.SimulationRequest;
+import nngt.sim.api.SimulationPlan;
 import nngt.sim.api.SupportLevel;
 import nngt.sim.brian2.Brian2Installation;
 import nngt.sim.brian2.Brian2Simulator;
@@ -18,16 +18,16 @@ class CapabilityCheckTest {
 
     private final Brian2Simulator simulator = new Brian2Simulator();
 
-    private static SimulationRequest unsupportedRequest() {
-        return SimulationRequest.builder()
+    private static SimulationPlan unsupportedRequest() {
+        return SimulationPlan.builder()
                 .neurons("exc", 0, 2, 1, "iaf_psc_alpha", Map.of())
                 .neurons("hh", 2, 2, 1, "hh_psc_alpha", Map.of())
-                .synapseModel(new SimulationRequest.SynapseModel("stdp_synapse", Map.of()))
+                .synapseModel(new SimulationPlan.SynapseModel("stdp_synapse", Map.of()))
                 .edges(new int[] {0, 1}, new int[] {1, 2}, new float[] {1f, 1f}, new float[] {1f, 1f},
                         new int[] {-1, 0})
-                .stimulus(new SimulationRequest.NoiseInput(new int[] {0}, 0, 10, 1.0, 0, 100))
-                .stimulus(new SimulationRequest.SpikeTrainInput(new int[] {1}, new double[] {1.0}, 1.0, 1.0))
-                .multimeter(new SimulationRequest.Multimeter(new int[] {0}, List.of("V_m"), 1.0))
+                .stimulus(new SimulationPlan.NoiseInput(new int[] {0}, 0, 10, 1.0, 0, 100))
+                .stimulus(new SimulationPlan.SpikeTrainInput(new int[] {1}, new double[] {1.0}, 1.0, 1.0))
+                .multimeter(new SimulationPlan.Multimeter(new int[] {0}, List.of("V_m"), 1.0))
                 .recordAllSpikes().duration(10).build();
     }
 
@@ -62,10 +62,10 @@ class CapabilityCheckTest {
 
     @Test
     void supportedRequestHasNoUnsupportedParts() {
-        SimulationRequest request = SimulationRequest.builder()
+        SimulationPlan request = SimulationPlan.builder()
                 .neurons("n", 0, 3, 1, "iaf_psc_delta", Map.of())
                 .edges(new int[] {0}, new int[] {1}, new float[] {0.5f}, new float[] {1.5f}, null)
-                .stimulus(new SimulationRequest.PoissonInput(new int[] {0, 1, 2}, new double[] {100},
+                .stimulus(new SimulationPlan.PoissonInput(new int[] {0, 1, 2}, new double[] {100},
                         new double[] {1}, 1.0, 0, Double.POSITIVE_INFINITY))
                 .recordAllSpikes().duration(10).build();
         assertEquals(List.of(), simulator.capabilities().unsupportedParts(request));
@@ -83,7 +83,7 @@ class CapabilityCheckTest {
                 () -> simulator.prepare(single("iaf_psc_exp", Map.of("g_L", 16.7))));
         assertTrue(unknown.getMessage().contains("sets 'g_L'"), unknown.getMessage());
         IllegalArgumentException delay = assertThrows(IllegalArgumentException.class,
-                () -> simulator.prepare(SimulationRequest.builder().neurons("n", 0, 2, 1, "iaf_psc_exp", Map.of())
+                () -> simulator.prepare(SimulationPlan.builder().neurons("n", 0, 2, 1, "iaf_psc_exp", Map.of())
                         .edges(new int[] {0}, new int[] {1}, new float[] {1f}, new float[] {0.05f}, null)
                         .duration(1).build()));
         assertTrue(delay.getMessage().startsWith("delaysMs: edge 0 has delay 0.05"), delay.getMessage());
@@ -92,13 +92,13 @@ class CapabilityCheckTest {
     @Test
     void multimeterRecordablesAndIntervalAreChecked() {
         IllegalArgumentException recordable = assertThrows(IllegalArgumentException.class,
-                () -> simulator.prepare(SimulationRequest.builder().neurons("n", 0, 1, 1, "iaf_psc_delta", Map.of())
-                        .multimeter(new SimulationRequest.Multimeter(new int[] {0}, List.of("I_syn_ex"), 1.0))
+                () -> simulator.prepare(SimulationPlan.builder().neurons("n", 0, 1, 1, "iaf_psc_delta", Map.of())
+                        .multimeter(new SimulationPlan.Multimeter(new int[] {0}, List.of("I_syn_ex"), 1.0))
                         .duration(1).build()));
         assertTrue(recordable.getMessage().contains("records 'I_syn_ex'"), recordable.getMessage());
         IllegalArgumentException interval = assertThrows(IllegalArgumentException.class,
-                () -> simulator.prepare(SimulationRequest.builder().neurons("n", 0, 1, 1, "iaf_psc_delta", Map.of())
-                        .multimeter(new SimulationRequest.Multimeter(new int[] {0}, List.of("V_m"), 0.25))
+                () -> simulator.prepare(SimulationPlan.builder().neurons("n", 0, 1, 1, "iaf_psc_delta", Map.of())
+                        .multimeter(new SimulationPlan.Multimeter(new int[] {0}, List.of("V_m"), 0.25))
                         .duration(1).build()));
         assertTrue(interval.getMessage().startsWith("intervalMs: multimeter interval 0.25"), interval.getMessage());
     }
@@ -115,16 +115,16 @@ class CapabilityCheckTest {
 
     @Test
     void aeifAndIzhikevichParametersBrian2CannotReproduceAreRejected() {
-        SimulationRequest mixedDeltaT = SimulationRequest.builder()
-                .neurons(new SimulationRequest.NeuronRange("adaptive", 0, 2, 1, "aeif_cond_exp",
+        SimulationPlan mixedDeltaT = SimulationPlan.builder()
+                .neurons(new SimulationPlan.NeuronRange("adaptive", 0, 2, 1, "aeif_cond_exp",
                         Map.of("Delta_T", new double[] {0.0, 2.0})))
                 .duration(1).build();
         IllegalArgumentException deltaT = assertThrows(IllegalArgumentException.class,
                 () -> simulator.prepare(mixedDeltaT));
         assertTrue(deltaT.getMessage().contains("group 'adaptive' mixes Delta_T = 0 and Delta_T > 0"),
                 deltaT.getMessage());
-        SimulationRequest mixedRefractory = SimulationRequest.builder()
-                .neurons(new SimulationRequest.NeuronRange("adaptive", 0, 2, 1, "aeif_psc_alpha",
+        SimulationPlan mixedRefractory = SimulationPlan.builder()
+                .neurons(new SimulationPlan.NeuronRange("adaptive", 0, 2, 1, "aeif_psc_alpha",
                         Map.of("t_ref", new double[] {0.0, 2.0})))
                 .duration(1).build();
         IllegalArgumentException tRef = assertThrows(IllegalArgumentException.class,
@@ -141,27 +141,27 @@ class CapabilityCheckTest {
     @Test
     void noiseAndSpikeGeneratorArgumentsAreChecked() {
         IllegalArgumentException dt = assertThrows(IllegalArgumentException.class, () -> simulator.prepare(
-                SimulationRequest.builder().neurons("n", 0, 2, 1, "iaf_psc_alpha", Map.of())
-                        .stimulus(new SimulationRequest.NoiseInput(new int[] {0}, 0, 10, 0.25, 0, 10))
+                SimulationPlan.builder().neurons("n", 0, 2, 1, "iaf_psc_alpha", Map.of())
+                        .stimulus(new SimulationPlan.NoiseInput(new int[] {0}, 0, 10, 0.25, 0, 10))
                         .duration(1).build()));
         assertTrue(dt.getMessage().startsWith("dtMs: noise_generator dt 0.25 ms"), dt.getMessage());
         IllegalArgumentException twice = assertThrows(IllegalArgumentException.class, () -> simulator.prepare(
-                SimulationRequest.builder().neurons("n", 0, 2, 1, "iaf_psc_alpha", Map.of())
-                        .stimulus(new SimulationRequest.NoiseInput(new int[] {1, 1}, 0, 10, 1.0, 0, 10))
+                SimulationPlan.builder().neurons("n", 0, 2, 1, "iaf_psc_alpha", Map.of())
+                        .stimulus(new SimulationPlan.NoiseInput(new int[] {1, 1}, 0, 10, 1.0, 0, 10))
                         .duration(1).build()));
         assertTrue(twice.getMessage().contains("lists neuron 1 twice"), twice.getMessage());
         IllegalArgumentException early = assertThrows(IllegalArgumentException.class, () -> simulator.prepare(
-                SimulationRequest.builder().neurons("n", 0, 1, 1, "izhikevich", Map.of())
-                        .stimulus(new SimulationRequest.SpikeTrainInput(new int[] {0}, new double[] {0.04, 2.0}, 1.0,
+                SimulationPlan.builder().neurons("n", 0, 1, 1, "izhikevich", Map.of())
+                        .stimulus(new SimulationPlan.SpikeTrainInput(new int[] {0}, new double[] {0.04, 2.0}, 1.0,
                                 1.0))
                         .duration(1).build()));
         assertTrue(early.getMessage().startsWith("timesMs: spike_generator time 0.04 at index 0"),
                 early.getMessage());
     }
 
-    private static SimulationRequest tsodyks2(Map<String, Double> parameters) {
-        return SimulationRequest.builder().neurons("n", 0, 2, 1, "iaf_psc_exp", Map.of())
-                .synapseModel(new SimulationRequest.SynapseModel("tsodyks2_synapse", parameters))
+    private static SimulationPlan tsodyks2(Map<String, Double> parameters) {
+        return SimulationPlan.builder().neurons("n", 0, 2, 1, "iaf_psc_exp", Map.of())
+                .synapseModel(new SimulationPlan.SynapseModel("tsodyks2_synapse", parameters))
                 .edges(new int[] {0}, new int[] {1}, new float[] {1f}, new float[] {1f}, new int[] {0})
                 .duration(1).build();
     }
@@ -174,7 +174,7 @@ class CapabilityCheckTest {
         assertTrue(Brian2Installation.INSTALL_HINT.contains("apt-get install python3-brian"));
     }
 
-    private static SimulationRequest single(String model, Map<String, Double> parameters) {
-        return SimulationRequest.builder().neurons("n", 0, 1, 1, model, parameters).duration(1).build();
+    private static SimulationPlan single(String model, Map<String, Double> parameters) {
+        return SimulationPlan.builder().neurons("n", 0, 1, 1, model, parameters).duration(1).build();
     }
 }

@@ -15,7 +15,7 @@ import nngt.sim.api.PreparedSimulation;
 import nngt.sim.api.ProgressListener;
 import nngt.sim.api.RunMetadata;
 import nngt.sim.api.SimulationCancelledException;
-import nngt.sim.api.SimulationRequest;
+import nngt.sim.api.SimulationPlan;
 import nngt.sim.api.SimulationResult;
 import nngt.sim.api.Trace;
 import nngt.sim.api.process.ExternalProcess;
@@ -28,7 +28,7 @@ import nngt.sim.brian2.Brian2Installation;
  */
 public final class Brian2Run implements PreparedSimulation {
 
-    private final SimulationRequest request;
+    private final SimulationPlan request;
     private final Brian2Installation installation;
     private final Path folder;
     private final Path script;
@@ -47,7 +47,7 @@ public final class Brian2Run implements PreparedSimulation {
      * @param script       the script
      * @param buildSeconds time spent writing the script
      */
-    public Brian2Run(String simulatorId, SimulationRequest request, Brian2Installation installation, Path folder,
+    public Brian2Run(String simulatorId, SimulationPlan request, Brian2Installation installation, Path folder,
             Path script, double buildSeconds) {
         this.simulatorId = simulatorId;
         this.request = request;
@@ -143,7 +143,7 @@ public final class Brian2Run implements PreparedSimulation {
             Arrays.sort(sorted, offsets[i], offsets[i + 1]);
         }
         List<SimulationResult.Group> groups = new ArrayList<>();
-        for (SimulationRequest.NeuronRange range : request.ranges()) {
+        for (SimulationPlan.NeuronRange range : request.ranges()) {
             groups.add(new SimulationResult.Group(range.group(), range.firstId(), range.size(), range.neuronType()));
         }
         RunMetadata metadata = new RunMetadata(simulatorId, "brian2 " + installation.version().orElse("?"),
@@ -155,10 +155,10 @@ public final class Brian2Run implements PreparedSimulation {
     private List<Trace> readTraces() throws IOException {
         List<Trace> traces = new ArrayList<>();
         int[] rangeOf = ScriptWriter.rangeOfNeuron(request);
-        List<SimulationRequest.NeuronRange> ranges = request.ranges();
+        List<SimulationPlan.NeuronRange> ranges = request.ranges();
         int steps = (int) Math.round(request.durationMs() / request.resolutionMs());
         for (int m = 0; m < request.multimeters().size(); m++) {
-            SimulationRequest.Multimeter multimeter = request.multimeters().get(m);
+            SimulationPlan.Multimeter multimeter = request.multimeters().get(m);
             int every = ScriptWriter.samplingSteps(multimeter, request.resolutionMs());
             int samples = steps / every;
             double[] times = new double[samples];

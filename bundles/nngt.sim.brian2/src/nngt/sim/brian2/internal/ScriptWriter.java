@@ -13,8 +13,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import nngt.sim.api.SimulationRequest;
-import nngt.sim.api.SimulationRequest.NeuronRange;
+import nngt.sim.api.SimulationPlan;
+import nngt.sim.api.SimulationPlan.NeuronRange;
 import nngt.sim.api.process.ProgressLines;
 
 /**
@@ -68,7 +68,7 @@ public final class ScriptWriter {
 
             """;
 
-    private final SimulationRequest request;
+    private final SimulationPlan request;
     private final Path folder;
     private final double h;
     private final int steps;
@@ -79,7 +79,7 @@ public final class ScriptWriter {
     private final List<List<String>> poissonCode = new ArrayList<>();
     private final List<StringBuilder> assignments = new ArrayList<>();
 
-    private ScriptWriter(SimulationRequest request, Path folder) {
+    private ScriptWriter(SimulationPlan request, Path folder) {
         this.request = request;
         this.folder = folder;
         this.h = request.resolutionMs();
@@ -96,7 +96,7 @@ public final class ScriptWriter {
      *                                  names the parameter, the group and what is valid
      * @throws UncheckedIOException     when a file cannot be written
      */
-    public static Path write(SimulationRequest request, Path folder) {
+    public static Path write(SimulationPlan request, Path folder) {
         return new ScriptWriter(request, folder).writeAll();
     }
 
@@ -288,13 +288,13 @@ public final class ScriptWriter {
     }
 
     private void writeStimuli(List<NeuronRange> ranges, int[] rangeOf) {
-        int deviceDelay = (int) Math.round(SimulationRequest.DEFAULT_DEVICE_DELAY_MS / h);
-        List<SimulationRequest.Stimulus> stimuli = request.stimuli();
+        int deviceDelay = (int) Math.round(SimulationPlan.DEFAULT_DEVICE_DELAY_MS / h);
+        List<SimulationPlan.Stimulus> stimuli = request.stimuli();
         for (int s = 0; s < stimuli.size(); s++) {
-            SimulationRequest.Stimulus stimulus = stimuli.get(s);
-            if (stimulus instanceof SimulationRequest.PoissonInput poisson) {
+            SimulationPlan.Stimulus stimulus = stimuli.get(s);
+            if (stimulus instanceof SimulationPlan.PoissonInput poisson) {
                 writePoisson(s, poisson, ranges, rangeOf);
-            } else if (stimulus instanceof SimulationRequest.DcInput dc) {
+            } else if (stimulus instanceof SimulationPlan.DcInput dc) {
                 double[] values = new double[Math.max(steps, 1)];
                 long start = Math.round(dc.startMs() / h);
                 long stop = Double.isInfinite(dc.stopMs()) ? Long.MAX_VALUE / 2 : Math.round(dc.stopMs() / h);
@@ -304,18 +304,18 @@ public final class ScriptWriter {
                     values[k] = emission >= 0 && start < emission + 2 && emission + 2 <= stop ? dc.amplitudePa() : 0;
                 }
                 writeCurrent(s, values, dc.targets(), ranges, rangeOf);
-            } else if (stimulus instanceof SimulationRequest.StepCurrentInput step) {
+            } else if (stimulus instanceof SimulationPlan.StepCurrentInput step) {
                 writeCurrent(s, stepCurrentValues(step, deviceDelay), step.targets(), ranges, rangeOf);
-            } else if (stimulus instanceof SimulationRequest.NoiseInput noise) {
+            } else if (stimulus instanceof SimulationPlan.NoiseInput noise) {
                 writeNoise(s, noise, deviceDelay, ranges, rangeOf);
-            } else if (!(stimulus instanceof SimulationRequest.SpikeTrainInput)) {
+            } else if (!(stimulus instanceof SimulationPlan.SpikeTrainInput)) {
                 throw new IllegalArgumentException("stimuli: the brian2 simulator does not implement "
                         + nngt.sim.api.Capabilities.deviceName(stimulus));
             }
         }
     }
 
-    private double[] stepCurrentValues(SimulationRequest.StepCurrentInput step, int deviceDelay) {
+    private double[] stepCurrentValues(SimulationPlan.StepCurrentInput step, int deviceDelay) {
         double[] times = step.timesMs();
         if (times.length != step.valuesPa().length) {
             throw new IllegalArgumentException("valuesPa: step_current_generator has " + times.length
@@ -348,7 +348,7 @@ public final class ScriptWriter {
      * device is inactive. A table of the phase per step (0 inactive, 1 hold, 2 redraw) carries NEST's
      * activity window and device delay, as for the other current devices.
      */
-    private void writeNoise(int s, SimulationRequest.NoiseInput noise, int deviceDelay, List<NeuronRange> ranges,
+    private void writeNoise(int s, SimulationPlan.NoiseInput noise, int deviceDelay, List<NeuronRange> ranges,
             int[] rangeOf) {
         double ratio = noise.dtMs() / h;
         if (!(noise.dtMs() > 0) || Math.abs(ratio - Math.round(ratio)) > 1e-9 * ratio) {
@@ -423,9 +423,9 @@ public final class ScriptWriter {
      * neurons as the train repeats a time, each connected to every target.
      */
     private void writeSpikeTrains(List<NeuronRange> ranges, int[] rangeOf) {
-        List<SimulationRequest.Stimulus> stimuli = request.stimuli();
+        List<SimulationPlan.Stimulus> stimuli = request.stimuli();
         for (int s = 0; s < stimuli.size(); s++) {
-            if (!(stimuli.get(s) instanceof SimulationRequest.SpikeTrainInput train)) {
+            if (!(stimuli.get(s) instanceof SimulationPlan.SpikeTrainInput train)) {
                 continue;
             }
             long delay = Math.round(train.delayMs() / h);
@@ -514,7 +514,7 @@ public final class ScriptWriter {
         }
     }
 
-    private void writePoisson(int s, SimulationRequest.PoissonInput poisson, List<NeuronRange> ranges,
+    private void writePoisson(int s, SimulationPlan.PoissonInput poisson, List<NeuronRange> ranges,
             int[] rangeOf) {
         int[] targets = poisson.targets();
         lengthOneOr("ratesHz", poisson.ratesHz().length, targets.length);
@@ -717,9 +717,9 @@ public final class ScriptWriter {
      */
     private List<String> writeStateMonitors(List<NeuronRange> ranges, int[] rangeOf) {
         List<String> writes = new ArrayList<>();
-        List<SimulationRequest.Multimeter> multimeters = request.multimeters();
+        List<SimulationPlan.Multimeter> multimeters = request.multimeters();
         for (int m = 0; m < multimeters.size(); m++) {
-            SimulationRequest.Multimeter multimeter = multimeters.get(m);
+            SimulationPlan.Multimeter multimeter = multimeters.get(m);
             int every = samplingSteps(multimeter, h);
             for (int r = 0; r < ranges.size(); r++) {
                 int[] local = recordedInRange(multimeter.neurons(), ranges.get(r), rangeOf, r);
@@ -785,7 +785,7 @@ public final class ScriptWriter {
      * @return interval / resolution
      * @throws IllegalArgumentException when the interval is not a positive multiple of the resolution
      */
-    public static int samplingSteps(SimulationRequest.Multimeter multimeter, double resolutionMs) {
+    public static int samplingSteps(SimulationPlan.Multimeter multimeter, double resolutionMs) {
         double h = resolutionMs;
         double ratio = multimeter.intervalMs() / h;
         long every = Math.round(ratio);
@@ -802,7 +802,7 @@ public final class ScriptWriter {
      * @param request the request
      * @return range index per id
      */
-    public static int[] rangeOfNeuron(SimulationRequest request) {
+    public static int[] rangeOfNeuron(SimulationPlan request) {
         return rangeOfNeuron(request.ranges());
     }
 

@@ -3,7 +3,7 @@ package nngt.sim.brian2.internal;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import nngt.sim.api.SimulationRequest;
+import nngt.sim.api.SimulationPlan;
 
 /**
  * NEST's tsodyks2_synapse in Brian2: per synapse the resources x and the utilisation u; a spike after an
@@ -34,7 +34,7 @@ public record Tsodyks2(double bigU, double u0, double x0, double tauRec, double 
      * @throws IllegalArgumentException when the model is not tsodyks2_synapse, a parameter is unknown or out of
      *                                  range; the message names it and what is valid
      */
-    public static Tsodyks2 of(SimulationRequest.SynapseModel model, int index) {
+    public static Tsodyks2 of(SimulationPlan.SynapseModel model, int index) {
         if (!"tsodyks2_synapse".equals(model.model())) {
             throw new IllegalArgumentException("synapseModels: model " + index + " is '" + model.model()
                     + "'; the brian2 simulator implements static_synapse and tsodyks2_synapse");

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import nngt.sim.api.SimulationRequest;
+import nngt.sim.api.SimulationPlan;
 import nngt.sim.api.SimulationResult;
 
 /** RKF45-integrated models against closed forms and qualitative NEST behaviour. */
@@ -76,11 +76,11 @@ class AdaptiveModelTest {
 
     @Test
     void conductanceJumpsByTheWeightInNanosiemens() {
-        SimulationRequest request = SimulationRequest.builder()
+        SimulationPlan request = SimulationPlan.builder()
                 .neurons("n", 0, 1, 1, "aeif_cond_exp", Map.of())
-                .stimulus(new SimulationRequest.SpikeTrainInput(new int[] {0}, new double[] {2.0}, 3.0, 1.0))
-                .stimulus(new SimulationRequest.SpikeTrainInput(new int[] {0}, new double[] {4.0}, -2.0, 1.0))
-                .multimeter(new SimulationRequest.Multimeter(new int[] {0}, List.of("g_ex", "g_in", "V_m"), Sim.H))
+                .stimulus(new SimulationPlan.SpikeTrainInput(new int[] {0}, new double[] {2.0}, 3.0, 1.0))
+                .stimulus(new SimulationPlan.SpikeTrainInput(new int[] {0}, new double[] {4.0}, -2.0, 1.0))
+                .multimeter(new SimulationPlan.Multimeter(new int[] {0}, List.of("g_ex", "g_in", "V_m"), Sim.H))
                 .duration(10.0).build();
         SimulationResult result = Sim.run(request);
         double[] gEx = Sim.trace(result, "g_ex").values();
@@ -108,10 +108,10 @@ class AdaptiveModelTest {
     void hodgkinHuxleyRestsAtEquilibriumAndFiresPastThePeakUnderCurrent() {
         SimulationResult rest = Sim.run(Sim.single("hh_psc_alpha", Map.of(), 50.0).build());
         assertEquals(0, rest.spikeCount(0), "no spontaneous spikes");
-        SimulationResult driven = Sim.run(SimulationRequest.builder()
+        SimulationResult driven = Sim.run(SimulationPlan.builder()
                 .neurons("n", 0, 1, 1, "hh_psc_alpha", Map.of("I_e", 1000.0))
                 .recordSpikes(0)
-                .multimeter(new SimulationRequest.Multimeter(new int[] {0}, List.of("V_m", "Act_m"), Sim.H))
+                .multimeter(new SimulationPlan.Multimeter(new int[] {0}, List.of("V_m", "Act_m"), Sim.H))
                 .duration(100.0).build());
         double[] t = driven.spikeTimes(0);
         assertTrue(t.length >= 5, "repetitive firing under 1 nA: " + t.length);

@@ -11,7 +11,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import nngt.sim.api.SimulationRequest;
+import nngt.sim.api.SimulationPlan;
 import nngt.sim.api.SimulationResult;
 
 /** Stimulation devices: timing and statistics. */
@@ -27,9 +27,9 @@ class DeviceTest {
     void poissonGeneratorGivesIndependentTrainsOfTheRequestedRate() {
         int n = 20;
         double rate = 500.0;
-        SimulationResult result = Sim.run(SimulationRequest.builder()
+        SimulationResult result = Sim.run(SimulationPlan.builder()
                 .neurons("parrots", 0, n, 1, "parrot_neuron", Map.of())
-                .stimulus(new SimulationRequest.PoissonInput(ids(n), new double[] {rate}, new double[] {1.0}, 1.0,
+                .stimulus(new SimulationPlan.PoissonInput(ids(n), new double[] {rate}, new double[] {1.0}, 1.0,
                         100.0, 2100.0))
                 .recordAllSpikes().duration(2200.0).seed(3).build());
         double expected = rate * 2.0;
@@ -46,9 +46,9 @@ class DeviceTest {
 
     @Test
     void perTargetRatesAndWeightsExpressMinis() {
-        SimulationResult result = Sim.run(SimulationRequest.builder()
+        SimulationResult result = Sim.run(SimulationPlan.builder()
                 .neurons("parrots", 0, 2, 1, "parrot_neuron", Map.of())
-                .stimulus(new SimulationRequest.PoissonInput(ids(2), new double[] {0.0, 2000.0},
+                .stimulus(new SimulationPlan.PoissonInput(ids(2), new double[] {0.0, 2000.0},
                         new double[] {1.0, 1.0}, 1.0, 0, Double.POSITIVE_INFINITY))
                 .recordAllSpikes().duration(1000.0).build());
         assertEquals(0, result.spikeCount(0));
@@ -59,7 +59,7 @@ class DeviceTest {
     void dcGeneratorActsAfterItsDelayAndOneStep() {
         SimulationResult intrinsic = Sim.run(Sim.single("iaf_psc_alpha", Map.of("I_e", 500.0), 60.0).build());
         SimulationResult device = Sim.run(Sim.single("iaf_psc_alpha", Map.of(), 60.0)
-                .stimulus(new SimulationRequest.DcInput(new int[] {0}, 500.0, 0.0, Double.POSITIVE_INFINITY))
+                .stimulus(new SimulationPlan.DcInput(new int[] {0}, 500.0, 0.0, Double.POSITIVE_INFINITY))
                 .build());
         double[] a = intrinsic.spikeTimes(0);
         double[] b = device.spikeTimes(0);
@@ -71,7 +71,7 @@ class DeviceTest {
     @Test
     void stepCurrentSwitchesAtItsTimes() {
         SimulationResult result = Sim.run(Sim.single("iaf_psc_exp", Map.of("V_th", 1000.0), 30.0)
-                .stimulus(new SimulationRequest.StepCurrentInput(new int[] {0}, new double[] {5.0, 15.0},
+                .stimulus(new SimulationPlan.StepCurrentInput(new int[] {0}, new double[] {5.0, 15.0},
                         new double[] {100.0, 0.0}))
                 .build());
         double[] v = Sim.trace(result, "V_m").values();
@@ -86,10 +86,10 @@ class DeviceTest {
 
     @Test
     void noiseGeneratorHoldsEachValueForDt() {
-        SimulationResult result = Sim.run(SimulationRequest.builder()
+        SimulationResult result = Sim.run(SimulationPlan.builder()
                 .neurons("n", 0, 2, 1, "iaf_psc_delta", Map.of("V_th", 1e9, "tau_m", 1e9, "C_m", 1.0))
-                .stimulus(new SimulationRequest.NoiseInput(ids(2), 0.0, 10.0, 1.0, 0, Double.POSITIVE_INFINITY))
-                .multimeter(new SimulationRequest.Multimeter(ids(2), List.of("V_m"), Sim.H))
+                .stimulus(new SimulationPlan.NoiseInput(ids(2), 0.0, 10.0, 1.0, 0, Double.POSITIVE_INFINITY))
+                .multimeter(new SimulationPlan.Multimeter(ids(2), List.of("V_m"), Sim.H))
                 .duration(50.0).seed(11).build());
         // with C_m = 1 and no leak, V integrates the current: its slope is constant within each dt = 1 ms
         double[] v = Sim.trace(result, "V_m").values();
@@ -115,7 +115,7 @@ class DeviceTest {
         // active for emission steps e with start < e + 2 <= stop: with start 5 ms, stop 7 ms and a 1 ms
         // delay the current acts in the steps from 6.0 ms to 8.0 ms (20 steps)
         SimulationResult result = Sim.run(Sim.single("iaf_psc_exp", Map.of("V_th", 1000.0), 12.0)
-                .stimulus(new SimulationRequest.DcInput(new int[] {0}, 100.0, 5.0, 7.0))
+                .stimulus(new SimulationPlan.DcInput(new int[] {0}, 100.0, 5.0, 7.0))
                 .build());
         double[] v = Sim.trace(result, "V_m").values();
         assertEquals(-70.0, v[Sim.sampleAt(6.0)], 0.0);
@@ -126,9 +126,9 @@ class DeviceTest {
 
     @Test
     void multimeterSamplesOnItsInterval() {
-        SimulationResult result = Sim.run(SimulationRequest.builder()
+        SimulationResult result = Sim.run(SimulationPlan.builder()
                 .neurons("n", 0, 1, 1, "iaf_psc_alpha", Map.of())
-                .multimeter(new SimulationRequest.Multimeter(new int[] {0}, List.of("V_m", "I_syn_ex"), 1.0))
+                .multimeter(new SimulationPlan.Multimeter(new int[] {0}, List.of("V_m", "I_syn_ex"), 1.0))
                 .duration(10.0).build());
         assertEquals(2, result.traces().size());
         assertArrayEquals(new double[] {1, 2, 3, 4, 5, 6, 7, 8, 9, 10}, result.traces().get(0).timesMs(), 1e-12);

@@ -10,7 +10,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 
-import nngt.sim.api.SimulationRequest;
+import nngt.sim.api.SimulationPlan;
 import nngt.sim.api.SimulationResult;
 import nngt.sim.embedded.benchmark.BrunelNetwork;
 
@@ -68,8 +68,8 @@ class IafClosedFormTest {
     void alphaPspMatchesTheClosedFormAndPeaksWhereItShould() {
         double w = 100.0;
         double tauS = 2.0;
-        SimulationRequest request = Sim.single("iaf_psc_alpha", Map.of(), 40.0)
-                .stimulus(new SimulationRequest.SpikeTrainInput(new int[] {0}, new double[] {10.0}, w, 1.0))
+        SimulationPlan request = Sim.single("iaf_psc_alpha", Map.of(), 40.0)
+                .stimulus(new SimulationPlan.SpikeTrainInput(new int[] {0}, new double[] {10.0}, w, 1.0))
                 .build();
         double[] v = Sim.trace(Sim.run(request), "V_m").values();
         double arrival = 11.0;
@@ -112,8 +112,8 @@ class IafClosedFormTest {
     void exponentialPspMatchesTheClosedForm() {
         double w = 100.0;
         double tauS = 2.0;
-        SimulationRequest request = Sim.single("iaf_psc_exp", Map.of(), 30.0)
-                .stimulus(new SimulationRequest.SpikeTrainInput(new int[] {0}, new double[] {5.0}, w, 2.0))
+        SimulationPlan request = Sim.single("iaf_psc_exp", Map.of(), 30.0)
+                .stimulus(new SimulationPlan.SpikeTrainInput(new int[] {0}, new double[] {5.0}, w, 2.0))
                 .build();
         double[] v = Sim.trace(Sim.run(request), "V_m").values();
         double a = 1 / tauS - 1 / TAU_M;
@@ -133,8 +133,8 @@ class IafClosedFormTest {
 
     @Test
     void deltaInputJumpsTheMembraneByTheWeight() {
-        SimulationRequest request = Sim.single("iaf_psc_delta", Map.of(), 10.0)
-                .stimulus(new SimulationRequest.SpikeTrainInput(new int[] {0}, new double[] {2.0}, 1.5, 1.0))
+        SimulationPlan request = Sim.single("iaf_psc_delta", Map.of(), 10.0)
+                .stimulus(new SimulationPlan.SpikeTrainInput(new int[] {0}, new double[] {2.0}, 1.5, 1.0))
                 .build();
         double[] v = Sim.trace(Sim.run(request), "V_m").values();
         assertEquals(-70.0, v[Sim.sampleAt(2.9)], 0.0);
@@ -146,7 +146,7 @@ class IafClosedFormTest {
     void inputDuringRefractorinessIsDroppedByIafPscDelta() {
         // first spike at 13.9 ms; an input arriving at 14.5 ms falls into t_ref and must leave no trace
         SimulationResult with = Sim.run(Sim.single("iaf_psc_delta", Map.of("I_e", I_E), 40.0)
-                .stimulus(new SimulationRequest.SpikeTrainInput(new int[] {0}, new double[] {13.5}, 5.0, 1.0))
+                .stimulus(new SimulationPlan.SpikeTrainInput(new int[] {0}, new double[] {13.5}, 5.0, 1.0))
                 .build());
         SimulationResult without = Sim.run(Sim.single("iaf_psc_delta", Map.of("I_e", I_E), 40.0).build());
         assertArrayEquals(without.spikeTimes(0), with.spikeTimes(0));
@@ -158,7 +158,7 @@ class IafClosedFormTest {
         // spike at 13.9 ms (step 138), refractory in steps 139 … 158; an input of 5 mV read in step 144
         // waited r = 15 steps and enters the first free step, 159, scaled by e^{−15·h/τm}
         SimulationResult result = Sim.run(Sim.single("iaf_psc_delta", Map.of("I_e", I_E, "refractory_input", 1.0),
-                20.0).stimulus(new SimulationRequest.SpikeTrainInput(new int[] {0}, new double[] {13.5}, 5.0, 1.0))
+                20.0).stimulus(new SimulationPlan.SpikeTrainInput(new int[] {0}, new double[] {13.5}, 5.0, 1.0))
                 .build());
         SimulationResult plain = Sim.run(Sim.single("iaf_psc_delta", Map.of("I_e", I_E), 20.0).build());
         double[] v = Sim.trace(result, "V_m").values();

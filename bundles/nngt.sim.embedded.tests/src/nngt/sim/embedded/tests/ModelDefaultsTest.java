@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import nngt.sim.api.SimulationRequest;
+import nngt.sim.api.SimulationPlan;
 import nngt.sim.api.SimulationResult;
 import nngt.sim.api.SupportLevel;
 import nngt.sim.embedded.EmbeddedSimulator;
@@ -60,9 +60,9 @@ class ModelDefaultsTest {
     @Test
     void izhikevichRecoveryStartsAtNestsFixedValue() {
         // NEST computes U_m = b V_m once, with the defaults (0.2 * -65 mV), and never from a given b
-        SimulationRequest request = SimulationRequest.builder()
+        SimulationPlan request = SimulationPlan.builder()
                 .neurons("n", 0, 1, 1, "izhikevich", Map.of("b", 0.25))
-                .multimeter(new SimulationRequest.Multimeter(new int[] {0}, List.of("U_m"), 1.0))
+                .multimeter(new SimulationPlan.Multimeter(new int[] {0}, List.of("U_m"), 1.0))
                 .resolution(1.0).duration(1.0).build();
         double recovery = Sim.trace(Sim.run(request), "U_m").values()[0];
         // one Izhikevich step from U_m = -13 with a = 0.02, b = 0.25, V_m = -65: -13 + 0.02 (0.25 (-65) + 13)

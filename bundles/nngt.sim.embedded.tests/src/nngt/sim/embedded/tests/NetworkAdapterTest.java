@@ -31,11 +31,11 @@ import nngt.model.api.NeuralPop;
 import nngt.model.api.Networks;
 import nngt.model.api.SynapseSpecResolver;
 import nngt.model.api.Units;
-import nngt.sim.api.NetworkRequests;
-import nngt.sim.api.SimulationRequest;
+import nngt.sim.api.SimulationPlanBuilder;
+import nngt.sim.api.SimulationPlan;
 import nngt.sim.api.SimulationResult;
 
-/** A model instantiated by nngt.graph, converted by {@link NetworkRequests} and run by the embedded simulator. */
+/** A model instantiated by nngt.graph, converted by {@link SimulationPlanBuilder} and run by the embedded simulator. */
 class NetworkAdapterTest {
 
     private static final NngtFactory F = NngtFactory.eINSTANCE;
@@ -108,7 +108,7 @@ class NetworkAdapterTest {
     void modelAndInstanceBecomeARequestWithNestSigns() {
         Network network = model();
         NetworkInstance instance = NetworkInstantiator.instantiate(network, InstantiationOptions.defaults());
-        SimulationRequest request = NetworkRequests.from(network, instance);
+        SimulationPlan request = SimulationPlanBuilder.build(network, instance);
         assertEquals(500, request.neuronCount());
         assertEquals(instance.edgeCount(), request.sources().length);
         for (int e = 0; e < request.sources().length; e++) {
@@ -121,7 +121,7 @@ class NetworkAdapterTest {
         int[] recorded = request.spikeRecorded();
         assertEquals(400, recorded.length);
         assertEquals(399, recorded[recorded.length - 1]);
-        SimulationRequest.PoissonInput minis = (SimulationRequest.PoissonInput) request.stimuli().get(1);
+        SimulationPlan.PoissonInput minis = (SimulationPlan.PoissonInput) request.stimuli().get(1);
         assertEquals(400, minis.targets().length);
         int[] inDegreeFromExcitatory = new int[500];
         for (int e = 0; e < request.sources().length; e++) {
@@ -140,7 +140,7 @@ class NetworkAdapterTest {
     void convertedModelRunsAndRecordsOnlyWhatWasAsked() {
         Network network = model();
         NetworkInstance instance = NetworkInstantiator.instantiate(network, InstantiationOptions.defaults());
-        SimulationResult result = Sim.run(NetworkRequests.from(network, instance));
+        SimulationResult result = Sim.run(SimulationPlanBuilder.build(network, instance));
         int excitatorySpikes = 0;
         for (int i = 0; i < 400; i++) {
             excitatorySpikes += result.spikeCount(i);
@@ -160,7 +160,7 @@ class NetworkAdapterTest {
                 .setValue(Distributions.uniform(0.1, 0.9, Unit.NONE));
         NetworkInstance instance = NetworkInstantiator.instantiate(network, InstantiationOptions.defaults());
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> NetworkRequests.from(network, instance));
+                () -> SimulationPlanBuilder.build(network, instance));
         assertTrue(e.getMessage().contains("'U'"), e.getMessage());
     }
 }

@@ -5,7 +5,7 @@ import java.util.Map;
 
 import nngt.sim.api.CancellationToken;
 import nngt.sim.api.ProgressListener;
-import nngt.sim.api.SimulationRequest;
+import nngt.sim.api.SimulationPlan;
 import nngt.sim.api.SimulationResult;
 import nngt.sim.api.Trace;
 import nngt.sim.embedded.EmbeddedSimulator;
@@ -18,16 +18,16 @@ final class Sim {
     private Sim() {
     }
 
-    static SimulationResult run(SimulationRequest request) {
+    static SimulationResult run(SimulationPlan request) {
         return new EmbeddedSimulator().prepare(request).run(ProgressListener.NONE, new CancellationToken());
     }
 
     /** One neuron of a model with parameters, V_m recorded every step. */
-    static SimulationRequest.Builder single(String model, Map<String, Double> parameters, double durationMs) {
-        return SimulationRequest.builder()
+    static SimulationPlan.Builder single(String model, Map<String, Double> parameters, double durationMs) {
+        return SimulationPlan.builder()
                 .neurons("n", 0, 1, 1, model, parameters)
                 .recordSpikes(0)
-                .multimeter(new SimulationRequest.Multimeter(new int[] {0}, List.of("V_m"), H))
+                .multimeter(new SimulationPlan.Multimeter(new int[] {0}, List.of("V_m"), H))
                 .duration(durationMs);
     }
 

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import nngt.sim.api.CancellationToken;
 import nngt.sim.api.PreparedSimulation;
 import nngt.sim.api.SimulationCancelledException;
-import nngt.sim.api.SimulationRequest;
+import nngt.sim.api.SimulationPlan;
 import nngt.sim.api.SimulationResult;
 import nngt.sim.api.Simulator;
 import nngt.sim.api.Simulators;
@@ -84,7 +84,7 @@ class SimulatorServiceTest {
                 Sim.single("ht_neuron", Map.of(), 1.0).build()));
         assertTrue(model.getMessage().contains("ht_neuron"), model.getMessage());
         IllegalArgumentException delay = assertThrows(IllegalArgumentException.class, () -> simulator.prepare(
-                SimulationRequest.builder().neurons("n", 0, 2, 1, "iaf_psc_alpha", Map.of())
+                SimulationPlan.builder().neurons("n", 0, 2, 1, "iaf_psc_alpha", Map.of())
                         .edges(new int[] {0}, new int[] {1}, new float[] {1f}, new float[] {0.04f}, null)
                         .duration(1.0).build()));
         assertTrue(delay.getMessage().contains("0.04"), delay.getMessage());
@@ -95,12 +95,12 @@ class SimulatorServiceTest {
 
     @Test
     void badRequestsAreRejectedByTheBuilder() {
-        IllegalArgumentException gap = assertThrows(IllegalArgumentException.class, () -> SimulationRequest.builder()
+        IllegalArgumentException gap = assertThrows(IllegalArgumentException.class, () -> SimulationPlan.builder()
                 .neurons("a", 0, 2, 1, "iaf_psc_alpha", Map.of()).neurons("b", 3, 2, 1, "iaf_psc_alpha", Map.of())
                 .build());
         assertTrue(gap.getMessage().contains("'b' starts at id 3"), gap.getMessage());
         IllegalArgumentException target = assertThrows(IllegalArgumentException.class,
-                () -> SimulationRequest.builder().neurons("a", 0, 2, 1, "iaf_psc_alpha", Map.of())
+                () -> SimulationPlan.builder().neurons("a", 0, 2, 1, "iaf_psc_alpha", Map.of())
                         .edges(new int[] {0}, new int[] {2}, new float[] {1f}, new float[] {1f}, null).build());
         assertTrue(target.getMessage().contains("neuron id 2"), target.getMessage());
     }

@@ -9,7 +9,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import nngt.sim.api.SimulationRequest;
+import nngt.sim.api.SimulationPlan;
 import nngt.sim.api.SimulationResult;
 
 /**
@@ -28,14 +28,14 @@ class StdpSynapseTest {
     @Test
     void weightsFollowNestsPairBasedRule() {
         double[] generator = {9, 19, 29, 39, 49, 59, 69};
-        SimulationRequest request = SimulationRequest.builder()
+        SimulationPlan request = SimulationPlan.builder()
                 .neurons("pre", 0, 1, 1, "parrot_neuron", Map.of())
                 .neurons("post", 1, 1, 1, "iaf_psc_exp", Map.of("I_e", 500.0))
-                .synapseModel(new SimulationRequest.SynapseModel("stdp_synapse",
+                .synapseModel(new SimulationPlan.SynapseModel("stdp_synapse",
                         Map.of("Wmax", W_MAX, "lambda", LAMBDA, "tau_plus", TAU_PLUS)))
                 .edges(new int[] {0}, new int[] {1}, new float[] {1.0f}, new float[] {(float) DELAY}, new int[] {0})
-                .stimulus(new SimulationRequest.SpikeTrainInput(new int[] {0}, generator, 1.0, 1.0))
-                .multimeter(new SimulationRequest.Multimeter(new int[] {1}, List.of("I_syn_ex"), Sim.H))
+                .stimulus(new SimulationPlan.SpikeTrainInput(new int[] {0}, generator, 1.0, 1.0))
+                .multimeter(new SimulationPlan.Multimeter(new int[] {1}, List.of("I_syn_ex"), Sim.H))
                 .recordSpikes(0, 1)
                 .duration(80.0).build();
         SimulationResult result = Sim.run(request);

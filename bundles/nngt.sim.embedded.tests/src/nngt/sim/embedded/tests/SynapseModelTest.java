@@ -8,7 +8,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import nngt.sim.api.SimulationRequest;
+import nngt.sim.api.SimulationPlan;
 import nngt.sim.api.SimulationResult;
 
 /**
@@ -23,14 +23,14 @@ class SynapseModelTest {
     private static double[] efficacies(String model, Map<String, Double> parameters, double[] times, double w,
             double delay) {
         double duration = times[times.length - 1] + 1.0 + delay + 5.0;
-        SimulationRequest request = SimulationRequest.builder()
+        SimulationPlan request = SimulationPlan.builder()
                 .neurons("source", 0, 1, 1, "parrot_neuron", Map.of())
                 .neurons("target", 1, 1, 1, "iaf_psc_exp", Map.of("V_th", 1000.0))
-                .synapseModel(new SimulationRequest.SynapseModel(model, parameters))
+                .synapseModel(new SimulationPlan.SynapseModel(model, parameters))
                 .edges(new int[] {0}, new int[] {1}, new float[] {(float) w}, new float[] {(float) delay},
                         new int[] {0})
-                .stimulus(new SimulationRequest.SpikeTrainInput(new int[] {0}, times, 1.0, 1.0))
-                .multimeter(new SimulationRequest.Multimeter(new int[] {1}, List.of("I_syn_ex"), Sim.H))
+                .stimulus(new SimulationPlan.SpikeTrainInput(new int[] {0}, times, 1.0, 1.0))
+                .multimeter(new SimulationPlan.Multimeter(new int[] {1}, List.of("I_syn_ex"), Sim.H))
                 .recordSpikes(0)
                 .duration(Math.ceil(duration))
                 .build();
@@ -138,13 +138,13 @@ class SynapseModelTest {
 
     @Test
     void mixedWeightsAndDelaysInOneRowUsePerSynapseStorage() {
-        SimulationRequest request = SimulationRequest.builder()
+        SimulationPlan request = SimulationPlan.builder()
                 .neurons("source", 0, 1, 1, "parrot_neuron", Map.of())
                 .neurons("targets", 1, 2, 1, "iaf_psc_exp", Map.of("V_th", 1000.0))
                 .edges(new int[] {0, 0, 0}, new int[] {1, 2, 2}, new float[] {10f, 20f, -5f},
                         new float[] {1.0f, 2.0f, 3.0f}, null)
-                .stimulus(new SimulationRequest.SpikeTrainInput(new int[] {0}, new double[] {5.0}, 1.0, 1.0))
-                .multimeter(new SimulationRequest.Multimeter(new int[] {1, 2}, List.of("I_syn_ex", "I_syn_in"), Sim.H))
+                .stimulus(new SimulationPlan.SpikeTrainInput(new int[] {0}, new double[] {5.0}, 1.0, 1.0))
+                .multimeter(new SimulationPlan.Multimeter(new int[] {1, 2}, List.of("I_syn_ex", "I_syn_in"), Sim.H))
                 .duration(20.0).build();
         SimulationResult result = Sim.run(request);
         double[] ex1 = result.traces().get(0).values();

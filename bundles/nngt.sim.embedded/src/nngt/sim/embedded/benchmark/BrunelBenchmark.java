@@ -7,7 +7,7 @@ import java.util.Locale;
 
 import nngt.sim.api.CancellationToken;
 import nngt.sim.api.ProgressListener;
-import nngt.sim.api.SimulationRequest;
+import nngt.sim.api.SimulationPlan;
 import nngt.sim.api.SimulationResult;
 import nngt.sim.api.analysis.SpikeStatistics;
 import nngt.sim.embedded.EmbeddedSimulator;
@@ -43,7 +43,7 @@ public final class BrunelBenchmark {
         int threads = args.length > 2 ? Integer.parseInt(args[2]) : 1;
         long seed = args.length > 3 ? Long.parseLong(args[3]) : 12345L;
         long t0 = System.nanoTime();
-        SimulationRequest request = BrunelNetwork.request(order, duration, seed, threads);
+        SimulationPlan request = BrunelNetwork.request(order, duration, seed, threads);
         double generate = (System.nanoTime() - t0) / 1e9;
         Engine engine = (Engine) new EmbeddedSimulator().prepare(request);
         double cpuBefore = processCpuSeconds();

@@ -3,7 +3,7 @@ package nngt.sim.embedded.benchmark;
 import java.util.Map;
 import java.util.SplittableRandom;
 
-import nngt.sim.api.SimulationRequest;
+import nngt.sim.api.SimulationPlan;
 
 /**
  * NEST's {@code brunel_alpha_nest.py}: NE = 4·order excitatory and NI = order inhibitory
@@ -102,7 +102,7 @@ public final class BrunelNetwork {
      * @return the request, recording all spikes
      * @throws IllegalArgumentException when the order is below 10
      */
-    public static SimulationRequest request(int order, double durationMs, long seed, int threads) {
+    public static SimulationPlan request(int order, double durationMs, long seed, int threads) {
         if (order < 10) {
             throw new IllegalArgumentException("order: " + order + "; the network needs order >= 10");
         }
@@ -142,11 +142,11 @@ public final class BrunelNetwork {
                 TAU_SYN, "t_ref", 2.0, "E_L", 0.0, "V_reset", 0.0, "V_m", 0.0, "V_th", THETA);
         int[] all = new int[n];
         java.util.Arrays.setAll(all, i -> i);
-        return SimulationRequest.builder()
+        return SimulationPlan.builder()
                 .neurons("excitatory", 0, ne, 1, "iaf_psc_alpha", params)
                 .neurons("inhibitory", ne, ni, -1, "iaf_psc_alpha", params)
                 .edges(sources, targets, weights, delays, null)
-                .stimulus(new SimulationRequest.PoissonInput(all, new double[] {poissonRate(ce)},
+                .stimulus(new SimulationPlan.PoissonInput(all, new double[] {poissonRate(ce)},
                         new double[] {jEx}, DELAY, 0, Double.POSITIVE_INFINITY))
                 .recordAllSpikes()
                 .duration(durationMs)

@@ -3,7 +3,7 @@ package nngt.sim.embedded.internal;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import nngt.sim.api.SimulationRequest.NeuronRange;
+import nngt.sim.api.SimulationPlan.NeuronRange;
 
 /**
  * NEST's conductance-based and adaptive exponential integrate-and-fire models, integrated with

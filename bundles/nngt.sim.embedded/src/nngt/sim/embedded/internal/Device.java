@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 
-import nngt.sim.api.SimulationRequest;
+import nngt.sim.api.SimulationPlan;
 
 /**
  * A stimulation device restricted to the targets one thread owns, with NEST's activity rule
@@ -78,7 +78,7 @@ public abstract class Device {
      * @return the device part, null when no target is owned
      * @throws IllegalArgumentException when the stimulus parameters are invalid
      */
-    public static Device create(SimulationRequest.Stimulus stimulus, double h, int lo, int hi) {
+    public static Device create(SimulationPlan.Stimulus stimulus, double h, int lo, int hi) {
         int[] all = stimulus.targets();
         int[] positions = java.util.stream.IntStream.range(0, all.length).filter(k -> all[k] >= lo && all[k] < hi)
                 .toArray();
@@ -87,22 +87,22 @@ public abstract class Device {
             return null;
         }
         int[] owned = Arrays.stream(positions).map(k -> all[k]).toArray();
-        int currentDelay = (int) Math.round(SimulationRequest.DEFAULT_DEVICE_DELAY_MS / h);
-        if (stimulus instanceof SimulationRequest.PoissonInput p) {
+        int currentDelay = (int) Math.round(SimulationPlan.DEFAULT_DEVICE_DELAY_MS / h);
+        if (stimulus instanceof SimulationPlan.PoissonInput p) {
             return new Poisson(owned, positions, p, h);
-        } else if (stimulus instanceof SimulationRequest.DcInput dc) {
+        } else if (stimulus instanceof SimulationPlan.DcInput dc) {
             return new Dc(owned, currentDelay, dc, h);
-        } else if (stimulus instanceof SimulationRequest.NoiseInput noise) {
+        } else if (stimulus instanceof SimulationPlan.NoiseInput noise) {
             return new Noise(owned, currentDelay, noise, h);
-        } else if (stimulus instanceof SimulationRequest.StepCurrentInput steps) {
+        } else if (stimulus instanceof SimulationPlan.StepCurrentInput steps) {
             return new StepCurrent(owned, currentDelay, steps, h);
         } else {
-            return new SpikeTrain(owned, (SimulationRequest.SpikeTrainInput) stimulus, h);
+            return new SpikeTrain(owned, (SimulationPlan.SpikeTrainInput) stimulus, h);
         }
     }
 
-    private static void validate(SimulationRequest.Stimulus stimulus, double h, int targetCount) {
-        if (stimulus instanceof SimulationRequest.PoissonInput p) {
+    private static void validate(SimulationPlan.Stimulus stimulus, double h, int targetCount) {
+        if (stimulus instanceof SimulationPlan.PoissonInput p) {
             lengthOneOr("ratesHz", p.ratesHz().length, targetCount);
             lengthOneOr("weights", p.weights().length, targetCount);
             for (double rate : p.ratesHz()) {
@@ -112,7 +112,7 @@ public abstract class Device {
                 }
             }
             delaySteps(p.delayMs(), h);
-        } else if (stimulus instanceof SimulationRequest.NoiseInput noise) {
+        } else if (stimulus instanceof SimulationPlan.NoiseInput noise) {
             double ratio = noise.dtMs() / h;
             if (!(noise.dtMs() > 0) || Math.abs(ratio - Math.round(ratio)) > 1e-9 * ratio) {
                 throw new IllegalArgumentException("dtMs: noise_generator dt " + noise.dtMs()
@@ -121,7 +121,7 @@ public abstract class Device {
             if (!(noise.stdPa() >= 0)) {
                 throw new IllegalArgumentException("stdPa: noise_generator std " + noise.stdPa() + "; must be >= 0");
             }
-        } else if (stimulus instanceof SimulationRequest.StepCurrentInput steps) {
+        } else if (stimulus instanceof SimulationPlan.StepCurrentInput steps) {
             double[] times = steps.timesMs();
             if (times.length != steps.valuesPa().length) {
                 throw new IllegalArgumentException("valuesPa: step_current_generator has " + times.length
@@ -133,7 +133,7 @@ public abstract class Device {
                             + " at index " + i + "; times must be > 0 and strictly increasing");
                 }
             }
-        } else if (stimulus instanceof SimulationRequest.SpikeTrainInput train) {
+        } else if (stimulus instanceof SimulationPlan.SpikeTrainInput train) {
             delaySteps(train.delayMs(), h);
             double[] times = train.timesMs();
             for (int i = 0; i < times.length; i++) {
@@ -167,7 +167,7 @@ public abstract class Device {
         private final int[] samplerOf;
         private final double[] weights;
 
-        Poisson(int[] targets, int[] positions, SimulationRequest.PoissonInput p, double h) {
+        Poisson(int[] targets, int[] positions, SimulationPlan.PoissonInput p, double h) {
             super(targets, delaySteps(p.delayMs(), h), p.startMs(), p.stopMs(), h, false);
             Map<Double, Integer> index = new HashMap<>();
             java.util.List<PoissonSampler> list = new java.util.ArrayList<>();
@@ -211,7 +211,7 @@ public abstract class Device {
     static final class Dc extends Device {
         private final double amplitude;
 
-        Dc(int[] targets, int delay, SimulationRequest.DcInput dc, double h) {
+        Dc(int[] targets, int delay, SimulationPlan.DcInput dc, double h) {
             super(targets, delay, dc.startMs(), dc.stopMs(), h, true);
             this.amplitude = dc.amplitudePa();
         }
@@ -234,7 +234,7 @@ public abstract class Device {
         private final double[] current;
         private long nextDraw;
 
-        Noise(int[] targets, int delay, SimulationRequest.NoiseInput noise, double h) {
+        Noise(int[] targets, int delay, SimulationPlan.NoiseInput noise, double h) {
             super(targets, delay, noise.startMs(), noise.stopMs(), h, true);
             this.mean = noise.meanPa();
             this.std = noise.stdPa();
@@ -268,7 +268,7 @@ public abstract class Device {
         private final long[] switchSteps;
         private final double[] values;
 
-        StepCurrent(int[] targets, int delay, SimulationRequest.StepCurrentInput steps, double h) {
+        StepCurrent(int[] targets, int delay, SimulationPlan.StepCurrentInput steps, double h) {
             super(targets, delay, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, h, true);
             this.switchSteps = Arrays.stream(steps.timesMs()).mapToLong(t -> Math.round(t / h)).toArray();
             this.values = steps.valuesPa().clone();
@@ -298,7 +298,7 @@ public abstract class Device {
         private final double weight;
         private int next;
 
-        SpikeTrain(int[] targets, SimulationRequest.SpikeTrainInput train, double h) {
+        SpikeTrain(int[] targets, SimulationPlan.SpikeTrainInput train, double h) {
             super(targets, delaySteps(train.delayMs(), h), Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, h,
                     false);
             this.weight = train.weight();

@@ -13,8 +13,8 @@ import nngt.sim.api.PreparedSimulation;
 import nngt.sim.api.ProgressListener;
 import nngt.sim.api.RunMetadata;
 import nngt.sim.api.SimulationCancelledException;
-import nngt.sim.api.SimulationRequest;
-import nngt.sim.api.SimulationRequest.NeuronRange;
+import nngt.sim.api.SimulationPlan;
+import nngt.sim.api.SimulationPlan.NeuronRange;
 import nngt.sim.api.SimulationResult;
 import nngt.sim.api.Trace;
 
@@ -32,7 +32,7 @@ import nngt.sim.api.Trace;
  */
 public final class Engine implements PreparedSimulation {
 
-    private final SimulationRequest request;
+    private final SimulationPlan request;
     private final String simulatorId;
     private final String version;
     private final double h;
@@ -61,7 +61,7 @@ public final class Engine implements PreparedSimulation {
      * @param version     simulator version for the metadata
      * @throws IllegalArgumentException when a model, parameter, delay or device setting is invalid
      */
-    public Engine(SimulationRequest request, String simulatorId, String version) {
+    public Engine(SimulationPlan request, String simulatorId, String version) {
         long start = System.nanoTime();
         this.request = request;
         this.simulatorId = simulatorId;
@@ -469,7 +469,7 @@ public final class Engine implements PreparedSimulation {
                 if (offsets[k] == null) {
                     continue;
                 }
-                SimulationRequest.SynapseModel spec = request.synapseModels().get(k - 1);
+                SimulationPlan.SynapseModel spec = request.synapseModels().get(k - 1);
                 Map<String, Double> p = spec.parameters();
                 double[] doubleWeights = plasticWeights[k];
                 plastic.add(switch (spec.model()) {
@@ -484,7 +484,7 @@ public final class Engine implements PreparedSimulation {
                             + "tsodyks2_synapse, stdp_synapse");
                 });
             }
-            for (SimulationRequest.Stimulus stimulus : request.stimuli()) {
+            for (SimulationPlan.Stimulus stimulus : request.stimuli()) {
                 Device device = Device.create(stimulus, h, lo, hi);
                 if (device != null) {
                     devices.add(device);
@@ -577,13 +577,13 @@ public final class Engine implements PreparedSimulation {
 
     /** Samples of one multimeter: per recorded neuron and recordable one array of values. */
     private final class MultimeterState {
-        final SimulationRequest.Multimeter spec;
+        final SimulationPlan.Multimeter spec;
         final int interval;
         final NeuronPopulation[] populationOf;
         final int[][] recordableIndex;
         final double[][][] values;
 
-        MultimeterState(SimulationRequest.Multimeter spec) {
+        MultimeterState(SimulationPlan.Multimeter spec) {
             this.spec = spec;
             this.interval = checkedSteps("intervalMs", spec.intervalMs());
             if (interval < 1) {

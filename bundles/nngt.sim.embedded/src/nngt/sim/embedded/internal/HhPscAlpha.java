@@ -3,7 +3,7 @@ package nngt.sim.embedded.internal;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import nngt.sim.api.SimulationRequest.NeuronRange;
+import nngt.sim.api.SimulationPlan.NeuronRange;
 
 /**
  * NEST's {@code hh_psc_alpha}: Hodgkin–Huxley sodium, potassium and leak currents with alpha-shaped

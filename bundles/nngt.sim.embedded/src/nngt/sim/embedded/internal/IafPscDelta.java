@@ -2,7 +2,7 @@ package nngt.sim.embedded.internal;
 
 import java.util.LinkedHashMap;
 
-import nngt.sim.api.SimulationRequest.NeuronRange;
+import nngt.sim.api.SimulationPlan.NeuronRange;
 
 /**
  * NEST's {@code iaf_psc_delta}: leaky integrate-and-fire where a weight w (mV) jumps V by w; input that

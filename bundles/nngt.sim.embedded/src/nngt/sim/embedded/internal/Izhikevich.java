@@ -3,7 +3,7 @@ package nngt.sim.embedded.internal;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import nngt.sim.api.SimulationRequest.NeuronRange;
+import nngt.sim.api.SimulationPlan.NeuronRange;
 
 /**
  * NEST's {@code izhikevich}: forward Euler at the resolution ({@code consistent_integration = 1}, the

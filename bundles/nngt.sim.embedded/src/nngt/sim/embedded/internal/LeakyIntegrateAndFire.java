@@ -3,7 +3,7 @@ package nngt.sim.embedded.internal;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import nngt.sim.api.SimulationRequest.NeuronRange;
+import nngt.sim.api.SimulationPlan.NeuronRange;
 
 /**
  * What NEST's current-based leaky integrate-and-fire models share: the membrane parameters ({@code C_m},

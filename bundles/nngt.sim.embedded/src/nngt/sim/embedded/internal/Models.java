@@ -6,7 +6,7 @@ import java.util.TreeMap;
 import java.util.function.BiFunction;
 import java.util.function.Supplier;
 
-import nngt.sim.api.SimulationRequest.NeuronRange;
+import nngt.sim.api.SimulationPlan.NeuronRange;
 import nngt.sim.api.SupportLevel;
 
 /** The neuron models the embedded simulator implements, by NEST name. */

@@ -3,7 +3,7 @@ package nngt.sim.embedded.internal;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import nngt.sim.api.SimulationRequest.NeuronRange;
+import nngt.sim.api.SimulationPlan.NeuronRange;
 
 /**
  * NEST's {@code parrot_neuron}: repeats every incoming spike once per unit of multiplicity in the step

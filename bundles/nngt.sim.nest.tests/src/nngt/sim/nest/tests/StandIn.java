@@ -18,8 +18,8 @@ import nngt.graph.InstantiationOptions;
 import nngt.graph.NetworkInstance;
 import nngt.graph.NetworkInstantiator;
 import nngt.model.Network;
-import nngt.sim.api.NetworkRequests;
-import nngt.sim.api.SimulationRequest;
+import nngt.sim.api.SimulationPlanBuilder;
+import nngt.sim.api.SimulationPlan;
 
 /**
  * Test fixtures: the generator tests' PyNEST stand-in ({@code pynest-standin/nest}, whose Run makes NEST id i
@@ -113,11 +113,11 @@ final class StandIn {
 
     /** A model parsed from text, with its instance. */
     record Model(Network network, NetworkInstance instance) {
-        SimulationRequest request() {
-            return NetworkRequests.from(network, instance);
+        SimulationPlan request() {
+            return SimulationPlanBuilder.build(network, instance);
         }
 
-        SimulationRequest request(Map<String, String> options) {
+        SimulationPlan request(Map<String, String> options) {
             return request().withOptions(options);
         }
     }

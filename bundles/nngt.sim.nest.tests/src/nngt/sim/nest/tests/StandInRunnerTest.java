@@ -22,7 +22,7 @@ import nngt.sim.api.CancellationToken;
 import nngt.sim.api.PreparedSimulation;
 import nngt.sim.api.ProgressListener;
 import nngt.sim.api.SimulationCancelledException;
-import nngt.sim.api.SimulationRequest;
+import nngt.sim.api.SimulationPlan;
 import nngt.sim.api.SimulationResult;
 import nngt.sim.api.SimulatorUnavailableException;
 import nngt.sim.api.Trace;
@@ -196,7 +196,7 @@ class StandInRunnerTest {
         // the script puts the stand-in on PYTHONPATH, as NEST's nest_vars.sh does for a NEST build
         Path vars = StandIn.varsScript(temporary, Map.of("PYTHONPATH", StandIn.folder().toString(),
                 "NNGT_STANDIN_VERSION", "3.5.0"));
-        SimulationRequest request = StandIn.dcModel("").request(Map.of(NestOptions.PYTHON, StandIn.DEBIAN_PYTHON,
+        SimulationPlan request = StandIn.dcModel("").request(Map.of(NestOptions.PYTHON, StandIn.DEBIAN_PYTHON,
                 NestOptions.VARS, vars.toString()));
         try (PreparedSimulation prepared = new NestSimulator(Map.of()).prepare(request)) {
             SimulationResult result = prepared.run(ProgressListener.NONE, new CancellationToken());
@@ -210,7 +210,7 @@ class StandInRunnerTest {
         // PATH without mpirun, whatever this machine has installed
         Path vars = StandIn.varsScript(temporary, Map.of("PATH", "/nonexistent", "PYTHONPATH",
                 StandIn.folder().toString()));
-        SimulationRequest request = StandIn.dcModel("").request(Map.of(NestOptions.PYTHON, StandIn.DEBIAN_PYTHON,
+        SimulationPlan request = StandIn.dcModel("").request(Map.of(NestOptions.PYTHON, StandIn.DEBIAN_PYTHON,
                 NestOptions.VARS, vars.toString(), NestOptions.MPI, "2"));
         SimulatorUnavailableException error = assertThrows(SimulatorUnavailableException.class,
                 () -> new NestSimulator(Map.of()).prepare(request));
@@ -221,7 +221,7 @@ class StandInRunnerTest {
 
     @Test
     void aRequestWithoutItsModelIsRefused() {
-        SimulationRequest bare = SimulationRequest.builder()
+        SimulationPlan bare = SimulationPlan.builder()
                 .neurons("cells", 0, 2, 1, "iaf_psc_alpha", Map.of()).duration(10).build();
         IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
                 () -> new NestSimulator(Map.of()).prepare(bare));

@@ -17,7 +17,7 @@ import nngt.sim.api.PreparedSimulation;
 import nngt.sim.api.ProgressListener;
 import nngt.sim.api.RunMetadata;
 import nngt.sim.api.SimulationCancelledException;
-import nngt.sim.api.SimulationRequest;
+import nngt.sim.api.SimulationPlan;
 import nngt.sim.api.SimulationResult;
 import nngt.sim.api.process.ExternalProcess;
 import nngt.sim.api.process.ProgressLines;
@@ -33,7 +33,7 @@ import nngt.sim.nest.NestOptions;
 public final class NestRun implements PreparedSimulation {
 
     private final String simulatorId;
-    private final SimulationRequest request;
+    private final SimulationPlan request;
     private final NestInstallation installation;
     private final NestOptions options;
     private final Path folder;
@@ -55,7 +55,7 @@ public final class NestRun implements PreparedSimulation {
      * @param flavour      the project's API flavour
      * @param buildSeconds time spent generating the project
      */
-    public NestRun(String simulatorId, SimulationRequest request, NestInstallation installation, NestOptions options,
+    public NestRun(String simulatorId, SimulationPlan request, NestInstallation installation, NestOptions options,
             Path folder, Path project, Flavour flavour, double buildSeconds) {
         this.simulatorId = simulatorId;
         this.request = request;
@@ -155,7 +155,7 @@ public final class NestRun implements PreparedSimulation {
                     request.threads() * Math.max(1, options.mpiProcesses()), request.resolutionMs(),
                     request.durationMs(), buildSeconds, runSeconds);
             List<SimulationResult.Group> groups = new ArrayList<>();
-            for (SimulationRequest.NeuronRange range : request.ranges()) {
+            for (SimulationPlan.NeuronRange range : request.ranges()) {
                 groups.add(new SimulationResult.Group(range.group(), range.firstId(), range.size(),
                         range.neuronType()));
             }

@@ -10,7 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 
-import nngt.sim.api.SimulationRequest;
+import nngt.sim.api.SimulationPlan;
 import nngt.sim.api.Trace;
 
 /**
@@ -40,7 +40,7 @@ record ResultFiles(int[] offsets, double[] times, int[] recorded, List<Trace> tr
      * @return the spikes and traces
      * @throws IOException when a file cannot be read or a line is malformed
      */
-    static ResultFiles read(Path folder, SimulationRequest request) throws IOException {
+    static ResultFiles read(Path folder, SimulationPlan request) throws IOException {
         int n = request.neuronCount();
         List<Path> files;
         try (Stream<Path> list = Files.list(folder)) {

@@ -14,7 +14,7 @@ import nngt.model.Network;
 import nngt.model.api.Units;
 import nngt.model.Unit;
 import nngt.sim.api.CancellationToken;
-import nngt.sim.api.NetworkRequests;
+import nngt.sim.api.SimulationPlanBuilder;
 import nngt.sim.api.PreparedSimulation;
 import nngt.sim.api.ProgressListener;
 import nngt.sim.api.SimulationResult;
@@ -79,7 +79,7 @@ public final class ViewsBenchmark {
         start = System.nanoTime();
         SimulationResult result;
         try (PreparedSimulation prepared = Simulators.byId("embedded", ViewsBenchmark.class.getClassLoader())
-                .prepare(NetworkRequests.from(network, instance))) {
+                .prepare(SimulationPlanBuilder.build(network, instance))) {
             result = prepared.run(ProgressListener.NONE, new CancellationToken());
         }
         report("simulate on embedded (not a view step)", seconds(start), result.totalSpikes() + " spikes in "

@@ -28,10 +28,10 @@ import nngt.model.SimulationSettings;
 import nngt.model.Unit;
 import nngt.model.api.Units;
 import nngt.sim.api.CancellationToken;
-import nngt.sim.api.NetworkRequests;
+import nngt.sim.api.SimulationPlanBuilder;
 import nngt.sim.api.PreparedSimulation;
 import nngt.sim.api.SimulationCancelledException;
-import nngt.sim.api.SimulationRequest;
+import nngt.sim.api.SimulationPlan;
 import nngt.sim.api.SimulationResult;
 import nngt.sim.api.Simulator;
 import nngt.sim.api.io.ResultWriters;
@@ -86,7 +86,7 @@ public final class SimulationRun {
 
         progress.subTask("Building network '" + network.getName() + "'");
         NetworkInstance instance = build(network, settings.threads());
-        SimulationRequest request = request(network, instance);
+        SimulationPlan request = request(network, instance);
         List<String> unsupported = simulator.capabilities().unsupportedParts(request);
         if (!unsupported.isEmpty()) {
             MultiStatus status = new MultiStatus(WorkbenchIds.PLUGIN_ID, 0, "Simulator '" + simulator.id()
@@ -146,16 +146,16 @@ public final class SimulationRun {
         }
     }
 
-    private static SimulationRequest request(Network network, NetworkInstance instance) throws CoreException {
+    private static SimulationPlan request(Network network, NetworkInstance instance) throws CoreException {
         try {
-            return NetworkRequests.from(network, instance);
+            return SimulationPlanBuilder.build(network, instance);
         } catch (IllegalArgumentException e) {
             throw new CoreException(Status.error("Network '" + network.getName() + "' cannot be simulated: "
                     + e.getMessage(), e));
         }
     }
 
-    private static SimulationResult simulate(Simulator simulator, SimulationRequest request, SubMonitor monitor,
+    private static SimulationResult simulate(Simulator simulator, SimulationPlan request, SubMonitor monitor,
             CancellationToken cancel) {
         monitor.setWorkRemaining(TOTAL_TICKS);
         monitor.subTask("Preparing the simulation on " + simulator.id());

@@ -14,7 +14,7 @@ import org.eclipse.core.runtime.SubMonitor;
 import nngt.graph.NetworkInstance;
 import nngt.model.Network;
 import nngt.sim.api.CancellationToken;
-import nngt.sim.api.NetworkRequests;
+import nngt.sim.api.SimulationPlanBuilder;
 import nngt.sim.api.PreparedSimulation;
 import nngt.sim.api.SimulationCancelledException;
 import nngt.sim.api.SimulationResult;
@@ -65,7 +65,7 @@ public record SimulatorComparison(String network, RunSummary first, RunSummary s
             } catch (IllegalArgumentException e) {
                 throw new CoreException(Status.error(e.getMessage(), e));
             }
-            for (String part : simulator.capabilities().unsupportedParts(NetworkRequests.from(network, instance))) {
+            for (String part : simulator.capabilities().unsupportedParts(SimulationPlanBuilder.build(network, instance))) {
                 refusals.add(Status.error(id + ": " + part));
             }
             simulators.add(simulator);
@@ -76,7 +76,7 @@ public record SimulatorComparison(String network, RunSummary first, RunSummary s
         List<RunSummary> summaries = new ArrayList<>();
         for (Simulator simulator : simulators) {
             progress.subTask("Simulating on " + simulator.id());
-            try (PreparedSimulation prepared = simulator.prepare(NetworkRequests.from(network, instance))) {
+            try (PreparedSimulation prepared = simulator.prepare(SimulationPlanBuilder.build(network, instance))) {
                 SimulationResult result = prepared.run((simulated, total) -> {
                     if (progress.isCanceled()) {
                         cancel.cancel();

@@ -1,0 +1,435 @@
+package nngt.sim.api;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+import org.eclipse.emf.ecore.util.EcoreUtil;
+
+import nngt.catalog.NestFamily;
+import nngt.graph.GroupRange;
+import nngt.graph.NetworkInstance;
+import nngt.graph.SelectionIds;
+import nngt.model.AllNeurons;
+import nngt.model.AllToAll;
+import nngt.model.ConstantValue;
+import nngt.model.Connection;
+import nngt.model.DegreeType;
+import nngt.model.DirectCurrent;
+import nngt.model.Distribution;
+import nngt.model.ErdosRenyi;
+import nngt.model.FixedDegree;
+import nngt.model.GaussianDistribution;
+import nngt.model.Group;
+import nngt.model.GroupSelection;
+import nngt.model.Minis;
+import nngt.model.Multimeter;
+import nngt.model.NestVersion;
+import nngt.model.Network;
+import nngt.model.NeuralGroup;
+import nngt.model.NngtPackage;
+import nngt.model.NoiseInput;
+import nngt.model.Parameter;
+import nngt.model.PoissonInput;
+import nngt.model.Quantity;
+import nngt.model.Recorder;
+import nngt.model.Selection;
+import nngt.model.SimulationSettings;
+import nngt.model.SpikeGenerator;
+import nngt.model.SpikeRecorder;
+import nngt.model.StepCurrents;
+import nngt.model.Stimulus;
+import nngt.model.SynapseSpec;
+import nngt.model.TypeSelection;
+import nngt.model.UniformDistribution;
+import nngt.model.api.SynapseSpecResolver;
+import nngt.model.api.Units;
+
+/**
+ * Builds the one {@link SimulationPlan} of a model ({@link Network}) and its concrete {@link NetworkInstance}:
+ * the only place where a model's meaning for a simulation is worked out. Its rules, after NNGT and NEST:
+ * <ul>
+ * <li>weights get the sign of their source group (negative for inhibitory sources), except towards a
+ * conductance-based target (weight unit nS in the catalog) through a receptor port, where the port selects the
+ * inhibitory channel;</li>
+ * <li>synapse parameters given as distributions are the instance's per-edge columns (drawn once, from the
+ * instance's random streams); constants go to the synapse model;</li>
+ * <li>{@code set_minis} draws, for every target, a Poisson train at {@code k·baseRate} where k counts its incoming
+ * edges from neurons of the given type;</li>
+ * <li>device connections use NEST's default delay and weight, multimeters NEST's default interval and the noise
+ * generator NEST's dt, all read from the catalog ({@link CatalogValues});</li>
+ * <li>threads follow the thread policy: the model's {@code threads} (which a front end's override replaces), else
+ * NEST's default (one thread per process);</li>
+ * <li>a model without spike recorders records the spikes of all neurons.</li>
+ * </ul>
+ */
+public final class SimulationPlanBuilder {
+
+    /** The biological time front ends simulate when a model has no {@code simulate} statement. */
+    public static final double DEFAULT_DURATION_MS = 1000;
+
+    private final Network model;
+    private final NetworkInstance instance;
+    private final NestFamily family;
+    private final List<GroupRange> groups;
+    private final int[] groupOf;
+    private final SimulationPlan.Builder plan = SimulationPlan.builder();
+
+    private SimulationPlanBuilder(Network model, NetworkInstance instance) {
+        this.model = model;
+        this.instance = instance;
+        this.family = familyOf(model.getNestVersion());
+        this.groups = instance.groups();
+        this.groupOf = new int[instance.neuronCount()];
+        for (int g = 0; g < groups.size(); g++) {
+            Arrays.fill(groupOf, groups.get(g).firstId(), groups.get(g).firstId() + groups.get(g).size(), g);
+        }
+    }
+
+    /**
+     * Builds the plan.
+     *
+     * @param model    the model the instance was built from
+     * @param instance the concrete network
+     * @return the plan, with the model's duration, threads and MPI processes and the instance's seed and resolution
+     * @throws IllegalArgumentException when the model has no simulation duration, model and instance disagree, or a
+     *                                  stimulus uses a synapse model other than static_synapse
+     */
+    public static SimulationPlan build(Network model, NetworkInstance instance) {
+        return new SimulationPlanBuilder(model, instance).plan();
+    }
+
+    /**
+     * The NEST family of a model's {@code nest} line.
+     *
+     * @param version the model's NEST version (NEST 3 when the model has no line)
+     * @return the family
+     */
+    public static NestFamily familyOf(NestVersion version) {
+        if (version == NestVersion.NEST2_20) {
+            return NestFamily.NEST_2_20;
+        }
+        return version == NestVersion.NEST3_10 ? NestFamily.NEST_3_10 : NestFamily.NEST_3;
+    }
+
+    private SimulationPlan plan() {
+        SimulationSettings settings = model.getSimulation();
+        if (settings == null || settings.getDuration() == null) {
+            throw new IllegalArgumentException("model: network '" + model.getName()
+                    + "' has no simulation duration; add simulation settings with a duration");
+        }
+        if (model.getPopulation() == null || model.getPopulation().getGroups().size() != groups.size()) {
+            throw new IllegalArgumentException("instance: it has " + groups.size() + " groups but network '"
+                    + model.getName() + "' has a different population; instantiate this model");
+        }
+        plan.name(instance.name()).origin(origin()).family(family)
+                .duration(Units.toNest(settings.getDuration()))
+                .resolution(instance.resolution())
+                .threads(threads(settings))
+                .mpiProcesses(Math.max(1, settings.getMpiProcesses()))
+                .seed(instance.seed());
+        for (int g = 0; g < groups.size(); g++) {
+            GroupRange group = groups.get(g);
+            plan.neurons(new SimulationPlan.NeuronRange(group.name(), group.firstId(), group.size(),
+                    group.neuronType(), group.neuronModel(), instance.neuronValues(g),
+                    CatalogValues.defaults(group.neuronModel(), family)));
+        }
+        for (SynapseSpec spec : model.getSynapses()) {
+            plan.synapseModel(synapseModel(spec));
+        }
+        addEdges();
+        addNativeConnections();
+        for (Stimulus stimulus : model.getStimuli()) {
+            plan.stimulus(stimulus(stimulus));
+        }
+        addRecorders();
+        if (instance.spatial()) {
+            plan.positions(instance.x(), instance.y());
+        }
+        return plan.build();
+    }
+
+    private String origin() {
+        if (model.eResource() == null || model.eResource().getURI() == null) {
+            return "memory";
+        }
+        String last = model.eResource().getURI().lastSegment();
+        return last == null ? model.eResource().getURI().toString() : last;
+    }
+
+    /** The thread policy: the model's setting when it has one, else NEST's default. */
+    private int threads(SimulationSettings settings) {
+        if (settings.eIsSet(NngtPackage.Literals.SIMULATION_SETTINGS__THREADS)) {
+            return Math.max(1, settings.getThreads());
+        }
+        return CatalogValues.kernel(family).defaultThreads();
+    }
+
+    private SimulationPlan.SynapseModel synapseModel(SynapseSpec spec) {
+        String name = spec.getSynapseModel() == null ? SynapseSpecResolver.NEST_DEFAULT_SYNAPSE_MODEL
+                : spec.getSynapseModel();
+        Map<String, Double> constants = new LinkedHashMap<>();
+        List<String> perEdge = new ArrayList<>();
+        for (Parameter parameter : spec.getParameters()) {
+            if (parameter.getValue() instanceof ConstantValue constant) {
+                constants.put(parameter.getName(), Units.toNest(constant.getValue()));
+            } else {
+                perEdge.add(parameter.getName());
+            }
+        }
+        return new SimulationPlan.SynapseModel(name, constants, perEdge, CatalogValues.defaults(name, family),
+                spec.getReceptorPort() == null ? 0 : spec.getReceptorPort());
+    }
+
+    // ------------------------------------------------------------------ edges
+
+    private float sign(int sourceGroup, int targetGroup) {
+        if (groups.get(sourceGroup).neuronType() >= 0) {
+            return 1f;
+        }
+        int spec = instance.synapseSpecIndex(sourceGroup, targetGroup);
+        boolean receptorPort = spec >= 0 && model.getSynapses().get(spec).getReceptorPort() != null;
+        // NNGT keeps conductance receptor ports positive: the port itself selects the inhibitory conductance
+        return receptorPort && CatalogValues.conductanceBased(groups.get(targetGroup).neuronModel(), family) ? 1f
+                : -1f;
+    }
+
+    private void addEdges() {
+        int groupCount = groups.size();
+        float[] sign = new float[groupCount * groupCount];
+        int[] specOfPair = new int[groupCount * groupCount];
+        for (int s = 0; s < groupCount; s++) {
+            for (int t = 0; t < groupCount; t++) {
+                sign[s * groupCount + t] = sign(s, t);
+                specOfPair[s * groupCount + t] = instance.synapseSpecIndex(s, t);
+            }
+        }
+        int[] sources = instance.sources();
+        int[] targets = instance.targets();
+        float[] weights = instance.weights();
+        float[] signed = new float[weights.length];
+        int[] specIndex = new int[weights.length];
+        boolean anySpec = false;
+        for (int e = 0; e < signed.length; e++) {
+            int pair = groupOf[sources[e]] * groupCount + groupOf[targets[e]];
+            signed[e] = sign[pair] * weights[e];
+            specIndex[e] = specOfPair[pair];
+            anySpec |= specIndex[e] >= 0;
+        }
+        plan.edges(sources, targets, signed, instance.delays(), anySpec ? specIndex : null);
+        plan.edgeParameters(java.util.Map.of()); // MERGE: instance.edgeParameters()
+    }
+
+    // ------------------------------------------------------------------ connections NEST can build itself
+
+    private void addNativeConnections() {
+        List<Connection> connections = model.getConnections();
+        if (instance.connectionCount() != connections.size()) {
+            return;
+        }
+        for (int c = 0; c < connections.size(); c++) {
+            SimulationPlan.NativeConnection connection = nativeConnection(c, connections.get(c));
+            if (connection != null) {
+                plan.nativeConnection(connection);
+            }
+        }
+    }
+
+    private SimulationPlan.NativeConnection nativeConnection(int c, Connection connection) {
+        int[] sources = wholeGroups(connection.getSources());
+        int[] targets = wholeGroups(connection.getTargets());
+        if (sources == null || targets == null || sources.length == 0 || targets.length == 0) {
+            return null;
+        }
+        float sign = sign(sources[0], targets[0]);
+        int spec = instance.synapseSpecIndex(sources[0], targets[0]);
+        for (int s : sources) {
+            for (int t : targets) {
+                int pairSpec = instance.synapseSpecIndex(s, t);
+                if (sign(s, t) != sign || pairSpec != spec
+                        || (pairSpec >= 0 && drawsPerEdge(model.getSynapses().get(pairSpec)))) {
+                    return null;
+                }
+            }
+        }
+        long first = instance.connectionStart(c);
+        long end = instance.connectionStart(c + 1);
+        Map<String, Long> parameters = new LinkedHashMap<>();
+        String rule;
+        DegreeType degree = connection.getDegreeType();
+        if (connection.getRule() instanceof FixedDegree fixed && degree == DegreeType.IN) {
+            rule = "fixed_indegree";
+            parameters.put("indegree", (long) fixed.getDegree());
+        } else if (connection.getRule() instanceof FixedDegree fixed && degree == DegreeType.OUT) {
+            rule = "fixed_outdegree";
+            parameters.put("outdegree", (long) fixed.getDegree());
+        } else if (connection.getRule() instanceof ErdosRenyi er && er.getReciprocity() == null
+                && connection.isMultigraph()) {
+            // NEST's fixed_total_number cannot exclude repeated pairs ("Connect doesn't support the suppression
+            // of multapses in the FixedTotalNumber connector", NEST 2.20 to 3.10): a simple graph ships as arrays
+            rule = "fixed_total_number";
+            parameters.put("N", end - first);
+        } else if (connection.getRule() instanceof AllToAll) {
+            rule = "all_to_all";
+        } else {
+            return null;
+        }
+        SimulationPlan.EdgeLaw weight = law(connection.getWeights(), sign,
+                CatalogValues.defaultWeight(family));
+        SimulationPlan.EdgeLaw delay = law(connection.getDelays(), 1f, CatalogValues.defaultDelayMs(family));
+        if (weight == null || delay == null) {
+            return null;
+        }
+        return new SimulationPlan.NativeConnection(c, sources, targets, rule, parameters, connection.isMultigraph(),
+                weight, delay, spec, first, end);
+    }
+
+    private static boolean drawsPerEdge(SynapseSpec spec) {
+        return spec.getParameters().stream().anyMatch(p -> !(p.getValue() instanceof ConstantValue));
+    }
+
+    private static SimulationPlan.EdgeLaw law(Distribution distribution, float sign, double absent) {
+        if (distribution == null) {
+            return new SimulationPlan.EdgeLaw("constant", sign * absent, 0);
+        }
+        if (distribution instanceof ConstantValue constant) {
+            return new SimulationPlan.EdgeLaw("constant", sign * Units.toNest(constant.getValue()), 0);
+        }
+        if (distribution instanceof UniformDistribution uniform) {
+            double a = sign * Units.toNest(uniform.getLower());
+            double b = sign * Units.toNest(uniform.getUpper());
+            return new SimulationPlan.EdgeLaw("uniform", Math.min(a, b), Math.max(a, b));
+        }
+        if (distribution instanceof GaussianDistribution gaussian) {
+            return new SimulationPlan.EdgeLaw("normal", sign * Units.toNest(gaussian.getAvg()),
+                    Units.toNest(gaussian.getStd()));
+        }
+        return null;
+    }
+
+    /** Range indices of a selection made of whole primary groups, or null when it names single neurons. */
+    private int[] wholeGroups(Selection selection) {
+        if (selection instanceof AllNeurons) {
+            int[] all = new int[groups.size()];
+            Arrays.setAll(all, g -> g);
+            return all;
+        }
+        if (selection instanceof TypeSelection type) {
+            return java.util.stream.IntStream.range(0, groups.size())
+                    .filter(g -> groups.get(g).neuronType() == type.getNeuronType()).toArray();
+        }
+        if (selection instanceof GroupSelection chosen) {
+            TreeSet<Integer> indices = new TreeSet<>();
+            for (Group group : chosen.getGroups()) {
+                if (!(group instanceof NeuralGroup)) {
+                    return null;
+                }
+                int index = model.getPopulation().getGroups().indexOf(group);
+                if (index < 0) {
+                    return null;
+                }
+                indices.add(index);
+            }
+            return indices.stream().mapToInt(Integer::intValue).toArray();
+        }
+        return null;
+    }
+
+    // ------------------------------------------------------------------ stimuli and recorders
+
+    private SimulationPlan.Stimulus stimulus(Stimulus stimulus) {
+        int[] targets = ids(stimulus.getTargets(), instance, "stimulus " + stimulus.getName());
+        double start = stimulus.getStart() == null ? 0 : Units.toNest(stimulus.getStart());
+        double stop = stimulus.getStop() == null ? Double.POSITIVE_INFINITY : Units.toNest(stimulus.getStop());
+        double delay = CatalogValues.defaultDelayMs(family);
+        if (stimulus instanceof PoissonInput poisson) {
+            String synapse = poisson.getSynapseModel();
+            if (synapse != null && !synapse.equals(SynapseSpecResolver.NEST_DEFAULT_SYNAPSE_MODEL)) {
+                throw new IllegalArgumentException("stimuli: Poisson input '" + stimulus.getName() + "' uses synapse "
+                        + synapse + "; device connections support static_synapse only");
+            }
+            return new SimulationPlan.PoissonInput(targets, new double[] {Units.toNest(poisson.getRate())},
+                    new double[] {weight(poisson.getWeight())}, delay, start, stop);
+        } else if (stimulus instanceof Minis minis) {
+            double[] rates = miniRates(targets, minis.getSourceType(), Units.toNest(minis.getBaseRate()));
+            return new SimulationPlan.PoissonInput(targets, rates, new double[] {weight(minis.getWeight())}, delay,
+                    start, stop);
+        } else if (stimulus instanceof NoiseInput noise) {
+            return new SimulationPlan.NoiseInput(targets, Units.toNest(noise.getMean()),
+                    Units.toNest(noise.getStd()), CatalogValues.noiseDtMs(family, instance.resolution()), start, stop);
+        } else if (stimulus instanceof StepCurrents steps) {
+            return new SimulationPlan.StepCurrentInput(targets, toNest(steps.getTimes()),
+                    toNest(steps.getAmplitudes()));
+        } else if (stimulus instanceof DirectCurrent dc) {
+            return new SimulationPlan.DcInput(targets, Units.toNest(dc.getAmplitude()), start, stop);
+        } else if (stimulus instanceof SpikeGenerator generator) {
+            return new SimulationPlan.SpikeTrainInput(targets, toNest(generator.getSpikeTimes()),
+                    weight(generator.getWeight()), delay);
+        }
+        throw new IllegalArgumentException("stimuli: " + stimulus.eClass().getName() + " '" + stimulus.getName()
+                + "' is not supported");
+    }
+
+    private double[] miniRates(int[] targets, int sourceType, double baseRate) {
+        int[] inDegree = new int[instance.neuronCount()];
+        int[] sources = instance.sources();
+        int[] edgeTargets = instance.targets();
+        for (int e = 0; e < sources.length; e++) {
+            if (groups.get(groupOf[sources[e]]).neuronType() == sourceType) {
+                inDegree[edgeTargets[e]]++;
+            }
+        }
+        double[] rates = new double[targets.length];
+        for (int k = 0; k < targets.length; k++) {
+            rates[k] = inDegree[targets[k]] * baseRate;
+        }
+        return rates;
+    }
+
+    private void addRecorders() {
+        boolean anySpikeRecorder = false;
+        for (Recorder recorder : model.getRecorders()) {
+            int[] ids = ids(recorder.getTargets(), instance, "recorder " + recorder.getName());
+            if (recorder instanceof SpikeRecorder) {
+                anySpikeRecorder = true;
+                plan.spikeRecorder(new SimulationPlan.SpikeRecorder(
+                        recorder.getName() == null ? "spikes" : recorder.getName(), ids));
+            } else if (recorder instanceof Multimeter multimeter) {
+                double interval = multimeter.getInterval() == null ? CatalogValues.multimeterIntervalMs(family)
+                        : Units.toNest(multimeter.getInterval());
+                plan.multimeter(new SimulationPlan.Multimeter(
+                        recorder.getName() == null ? "multimeter" : recorder.getName(), ids,
+                        new ArrayList<>(multimeter.getRecordFrom()), interval));
+            }
+        }
+        if (!anySpikeRecorder) {
+            plan.recordAllSpikes();
+        }
+    }
+
+    private double weight(Quantity weight) {
+        return weight == null ? CatalogValues.defaultWeight(family) : Units.toNest(weight);
+    }
+
+    private static double[] toNest(List<Quantity> quantities) {
+        return quantities.stream().mapToDouble(Units::toNest).toArray();
+    }
+
+    /**
+     * The NNGT ids of a selection, ascending and without duplicates.
+     *
+     * @param selection the selection; null means all neurons
+     * @param instance  the network
+     * @param where     what the selection belongs to, for messages
+     * @return the ids
+     * @throws IllegalArgumentException when a neuron id is outside the network
+     */
+    public static int[] ids(Selection selection, NetworkInstance instance, String where) {
+        List<NeuralGroup> modelGroups = selection == null ? List.of()
+                : ((Network) EcoreUtil.getRootContainer(selection)).getPopulation().getGroups();
+        return SelectionIds.of(selection, modelGroups, instance.groups(), instance.neuronCount(), where);
+    }
+}
