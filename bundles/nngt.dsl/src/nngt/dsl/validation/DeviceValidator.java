@@ -20,6 +20,7 @@ import nngt.model.SpikeGenerator;
 import nngt.model.StepCurrents;
 import nngt.model.Stimulus;
 import nngt.model.api.Dimension;
+import nngt.model.api.SynapseSpecResolver;
 import nngt.model.api.Units;
 
 /**
@@ -217,6 +218,24 @@ public class DeviceValidator extends NngtCheckSupport {
                         IssueCodes.BAD_TIME_SERIES);
             }
             previous = Math.max(previous, time);
+        }
+    }
+
+    /**
+     * A Poisson input through a synapse model other than static_synapse runs in a NEST project only: the embedded
+     * and Brian2 simulators connect devices with static synapses.
+     *
+     * @param input a Poisson input
+     */
+    @Check
+    public void checkPoissonSynapseRunsEverywhere(PoissonInput input) {
+        String synapse = input.getSynapseModel();
+        if (synapse != null && !synapse.equals(SynapseSpecResolver.NEST_DEFAULT_SYNAPSE_MODEL)) {
+            String name = input.getName() == null ? "This Poisson input" : "Poisson input '" + input.getName() + "'";
+            warning(name + " connects through " + synapse + ", which only a NEST "
+                    + "project runs: the embedded and Brian2 simulators connect devices with "
+                    + SynapseSpecResolver.NEST_DEFAULT_SYNAPSE_MODEL + ".", input,
+                    NngtPackage.Literals.POISSON_INPUT__SYNAPSE_MODEL, IssueCodes.DEVICE_SYNAPSE_NEST_ONLY);
         }
     }
 

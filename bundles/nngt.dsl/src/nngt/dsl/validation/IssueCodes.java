@@ -68,4 +68,8 @@ public interface IssueCodes {
     String WRONG_WEIGHT_UNIT = PREFIX + "wrongWeightUnit";
     /** A multimeter records a variable that a recorded model does not have. */
     String NOT_RECORDABLE = PREFIX + "notRecordable";
+    /** A synapse parameter given as a list of values, which cannot be drawn edge by edge. */
+    String SYNAPSE_VALUE_LIST = PREFIX + "synapseValueList";
+    /** A device connection through a synapse model that only NEST runs. */
+    String DEVICE_SYNAPSE_NEST_ONLY = PREFIX + "deviceSynapseNestOnly";
 }

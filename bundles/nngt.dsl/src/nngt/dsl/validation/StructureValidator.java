@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.eclipse.xtext.validation.Check;
 
+import nngt.model.CustomValues;
 import nngt.model.Group;
 import nngt.model.MetaGroup;
 import nngt.model.Network;
@@ -177,6 +178,24 @@ public class StructureValidator extends NngtCheckSupport {
                 error("Synapse specifications cannot set '" + parameter.getName() + "'; write it on the connection "
                         + "('connect ... " + parameter.getName() + " <value>').", parameter,
                         NngtPackage.Literals.PARAMETER__NAME, IssueCodes.SYNAPSE_WEIGHT_OR_DELAY);
+            }
+        }
+    }
+
+    /**
+     * Synapse parameters are constants or laws drawn edge by edge (uniform, gaussian, lognormal, lin_corr): a value
+     * list has no edge order to follow, since a synapse specification covers the edges of several connections.
+     *
+     * @param spec a synapse specification
+     */
+    @Check
+    public void checkSynapseParameterDrawable(SynapseSpec spec) {
+        for (Parameter parameter : spec.getParameters()) {
+            if (parameter.getValue() instanceof CustomValues) {
+                error("Synapse parameter '" + parameter.getName() + "' is a list of values, which cannot be given "
+                        + "edge by edge; use a constant or a law drawn per edge: uniform, gaussian, lognormal or "
+                        + "lin_corr.", parameter, NngtPackage.Literals.PARAMETER__VALUE,
+                        IssueCodes.SYNAPSE_VALUE_LIST);
             }
         }
     }

@@ -107,7 +107,7 @@ public record Capabilities(Map<String, SupportLevel> neuronModels, Map<String, S
     public void requireSupported(String simulatorId, SimulationPlan request) {
         List<String> parts = unsupportedParts(request);
         if (!parts.isEmpty()) {
-            throw new IllegalArgumentException("request: simulator '" + simulatorId + "' does not support "
+            throw new IllegalArgumentException("plan: backend '" + simulatorId + "' does not support "
                     + String.join(", ", parts) + "; nothing was run");
         }
     }

@@ -1,85 +1,88 @@
 package nngt.cli;
 
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-import nngt.generator.nest.NestGeneratorOptions;
-import nngt.generator.nest.NestGeneratorOptions.ConnectionMode;
-import nngt.generator.nest.NestGeneratorOptions.Flavour;
-import nngt.generator.nest.NestProjectGenerator;
 import nngt.graph.InstantiationOptions;
 import nngt.graph.NetworkInstance;
 import nngt.graph.NetworkInstantiator;
+import nngt.sim.api.GeneratedProject;
+import nngt.sim.api.ProjectGenerator;
+import nngt.sim.api.ProjectGenerators;
+import nngt.sim.api.SimulationPlan;
 import nngt.sim.api.SimulationPlanBuilder;
-import nngt.sim.api.io.ResultsFolder;
-import nngt.sim.brian2.Brian2Simulator;
 
 /**
- * {@code nngt generate FILE --target nest|nest2 --out DIR}: a runnable, MPI-ready PyNEST project.
+ * {@code nngt generate FILE --target ID --out DIR}: a runnable project for another simulator, written by the
+ * generator service with that id (the ones on the class path: {@code nngt generate --list}).
  */
 @Command(name = "generate", mixinStandardHelpOptions = true,
-        description = "Generate a runnable simulator project from a model (NEST 3.x, NEST 2.20 or Brian2).")
+        description = "Generate a runnable simulator project from a model (nngt generate --list shows the targets).")
 final class GenerateCommand implements Callable<Integer> {
 
-    /** The targets this build can generate. */
-    enum Target {
-        /** PyNEST for NEST 3.0 to 3.10 and later. */
-        nest,
-        /** PyNEST for NEST 2.20. */
-        nest2,
-        /** A Brian2 script with its data (the models the Brian2 backend supports). */
-        brian2
-    }
-
-    @Parameters(index = "0", paramLabel = "FILE", description = ".nngt model (or .xmi network)")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", description = ".nngt model (or .xmi network)")
     private Path file;
 
-    @Option(names = "--target", defaultValue = "nest",
-            description = "Target: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    private Target target;
+    @Option(names = "--target", defaultValue = "nest", description = "Generator id (default: ${DEFAULT-VALUE}).")
+    private String target;
 
-    @Option(names = "--out", required = true, description = "Project folder (created or regenerated).")
+    @Option(names = "--out", description = "Project folder (created or regenerated).")
     private Path out;
 
-    @Option(names = "--native", description = "Let NEST draw the graph with its own rules where it has them.")
-    private boolean nativeRules;
+    @Option(names = "--list", description = "List the generators and exit.")
+    private boolean list;
+
+    @Option(names = "--gen-option", paramLabel = "KEY=VALUE",
+            description = "Generator option, repeatable, e.g. nest.connections=native (NEST draws the graph with its "
+                    + "own rules where it has them) or nest.shards=4.")
+    private Map<String, String> generatorOptions = new LinkedHashMap<>();
 
     @Spec
     private CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
+        ClassLoader loader = GenerateCommand.class.getClassLoader();
+        if (list) {
+            for (ProjectGenerator generator : ProjectGenerators.available(loader)) {
+                spec.commandLine().getOut().println(generator.id() + "\t" + generator.description());
+            }
+            return 0;
+        }
+        if (file == null || out == null) {
+            throw new ParameterException(spec.commandLine(), "generate needs a model FILE and --out DIR "
+                    + "(or --list).");
+        }
+        ProjectGenerator generator = generator(loader);
         var network = Models.load(file, spec.commandLine().getErr());
         NetworkInstance instance = NetworkInstantiator.instantiate(network, InstantiationOptions.defaults());
-        if (target == Target.brian2) {
-            return generateBrian2(network, instance);
-        }
-        NestGeneratorOptions options = NestGeneratorOptions.defaults(out)
-                .withFlavour(target == Target.nest2 ? Flavour.NEST_2_20 : Flavour.NEST_3)
-                .withConnectionMode(nativeRules ? ConnectionMode.NATIVE : ConnectionMode.ARRAYS);
-        NestProjectGenerator.Result result = NestProjectGenerator.generate(network, instance, options);
-        spec.commandLine().getOut().println("Generated " + result.files().size() + " files for NEST "
-                + result.family().label() + " in " + result.folder() + "; run it with " + out.resolve("run.sh") + ".");
+        SimulationPlan plan = SimulationPlanBuilder.build(network, instance).withOptions(generatorOptions);
+        // A target that cannot express every part of the model writes nothing and says which parts.
+        generator.capabilities().requireSupported(generator.id(), plan);
+        GeneratedProject project = generator.generate(plan, out);
+        spec.commandLine().getOut().println("Generated " + project.files().size() + " files (" + project.summary()
+                + ") in " + project.folder() + "; run it with '" + project.command() + "'.");
         return 0;
     }
 
-    private int generateBrian2(nngt.model.Network network, NetworkInstance instance) throws Exception {
-        if (nativeRules) {
-            throw new IllegalArgumentException("--native applies to NEST targets; Brian2 receives the edges.");
+    private ProjectGenerator generator(ClassLoader loader) {
+        try {
+            return ProjectGenerators.byId(target, loader);
+        } catch (IllegalArgumentException unknown) {
+            String ids = ProjectGenerators.available(loader).stream().map(ProjectGenerator::id)
+                    .collect(Collectors.joining(", "));
+            throw new ParameterException(spec.commandLine(), "--target '" + target + "' is not a generator; "
+                    + "valid are " + ids + ".");
         }
-        var request = SimulationPlanBuilder.build(network, instance);
-        try (ResultsFolder project = ResultsFolder.create(out, "choose another --out folder")) {
-            Path script = new Brian2Simulator().writeScript(request, project.folder());
-            project.commit();
-            spec.commandLine().getOut().println("Generated a Brian2 project in " + out + "; run it with "
-                    + "'cd " + out + " && python3 " + script.getFileName() + "'.");
-        }
-        return 0;
     }
 }

@@ -46,16 +46,13 @@ final class RunCommand implements Callable<Integer> {
     /** How long Ctrl-C waits for the run to discard its unfinished results folder. */
     static final long CLEANUP_SECONDS = 10;
 
-    /** Simulated time when the model has no 'simulate' statement. */
-    static final double DEFAULT_DURATION_MS = 1000;
-
     @Parameters(index = "0", paramLabel = "FILE", description = ".nngt model (or .xmi network)")
     private Path file;
 
     @Option(names = "--simulator", defaultValue = "embedded", description = "Simulator id (default: ${DEFAULT-VALUE}).")
     private String simulatorId;
 
-    @Option(names = "--threads", description = "Threads (default: the model's, else all cores).")
+    @Option(names = "--threads", description = "Threads (default: the model's, else NEST's one thread per process).")
     private Integer threads;
 
     @Option(names = "--seed", description = "Seed overriding the model's.")
@@ -153,7 +150,7 @@ final class RunCommand implements Callable<Integer> {
         SimulationSettings settings = network.getSimulation();
         if (settings == null) {
             settings = NngtFactory.eINSTANCE.createSimulationSettings();
-            settings.setDuration(Units.quantity(DEFAULT_DURATION_MS, Unit.MILLISECOND));
+            settings.setDuration(Units.quantity(SimulationPlanBuilder.DEFAULT_DURATION_MS, Unit.MILLISECOND));
             network.setSimulation(settings);
         }
         if (durationMs != null) {
@@ -164,8 +161,6 @@ final class RunCommand implements Callable<Integer> {
                 throw new IllegalArgumentException("--threads is " + threads + "; give 1 or more.");
             }
             settings.setThreads(threads);
-        } else if (!settings.eIsSet(nngt.model.NngtPackage.Literals.SIMULATION_SETTINGS__THREADS)) {
-            settings.setThreads(Runtime.getRuntime().availableProcessors());
         }
     }
 

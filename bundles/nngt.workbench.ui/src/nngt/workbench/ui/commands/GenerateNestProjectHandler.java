@@ -12,9 +12,8 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.ui.handlers.HandlerUtil;
 
-import nngt.generator.nest.NestGeneratorOptions;
 import nngt.workbench.ui.WorkbenchIds;
-import nngt.workbench.ui.run.NestProjects;
+import nngt.workbench.ui.run.GeneratedProjects;
 
 /**
  * "Generate NEST Project": writes the model's PyNEST project (NEST 3) into {@code <project>/nest/<network>/}
@@ -22,6 +21,9 @@ import nngt.workbench.ui.run.NestProjects;
  * error status, which the workbench shows in a dialog.
  */
 public final class GenerateNestProjectHandler extends AbstractHandler {
+
+    /** The id of the generator service this command calls: PyNEST for NEST 3. */
+    static final String NEST_GENERATOR = "nest";
 
     @Override
     public Object execute(ExecutionEvent event) {
@@ -44,7 +46,7 @@ public final class GenerateNestProjectHandler extends AbstractHandler {
             @Override
             protected IStatus run(IProgressMonitor monitor) {
                 try {
-                    IContainer folder = NestProjects.generate(model, NestGeneratorOptions.Flavour.NEST_3, monitor);
+                    IContainer folder = GeneratedProjects.generate(model, NEST_GENERATOR, monitor);
                     return Status.info("Generated " + folder.getFullPath());
                 } catch (CoreException e) {
                     return e.getStatus();

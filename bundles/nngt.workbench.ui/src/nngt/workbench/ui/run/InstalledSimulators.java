@@ -1,14 +1,6 @@
 package nngt.workbench.ui.run;
 
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.Comparator;
 import java.util.List;
-
-import org.osgi.framework.BundleContext;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.framework.InvalidSyntaxException;
-import org.osgi.framework.ServiceReference;
 
 import nngt.sim.api.Simulator;
 
@@ -25,22 +17,7 @@ public final class InstalledSimulators {
      * @return the installed simulators, sorted by id
      */
     public static List<Simulator> all() {
-        BundleContext context = context();
-        List<Simulator> simulators = new ArrayList<>();
-        try {
-            Collection<ServiceReference<Simulator>> references = context.getServiceReferences(Simulator.class, null);
-            for (ServiceReference<Simulator> reference : references) {
-                // not ungot: callers keep using the simulator, and a delayed component would be deactivated
-                Simulator simulator = context.getService(reference);
-                if (simulator != null) {
-                    simulators.add(simulator);
-                }
-            }
-        } catch (InvalidSyntaxException e) {
-            throw new IllegalStateException("A null filter is always valid", e);
-        }
-        simulators.sort(Comparator.comparing(Simulator::id));
-        return simulators;
+        return InstalledServices.all(Simulator.class, Simulator::id);
     }
 
     /**
@@ -58,21 +35,6 @@ public final class InstalledSimulators {
      * @throws IllegalArgumentException when no installed simulator has that id; the message lists the installed ones
      */
     public static Simulator byId(String id) {
-        List<Simulator> all = all();
-        for (Simulator simulator : all) {
-            if (simulator.id().equals(id)) {
-                return simulator;
-            }
-        }
-        throw new IllegalArgumentException("id: no simulator '" + id + "' is installed; installed: "
-                + all.stream().map(Simulator::id).toList());
-    }
-
-    private static BundleContext context() {
-        BundleContext context = FrameworkUtil.getBundle(InstalledSimulators.class).getBundleContext();
-        if (context == null) {
-            throw new IllegalStateException("Bundle nngt.workbench.ui is not active; simulators cannot be looked up.");
-        }
-        return context;
+        return InstalledServices.byId(Simulator.class, Simulator::id, id, "simulator");
     }
 }

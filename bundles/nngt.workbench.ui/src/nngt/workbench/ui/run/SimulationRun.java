@@ -46,8 +46,6 @@ import nngt.workbench.ui.WorkbenchIds;
  */
 public final class SimulationRun {
 
-    /** The simulated time of a model without a {@code simulate} statement, as on the command line. */
-    public static final double DEFAULT_DURATION_MS = 1000;
     /** The folder, inside the model's project, that holds one results folder per network by default. */
     public static final String DEFAULT_RESULTS_FOLDER = "results";
 
@@ -207,7 +205,7 @@ public final class SimulationRun {
         SimulationSettings simulation = network.getSimulation();
         if (simulation == null) {
             simulation = NngtFactory.eINSTANCE.createSimulationSettings();
-            simulation.setDuration(Units.quantity(DEFAULT_DURATION_MS, Unit.MILLISECOND));
+            simulation.setDuration(Units.quantity(SimulationPlanBuilder.DEFAULT_DURATION_MS, Unit.MILLISECOND));
             network.setSimulation(simulation);
         }
         if (settings.durationMs() != null) {
@@ -215,8 +213,6 @@ public final class SimulationRun {
         }
         if (settings.threads() > 0) {
             simulation.setThreads(settings.threads());
-        } else if (!simulation.eIsSet(NngtPackage.Literals.SIMULATION_SETTINGS__THREADS)) {
-            simulation.setThreads(Runtime.getRuntime().availableProcessors());
         }
     }
 
