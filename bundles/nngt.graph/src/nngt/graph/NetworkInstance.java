@@ -52,7 +52,8 @@ public final class NetworkInstance {
     public static final int MAX_COMPACT_DELAY_STEPS = Character.MAX_VALUE;
 
     /**
-     * Creates an instance from its arrays, which it keeps (no copy).
+     * Creates an instance from its arrays, which it keeps (no copy). It has no per-edge synapse
+     * parameters; {@link #withEdgeParameters} adds them.
      *
      * @param name network name
      * @param seed master seed the instance was made with

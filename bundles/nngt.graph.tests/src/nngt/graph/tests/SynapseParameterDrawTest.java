@@ -54,10 +54,15 @@ class SynapseParameterDrawTest {
      * every group pair has edges), and a second connection a -> a; 66,000 edges in more than one chunk.
      */
     private static Network twoGroups(long seed) {
-        Network network = Networks.network("pairs", seed,
-                NeuralPop.fromGroups(Groups.neuralGroup("a", 600, "iaf_psc_alpha"), Groups.neuralGroup("b", 400, "iaf_psc_alpha")));
-        Models.connect(network, null, null, Models.fixed(60), null, null);
-        Models.connect(network, new String[] {"a"}, new String[] {"a"}, Models.fixed(10), null, null);
+        return twoGroups(seed, 1000);
+    }
+
+    /** {@link #twoGroups(long)} scaled to {@code neurons} neurons (a multiple of 100). */
+    private static Network twoGroups(long seed, int neurons) {
+        Network network = Networks.network("pairs", seed, NeuralPop.fromGroups(
+                Groups.neuralGroup("a", neurons * 6 / 10, "iaf_psc_alpha"), Groups.neuralGroup("b", neurons * 4 / 10, "iaf_psc_alpha")));
+        Models.connect(network, null, null, Models.fixed(neurons * 6 / 100), null, null);
+        Models.connect(network, new String[] {"a"}, new String[] {"a"}, Models.fixed(neurons / 100), null, null);
         return network;
     }
 
@@ -76,7 +81,11 @@ class SynapseParameterDrawTest {
     }
 
     private static Network tsodyksModel(long seed) {
-        Network network = twoGroups(seed);
+        return tsodyksModel(seed, 1000);
+    }
+
+    private static Network tsodyksModel(long seed, int neurons) {
+        Network network = twoGroups(seed, neurons);
         tsodyks(network, Distributions.uniform(0.2, 0.8, Unit.NONE), Distributions.gaussian(800, 50, Unit.MILLISECOND));
         return network;
     }
@@ -303,7 +312,7 @@ class SynapseParameterDrawTest {
 
     @Test
     void drawnParametersTravelThroughTheFiles(@TempDir Path directory) {
-        NetworkInstance network = instantiate(tsodyksModel(4), 2);
+        NetworkInstance network = instantiate(tsodyksModel(4, 200), 2);
         StringWriter text = new StringWriter();
         NngtFormat.writeEdgeList(GraphData.of(network), text);
         assertTrue(text.toString().contains("@edge_attributes=['weight', 'delay', 'U', 'tau_rec']\n"));
