@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import nngt.graph.internal.Parallel;
 
@@ -20,8 +21,9 @@ import nngt.graph.internal.Parallel;
  * at 0.1 ms): source and target ids (4 bytes each), the weight (a float) and the delay as an unsigned
  * 16-bit count of resolution steps, converted to ms on read. NEST itself keeps delays as whole
  * steps, so nothing it needs is lost. Other delays (read from a file, off the grid, or longer) are
- * kept as floats (16 bytes per edge). The arrays returned are the instance's own (not copies, to
- * keep 10^8 edges affordable): callers must not modify them.
+ * kept as floats (16 bytes per edge). Each synapse parameter drawn per edge adds a float column
+ * ({@link #edgeParameters()}); a network without one pays nothing. The arrays returned are the
+ * instance's own (not copies, to keep 10^8 edges affordable): callers must not modify them.
  */
 public final class NetworkInstance {
 
@@ -42,6 +44,7 @@ public final class NetworkInstance {
     private final double resolution;
     private final double[] x;
     private final double[] y;
+    private final Map<String, float[]> edgeParameters;
     private volatile float[] distances;
     private volatile float[] delayView;
 
@@ -49,7 +52,8 @@ public final class NetworkInstance {
     public static final int MAX_COMPACT_DELAY_STEPS = Character.MAX_VALUE;
 
     /**
-     * Creates an instance from its arrays, which it keeps (no copy).
+     * Creates an instance from its arrays, which it keeps (no copy). It has no per-edge synapse
+     * parameters; {@link #withEdgeParameters} adds them.
      *
      * @param name network name
      * @param seed master seed the instance was made with
@@ -183,6 +187,59 @@ public final class NetworkInstance {
         this.resolution = resolution;
         this.x = x;
         this.y = y;
+        this.edgeParameters = Map.of();
+    }
+
+    /** A copy of {@code base} sharing its arrays, with other edge parameters (already checked). */
+    private NetworkInstance(NetworkInstance base, Map<String, float[]> edgeParameters) {
+        this.name = base.name;
+        this.seed = base.seed;
+        this.groups = base.groups;
+        this.groupStarts = base.groupStarts;
+        this.neuronValues = base.neuronValues;
+        this.sources = base.sources;
+        this.targets = base.targets;
+        this.weights = base.weights;
+        this.delaySteps = base.delaySteps;
+        this.exactDelays = base.exactDelays;
+        this.connectionStarts = base.connectionStarts;
+        this.synapseSpecs = base.synapseSpecs;
+        this.resolution = base.resolution;
+        this.x = base.x;
+        this.y = base.y;
+        this.distances = base.distances;
+        this.delayView = base.delayView;
+        this.edgeParameters = edgeParameters;
+    }
+
+    /**
+     * The same network with per-edge synapse parameters: every array is shared, nothing is copied.
+     *
+     * @param parameters synapse parameter name to one value per edge in NEST units, {@code Float.NaN}
+     *        for edges whose synapse specification does not draw it; the arrays are kept (no copy);
+     *        null or empty for none
+     * @return the network with exactly these edge parameters
+     * @throws IllegalArgumentException when a name is null or blank or an array does not hold
+     *         {@link #edgeCount()} values
+     */
+    public NetworkInstance withEdgeParameters(Map<String, float[]> parameters) {
+        if (parameters == null || parameters.isEmpty()) {
+            return edgeParameters.isEmpty() ? this : new NetworkInstance(this, Map.of());
+        }
+        Map<String, float[]> sorted = new TreeMap<>();
+        parameters.forEach((key, values) -> {
+            if (key == null || key.isBlank()) {
+                throw new IllegalArgumentException("Argument 'parameters' holds the name '" + key
+                        + "'; give each synapse parameter its NEST name.");
+            }
+            if (values == null || values.length != edgeCount()) {
+                throw new IllegalArgumentException("Edge parameter '" + key + "' has "
+                        + (values == null ? "no values" : values.length + " values") + "; the network has " + edgeCount()
+                        + " edges, so it needs one per edge.");
+            }
+            sorted.put(key, values);
+        });
+        return new NetworkInstance(this, Collections.unmodifiableMap(sorted));
     }
 
     private static int[] filled(int length, int value) {
@@ -328,6 +385,20 @@ public final class NetworkInstance {
      */
     public boolean compactDelays() {
         return delaySteps != null;
+    }
+
+    /**
+     * The synapse parameters drawn per edge (a synapse specification's non-constant parameters, e.g.
+     * {@code U = uniform(0.2, 0.8)}), drawn once from the instance's random streams so that every
+     * backend reads the same values.
+     *
+     * @return parameter name to one value per edge in NEST units, sorted by name; {@code Float.NaN}
+     *         where the edge's synapse specification does not draw the parameter (the edge then takes
+     *         the specification's constant or the model default). Empty when nothing is drawn. The
+     *         map is unmodifiable and the arrays are the instance's own: callers must not modify them
+     */
+    public Map<String, float[]> edgeParameters() {
+        return edgeParameters;
     }
 
     /**

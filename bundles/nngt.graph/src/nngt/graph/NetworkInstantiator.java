@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.TreeMap;
 
 import nngt.graph.generate.AllToAllGenerator;
 import nngt.graph.generate.CircularGenerator;
@@ -32,6 +33,7 @@ import nngt.model.Connection;
 import nngt.model.ConnectivityRule;
 import nngt.model.Disk;
 import nngt.model.DistanceRule;
+import nngt.model.Distribution;
 import nngt.model.ErdosRenyi;
 import nngt.model.FixedDegree;
 import nngt.model.FromDegreeList;
@@ -52,12 +54,14 @@ import nngt.model.StateRandomization;
 import nngt.model.SynapseSpec;
 import nngt.model.WattsStrogatz;
 import nngt.model.api.NeuralPop;
+import nngt.model.api.SynapseParameterDraws;
 import nngt.model.api.SynapseSpecResolver;
 import nngt.model.api.Units;
 
 /**
  * Builds the concrete {@link NetworkInstance} of a model: neuron values, positions, then the edges of
- * every connection in order with NNGT's generators, then weights and delays.
+ * every connection in order with NNGT's generators, then weights, delays and the synapse parameters
+ * drawn per edge.
  *
  * <p>Reproducibility: connection c's generator gets the seed {@code derive(master, c)}; nodes, edge
  * chunks and neurons draw from their own counter-based streams, so the arrays are bit-identical for any
@@ -67,11 +71,18 @@ import nngt.model.api.Units;
  * after the edges, drawn straight into their final columns: 14 bytes per edge (delays as 16-bit
  * resolution steps, see {@link NetworkInstance}) for degree rules, all-to-all, Erdős–Rényi without
  * reciprocity (which holds 8 bytes of candidate keys per edge before the weights exist) and the
- * distance rule.
+ * distance rule. A synapse parameter drawn per edge adds a float column (4 bytes per edge), allocated
+ * only for the names some used specification draws.
  *
  * <p>Defaults as in NNGT: absent weights are 1, absent delays 1 ms. Delays are rounded to the
  * resolution grid as NEST stores them (nearest step) and raised to one step where smaller, since NEST
  * rejects delays below the resolution.
+ *
+ * <p>Synapse parameters: every non-constant parameter of a synapse specification (see
+ * {@link SynapseParameterDraws}) is drawn for the edges of the (source group, target group) pairs that
+ * use the specification, in every connection, from the stream of {@code RandomStreams.synapseParameterSeed}
+ * (connection seed, specification, name), in fixed edge chunks, so that the values too are the same
+ * for any thread count; the other edges hold NaN in that column.
  */
 public final class NetworkInstantiator {
 
@@ -144,6 +155,9 @@ public final class NetworkInstantiator {
         NetworkInstance build() {
             placeNeurons();
             List<Map<String, double[]>> values = neuronValues();
+            int[] specTable = synapseSpecs();
+            // checked before any edge exists, so that a refused parameter costs no generation
+            List<DrawnParameter> drawn = drawnParameters(specTable);
             List<Connection> connections = model.getConnections();
             EdgeGenerator[] generators = new EdgeGenerator[connections.size()];
             long[] starts = new long[connections.size() + 1];
@@ -186,9 +200,10 @@ public final class NetworkInstantiator {
                     throw new IllegalArgumentException(describe(c) + ": " + e.getMessage(), e);
                 }
             }
+            Map<String, float[]> edgeParameters = edgeParameters(drawn, specTable, sources, targets, starts, distances);
             if (compact) {
                 return NetworkInstance.ofSteps(model.getName(), seed, groups, values, sources, targets, weights,
-                        delaySteps, starts, synapseSpecs(), resolution, x, y);
+                        delaySteps, starts, specTable, resolution, x, y).withEdgeParameters(edgeParameters);
             }
             // a delay beyond the compact column's range: the same values again, as floats
             delaySteps = null;
@@ -204,7 +219,76 @@ public final class NetworkInstantiator {
             }
             roundDelays(delays);
             return NetworkInstance.of(model.getName(), seed, groups, values, sources, targets, weights, delays, starts,
-                    synapseSpecs(), resolution, x, y);
+                    specTable, resolution, x, y).withEdgeParameters(edgeParameters);
+        }
+
+        /** A synapse parameter drawn per edge: its specification's index, its name and its law. */
+        private record DrawnParameter(int spec, String name, Distribution value, String what) {
+        }
+
+        /**
+         * The non-constant parameters of the specifications some group pair uses; every specification's
+         * parameters are checked, used or not, as the language validator checks them.
+         */
+        private List<DrawnParameter> drawnParameters(int[] specTable) {
+            List<SynapseSpec> specs = model.getSynapses();
+            List<DrawnParameter> drawn = new ArrayList<>();
+            for (int s = 0; s < specs.size(); s++) {
+                SynapseSpec spec = specs.get(s);
+                int index = s;
+                boolean used = Arrays.stream(specTable).anyMatch(t -> t == index);
+                for (Parameter parameter : spec.getParameters()) {
+                    SynapseParameterDraws.checkAllowed(spec, parameter);
+                    if (!used || !SynapseParameterDraws.isDrawn(parameter.getValue())) {
+                        continue;
+                    }
+                    String what = "synapse parameter '" + parameter.getName() + "' of the specification "
+                            + SynapseSpecResolver.describeKey(spec);
+                    if (parameter.getValue() instanceof LinearCorrelation && x == null) {
+                        throw new IllegalArgumentException("The " + what
+                                + " correlates with distance, but the network has no positions: add a space.");
+                    }
+                    drawn.add(new DrawnParameter(s, parameter.getName(), parameter.getValue(), what));
+                }
+            }
+            return drawn;
+        }
+
+        /**
+         * One column per drawn parameter name: each specification that draws it fills the edges of its
+         * group pairs, connection by connection; NaN elsewhere.
+         */
+        private Map<String, float[]> edgeParameters(List<DrawnParameter> drawn, int[] specTable, int[] sources,
+                int[] targets, long[] starts, ValueSampler.EdgeDistances distances) {
+            if (drawn.isEmpty()) {
+                return Map.of();
+            }
+            int[] groupOf = new int[neuronCount];
+            for (int g = 0; g < groups.size(); g++) {
+                Arrays.fill(groupOf, groups.get(g).firstId(), groups.get(g).firstId() + groups.get(g).size(), g);
+            }
+            int g = groups.size();
+            Map<String, float[]> columns = new TreeMap<>();
+            for (DrawnParameter parameter : drawn) {
+                float[] column = columns.computeIfAbsent(parameter.name(), name -> {
+                    float[] unset = new float[sources.length];
+                    Arrays.fill(unset, Float.NaN);
+                    return unset;
+                });
+                ValueSampler.EdgeFilter ofSpec = e -> specTable[groupOf[sources[e]] * g + groupOf[targets[e]]] == parameter.spec();
+                for (int c = 0; c + 1 < starts.length; c++) {
+                    long parameterSeed = RandomStreams.synapseParameterSeed(RandomStreams.derive(seed, c), parameter.spec(),
+                            parameter.name());
+                    try {
+                        ValueSampler.fillEdgesWhere(parameter.what(), parameter.value(), column, (int) starts[c],
+                                (int) (starts[c + 1] - starts[c]), parameterSeed, RandomStreams.SYNAPSE_PARAMETERS, ofSpec,
+                                distances, threads);
+                    } catch (IllegalArgumentException e) {
+                        throw new IllegalArgumentException(describe(c) + ": " + e.getMessage(), e);
+                    }
+                }
+            }
+            return columns;
         }
 
         private static double distance(double[] x, double[] y, int a, int b) {

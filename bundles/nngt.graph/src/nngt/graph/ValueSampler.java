@@ -73,6 +73,84 @@ final class ValueSampler {
         });
     }
 
+    /** Which edges of a range take a value. */
+    interface EdgeFilter {
+        boolean keep(int edge);
+    }
+
+    /**
+     * Fills the edges of {@code out[from, from + count)} that {@code keep} accepts with values drawn per
+     * edge and leaves the others as they are. Fixed chunks of the range draw from their own streams
+     * (seed, purpose, chunk), advanced for the kept edges only, so the values do not depend on the thread
+     * count; when every edge is kept they are those {@link #fillEdges} gives. A linear correlation spans
+     * the distances of the kept edges.
+     *
+     * @param what the values, for messages
+     * @param distribution uniform, gaussian, lognormal or a linear correlation
+     * @param distances edge distances, or null when the network is not spatial
+     */
+    static void fillEdgesWhere(String what, Distribution distribution, float[] out, int from, int count, long seed,
+            long purpose, EdgeFilter keep, EdgeDistances distances, int threads) {
+        if (distribution instanceof LinearCorrelation correlation) {
+            int[] kept = keptEdges(from, count, keep, threads);
+            if (kept == null) {
+                linearCorrelation(what, correlation, out, from, count, seed, distances, threads);
+                return;
+            }
+            // the kept edges side by side (a rare law: 8 bytes per kept edge for the call), so that the
+            // correlation's minimum and maximum are theirs
+            float[] values = new float[kept.length];
+            linearCorrelation(what, correlation, values, 0, kept.length, seed,
+                    distances == null ? null : e -> distances.distance(kept[e]), threads);
+            for (int k = 0; k < kept.length; k++) {
+                out[kept[k]] = values[k];
+            }
+            return;
+        }
+        Law law = law(what, distribution);
+        Parallel.forEach(threads, Parallel.blocks(count, CHUNK), chunk -> {
+            SplittableRandom random = RandomStreams.stream(seed, purpose, chunk);
+            int start = from + chunk * CHUNK;
+            int end = Math.min(from + count, start + CHUNK);
+            for (int e = start; e < end; e++) {
+                if (keep.keep(e)) {
+                    out[e] = (float) law.next(random);
+                }
+            }
+        });
+    }
+
+    /** The kept edges of {@code [from, from + count)} in order, or null when every edge is kept. */
+    private static int[] keptEdges(int from, int count, EdgeFilter keep, int threads) {
+        int chunks = Parallel.blocks(count, CHUNK);
+        int[] starts = new int[chunks + 1];
+        Parallel.forEach(threads, chunks, chunk -> {
+            int kept = 0;
+            int end = Math.min(from + count, from + (chunk + 1) * CHUNK);
+            for (int e = from + chunk * CHUNK; e < end; e++) {
+                kept += keep.keep(e) ? 1 : 0;
+            }
+            starts[chunk + 1] = kept;
+        });
+        for (int chunk = 0; chunk < chunks; chunk++) {
+            starts[chunk + 1] += starts[chunk];
+        }
+        if (starts[chunks] == count) {
+            return null;
+        }
+        int[] kept = new int[starts[chunks]];
+        Parallel.forEach(threads, chunks, chunk -> {
+            int k = starts[chunk];
+            int end = Math.min(from + count, from + (chunk + 1) * CHUNK);
+            for (int e = from + chunk * CHUNK; e < end; e++) {
+                if (keep.keep(e)) {
+                    kept[k++] = e;
+                }
+            }
+        });
+        return kept;
+    }
+
     /**
      * Fills {@code out[from, from + count)} with delays as whole resolution steps, drawn from the same
      * streams and rounded exactly as {@link #fillEdges} followed by NEST's rounding would give them

@@ -28,6 +28,13 @@ public final class RandomStreams {
     public static final long ROUNDS = 8;
     /** Stream purpose: the per-edge noise of a linear correlation. */
     public static final long NOISE = 9;
+    /**
+     * Stream purpose: synapse parameters drawn per edge. They do not draw under the connection's seed,
+     * as its weights and delays do, but under {@link #synapseParameterSeed}, one seed per (connection,
+     * synapse specification, parameter name): their values and their {@code lin_corr} noise ({@link #NOISE}
+     * under that seed) then share nothing with the weights, the delays or another parameter.
+     */
+    public static final long SYNAPSE_PARAMETERS = 10;
 
     private RandomStreams() {
     }
@@ -59,6 +66,24 @@ public final class RandomStreams {
      */
     public static long derive(long seed, long child) {
         return key(seed, 0, child);
+    }
+
+    /**
+     * The seed of a synapse parameter's per-edge draws in one connection (see {@link #SYNAPSE_PARAMETERS}).
+     * It follows the parameter's name rather than its position in the specification, so that adding or
+     * reordering a specification's parameters leaves the values of the others unchanged.
+     *
+     * @param connectionSeed the connection's seed, {@code derive(master, connection)}
+     * @param spec index of the synapse specification in the model
+     * @param parameter the parameter's name
+     * @return the seed, to be used with the purposes {@link #SYNAPSE_PARAMETERS} and {@link #NOISE}
+     */
+    public static long synapseParameterSeed(long connectionSeed, int spec, String parameter) {
+        long name = spec;
+        for (int i = 0; i < parameter.length(); i++) {
+            name = mix(name * 0x100000001B3L + parameter.charAt(i) + 1);
+        }
+        return key(connectionSeed, SYNAPSE_PARAMETERS, name);
     }
 
     /**

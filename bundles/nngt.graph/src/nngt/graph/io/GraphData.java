@@ -13,6 +13,11 @@ import nngt.graph.NetworkInstance;
  * What the file formats store: a directed graph's nodes and edges (edge order kept), named node and
  * edge attributes, positions, and the population (groups, seed, resolution) of our portable header.
  * Converts from and to {@link NetworkInstance}.
+ *
+ * <p>A network's per-edge synapse parameters are edge attributes like the weight, and the header names
+ * them ({@link #SYNAPSE_PARAMETERS}, which NNGT ignores): only the attributes listed there become
+ * synapse parameters when read, so that NNGT's {@code distance} or a third-party column is never sent
+ * to a simulator as one.
  */
 public final class GraphData {
 
@@ -20,12 +25,15 @@ public final class GraphData {
     public static final String WEIGHT = "weight";
     /** Name of the delay attribute, as in NNGT. */
     public static final String DELAY = "delay";
+    /** Header key (graph attribute in GraphML) listing the edge attributes that are synapse parameters. */
+    public static final String SYNAPSE_PARAMETERS = "synapse_parameters";
 
     private final String name;
     private final int nodeCount;
     private final int[] sources;
     private final int[] targets;
     private final Map<String, Attribute> edgeAttributes;
+    private final List<String> synapseParameters;
     private final Map<String, Attribute> nodeAttributes;
     private final double[] x;
     private final double[] y;
@@ -50,6 +58,19 @@ public final class GraphData {
     public GraphData(String name, int nodeCount, int[] sources, int[] targets, Map<String, Attribute> edgeAttributes,
             Map<String, Attribute> nodeAttributes, double[] x, double[] y, List<GroupRange> groups, Long seed,
             Double resolution) {
+        this(name, nodeCount, sources, targets, edgeAttributes, nodeAttributes, x, y, groups, seed, resolution, null);
+    }
+
+    /**
+     * @param synapseParameters names of the numeric edge attributes that are synapse parameters drawn
+     *        per edge (NaN where an edge's specification does not draw it), or null for none
+     * @throws IllegalArgumentException as the other constructor, or when a synapse parameter is not a
+     *         numeric edge attribute
+     * @see #GraphData(String, int, int[], int[], Map, Map, double[], double[], List, Long, Double)
+     */
+    public GraphData(String name, int nodeCount, int[] sources, int[] targets, Map<String, Attribute> edgeAttributes,
+            Map<String, Attribute> nodeAttributes, double[] x, double[] y, List<GroupRange> groups, Long seed,
+            Double resolution, List<String> synapseParameters) {
         if (sources == null || targets == null || sources.length != targets.length) {
             throw new IllegalArgumentException("Arguments 'sources' and 'targets' must be arrays of one length.");
         }
@@ -83,6 +104,15 @@ public final class GraphData {
         this.sources = sources;
         this.targets = targets;
         this.edgeAttributes = Collections.unmodifiableMap(edgeMap);
+        this.synapseParameters = synapseParameters == null ? List.of() : List.copyOf(synapseParameters);
+        for (String parameter : this.synapseParameters) {
+            Attribute attribute = edgeMap.get(parameter);
+            if (attribute == null || attribute.isString()) {
+                throw new IllegalArgumentException("Synapse parameter '" + parameter + "' is "
+                        + (attribute == null ? "not an edge attribute" : "a string attribute")
+                        + "; each synapse parameter must be a numeric edge attribute, one value per edge.");
+            }
+        }
         this.nodeAttributes = Collections.unmodifiableMap(nodeMap);
         this.x = x;
         this.y = y;
@@ -99,21 +129,25 @@ public final class GraphData {
 
     /**
      * @param network a network
-     * @return its data, with the attributes {@code weight} and {@code delay}, positions and population
+     * @return its data, with the attributes {@code weight} and {@code delay}, then its per-edge synapse
+     *         parameters by name (listed in {@link #synapseParameters()}), positions and population
      */
     public static GraphData of(NetworkInstance network) {
         Map<String, Attribute> edges = new LinkedHashMap<>();
         edges.put(WEIGHT, Attribute.floats(network.weights()));
         edges.put(DELAY, Attribute.floats(network.delays()));
+        network.edgeParameters().forEach((parameter, values) -> edges.put(parameter, Attribute.floats(values)));
         return new GraphData(network.name(), network.neuronCount(), network.sources(), network.targets(), edges, Map.of(),
-                network.x(), network.y(), network.groups(), network.seed(), network.resolution());
+                network.x(), network.y(), network.groups(), network.seed(), network.resolution(),
+                List.copyOf(network.edgeParameters().keySet()));
     }
 
     /**
      * Builds a network from the data: weights and delays from the {@code weight} and {@code delay}
      * attributes (NNGT's default 1 where absent), groups from the population header or one excitatory
      * group {@code default} of model {@code aeif_cond_alpha}, the recorded seed (0 when the file has
-     * none) and resolution (0.1 ms when none).
+     * none) and resolution (0.1 ms when none), and the edge attributes named in
+     * {@link #synapseParameters()} as its per-edge synapse parameters.
      *
      * @return the network
      */
@@ -124,8 +158,10 @@ public final class GraphData {
                 ? List.of(new GroupRange("default", 0, nodeCount, 1, "aeif_cond_alpha")) : groups;
         List<Map<String, double[]>> values = new ArrayList<>();
         population.forEach(group -> values.add(Map.of()));
+        Map<String, float[]> edgeParameters = new LinkedHashMap<>();
+        synapseParameters.forEach(parameter -> edgeParameters.put(parameter, column(parameter, Float.NaN)));
         return NetworkInstance.of(name, seed == null ? 0 : seed, population, values, sources, targets, weights, delays, null,
-                null, resolution == null ? 0.1 : resolution, x, y);
+                null, resolution == null ? 0.1 : resolution, x, y).withEdgeParameters(edgeParameters);
     }
 
     private float[] column(String key, float absent) {
@@ -177,6 +213,13 @@ public final class GraphData {
      */
     public Map<String, Attribute> edgeAttributes() {
         return edgeAttributes;
+    }
+
+    /**
+     * @return names of the edge attributes that are per-edge synapse parameters, empty for none
+     */
+    public List<String> synapseParameters() {
+        return synapseParameters;
     }
 
     /**

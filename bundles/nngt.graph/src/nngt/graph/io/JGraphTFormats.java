@@ -153,6 +153,10 @@ public final class JGraphTFormats {
             graphAttributes.put("population_types", DefaultAttribute.createAttribute(PythonText.intList(types)));
             graphAttributes.put("population_models", DefaultAttribute.createAttribute(PythonText.stringList(models)));
         }
+        if (!data.synapseParameters().isEmpty()) {
+            graphAttributes.put(GraphData.SYNAPSE_PARAMETERS,
+                    DefaultAttribute.createAttribute(PythonText.stringList(data.synapseParameters())));
+        }
         graphAttributes.forEach((key, value) -> registry.register(key, AttributeCategory.GRAPH, value.getType()));
         exporter.setGraphAttributeProvider(() -> graphAttributes);
         Map<String, nngt.graph.io.Attribute> nodeAttributes = new LinkedHashMap<>(data.nodeAttributes());
@@ -311,7 +315,8 @@ public final class JGraphTFormats {
             }
             return new GraphData(text("name", ""), n, sources, targets, columns(edges, m), nodeAttributes, x, y,
                     groups(), this.graph.containsKey("seed") ? Long.valueOf(text("seed", "0")) : null,
-                    this.graph.containsKey("resolution") ? Double.valueOf(text("resolution", "0.1")) : null);
+                    this.graph.containsKey("resolution") ? Double.valueOf(text("resolution", "0.1")) : null,
+                    PythonText.items(text(GraphData.SYNAPSE_PARAMETERS, "[]"), ","));
         }
 
         private String text(String key, String absent) {

@@ -21,7 +21,8 @@ import nngt.graph.internal.IntPairBuffer;
  *
  * <p>NNGT's {@code @structure} line is a Python pickle: it is skipped when reading, and instead this
  * writer adds a portable population header of its own ({@code @population_names}, {@code _sizes},
- * {@code _types}, {@code _models}, plus {@code @seed} and {@code @resolution}), which NNGT ignores.
+ * {@code _types}, {@code _models}, plus {@code @seed}, {@code @resolution} and, when there are any,
+ * {@code @synapse_parameters}, see {@link GraphData}), which NNGT ignores.
  * Edge lines without a header (third-party {@code 0 1 0.5}) are read as columns named
  * {@code weight}, {@code delay}, then {@code attr3}… String values are written as NNGT writes them, bare,
  * so they must not contain the separators or a line break (checked before anything is written).
@@ -212,6 +213,9 @@ public final class NngtFormat {
         if (data.resolution() != null) {
             line(header, "resolution", PythonText.number(data.resolution()));
         }
+        if (!data.synapseParameters().isEmpty()) {
+            line(header, GraphData.SYNAPSE_PARAMETERS, PythonText.stringList(data.synapseParameters()));
+        }
         return header.toString();
     }
 
@@ -373,7 +377,7 @@ public final class NngtFormat {
         Long seed = header.containsKey("seed") ? Long.parseLong(header.get("seed").trim()) : null;
         Double resolution = header.containsKey("resolution") ? PythonText.parseNumber(header.get("resolution")) : null;
         return new GraphData(header.getOrDefault("name", ""), n, sources, targets, edgeAttributes, nodeAttributes, x, y,
-                groups(header), seed, resolution);
+                groups(header), seed, resolution, PythonText.items(header.getOrDefault(GraphData.SYNAPSE_PARAMETERS, "[]"), ","));
     }
 
     private static double[] numbers(String text, int n, String key) {
