@@ -6,7 +6,6 @@ import java.util.Map;
 
 import org.eclipse.xtext.validation.Check;
 
-import nngt.model.CustomValues;
 import nngt.model.Group;
 import nngt.model.MetaGroup;
 import nngt.model.Network;
@@ -17,6 +16,7 @@ import nngt.model.Parameter;
 import nngt.model.Population;
 import nngt.model.SynapseSpec;
 import nngt.model.TypeEndpoint;
+import nngt.model.api.SynapseParameterDraws;
 import nngt.model.api.SynapseSpecResolver;
 
 /**
@@ -183,19 +183,17 @@ public class StructureValidator extends NngtCheckSupport {
     }
 
     /**
-     * Synapse parameters are constants or laws drawn edge by edge (uniform, gaussian, lognormal, lin_corr): a value
-     * list has no edge order to follow, since a synapse specification covers the edges of several connections.
+     * Synapse parameters are constants or laws drawn edge by edge ({@link SynapseParameterDraws}, the rule the
+     * instantiator applies): a value list has no edge order to follow.
      *
      * @param spec a synapse specification
      */
     @Check
     public void checkSynapseParameterDrawable(SynapseSpec spec) {
         for (Parameter parameter : spec.getParameters()) {
-            if (parameter.getValue() instanceof CustomValues) {
-                error("Synapse parameter '" + parameter.getName() + "' is a list of values, which cannot be given "
-                        + "edge by edge; use a constant or a law drawn per edge: uniform, gaussian, lognormal or "
-                        + "lin_corr.", parameter, NngtPackage.Literals.PARAMETER__VALUE,
-                        IssueCodes.SYNAPSE_VALUE_LIST);
+            if (parameter.getValue() != null && !SynapseParameterDraws.isAllowed(parameter.getValue())) {
+                error(SynapseParameterDraws.refusal(spec, parameter), parameter,
+                        NngtPackage.Literals.PARAMETER__VALUE, IssueCodes.SYNAPSE_VALUE_LIST);
             }
         }
     }

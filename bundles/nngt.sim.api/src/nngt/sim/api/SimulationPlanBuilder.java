@@ -220,7 +220,7 @@ public final class SimulationPlanBuilder {
             anySpec |= specIndex[e] >= 0;
         }
         plan.edges(sources, targets, signed, instance.delays(), anySpec ? specIndex : null);
-        plan.edgeParameters(java.util.Map.of()); // MERGE: instance.edgeParameters()
+        plan.edgeParameters(instance.edgeParameters());
     }
 
     // ------------------------------------------------------------------ connections NEST can build itself
