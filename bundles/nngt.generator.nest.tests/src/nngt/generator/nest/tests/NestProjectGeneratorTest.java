@@ -46,7 +46,7 @@ class NestProjectGeneratorTest {
     private Path generate(String example, Flavour flavour, ConnectionMode mode) throws IOException {
         Loaded loaded = Projects.load(example);
         Path folder = temporary.resolve(example + "-" + flavour + "-" + mode);
-        NestProjectGenerator.generate(loaded.network(), loaded.instance(),
+        NestProjectGenerator.generate(loaded.plan(),
                 NestGeneratorOptions.defaults(folder).withFlavour(flavour).withConnectionMode(mode));
         return folder;
     }
@@ -156,7 +156,7 @@ class NestProjectGeneratorTest {
     void edgeFilesAreOrderedByTargetShardSoThatEachRankReadsItsOwnSlice() throws IOException {
         Loaded loaded = Projects.load("basic_exc_inh");
         Path folder = temporary.resolve("sharded");
-        NestProjectGenerator.generate(loaded.network(), loaded.instance(),
+        NestProjectGenerator.generate(loaded.plan(),
                 NestGeneratorOptions.defaults(folder).withShards(4));
         String run = Files.readString(folder.resolve("run.py"));
         assertTrue(run.contains("SHARDS = 4"));
@@ -194,7 +194,7 @@ class NestProjectGeneratorTest {
         uniform.setUpper(nngt.model.api.Units.quantity(0.8));
         spec.getParameters().get(0).setValue(uniform);
         Path folder = temporary.resolve("drawn");
-        NestProjectGenerator.generate(loaded.network(), loaded.instance(), NestGeneratorOptions.defaults(folder));
+        NestProjectGenerator.generate(loaded.plan(), NestGeneratorOptions.defaults(folder));
         String run = Files.readString(folder.resolve("run.py"));
         assertTrue(run.contains("\"arrays\": {\"U\": \"param_0\"}"), run);
         ByteBuffer values = Projects.npyData(folder.resolve("network/pair_0_1_param_0.npy"), "<f8");
@@ -210,7 +210,7 @@ class NestProjectGeneratorTest {
         // About 20,000 draws: the mean's standard error is 0.0008, the tolerance 0.01.
         assertEquals(0.6, sum / count, 0.01);
         Map<String, String> first = Projects.checksums(folder);
-        NestProjectGenerator.generate(loaded.network(), loaded.instance(), NestGeneratorOptions.defaults(folder));
+        NestProjectGenerator.generate(loaded.plan(), NestGeneratorOptions.defaults(folder));
         assertEquals(first, Projects.checksums(folder), "draws depend on the seed only");
     }
 
@@ -242,12 +242,12 @@ class NestProjectGeneratorTest {
         Loaded loaded = Projects.load("oscillating_groups");
         Path first = temporary.resolve("first");
         Path second = temporary.resolve("second");
-        NestProjectGenerator.generate(loaded.network(), loaded.instance(), NestGeneratorOptions.defaults(first));
-        NestProjectGenerator.generate(loaded.network(), loaded.instance(), NestGeneratorOptions.defaults(second));
+        NestProjectGenerator.generate(loaded.plan(), NestGeneratorOptions.defaults(first));
+        NestProjectGenerator.generate(loaded.plan(), NestGeneratorOptions.defaults(second));
         Map<String, String> sums = Projects.checksums(first);
         assertEquals(sums, Projects.checksums(second));
         // Regenerating into the same folder changes nothing either.
-        NestProjectGenerator.generate(loaded.network(), loaded.instance(), NestGeneratorOptions.defaults(first));
+        NestProjectGenerator.generate(loaded.plan(), NestGeneratorOptions.defaults(first));
         assertEquals(sums, Projects.checksums(first));
     }
 
@@ -255,13 +255,13 @@ class NestProjectGeneratorTest {
     void regeneratingKeepsUserFilesAndResultsAndRemovesStaleOwnedFiles() throws IOException {
         Loaded loaded = Projects.load("basic_exc_inh");
         Path folder = temporary.resolve("project");
-        NestProjectGenerator.generate(loaded.network(), loaded.instance(),
+        NestProjectGenerator.generate(loaded.plan(),
                 NestGeneratorOptions.defaults(folder).withShards(2));
         Files.writeString(folder.resolve("notes.txt"), "mine");
         Files.createDirectories(folder.resolve("results"));
         Files.writeString(folder.resolve("results/summary.json"), "{}");
         // Native mode ships fewer pairs: the files of the pairs NEST now draws must go.
-        NestProjectGenerator.Result result = NestProjectGenerator.generate(loaded.network(), loaded.instance(),
+        NestProjectGenerator.Result result = NestProjectGenerator.generate(loaded.plan(),
                 NestGeneratorOptions.defaults(folder).withConnectionMode(ConnectionMode.NATIVE));
         assertEquals("mine", Files.readString(folder.resolve("notes.txt")));
         assertEquals("{}", Files.readString(folder.resolve("results/summary.json")));
@@ -284,7 +284,7 @@ class NestProjectGeneratorTest {
         Files.createDirectories(folder);
         Files.writeString(folder.resolve("run.py"), "print('my own script')\n");
         IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
-                () -> NestProjectGenerator.generate(loaded.network(), loaded.instance(),
+                () -> NestProjectGenerator.generate(loaded.plan(),
                         NestGeneratorOptions.defaults(folder)));
         assertTrue(error.getMessage().contains("'run.py' was not written by this generator"), error.getMessage());
         assertEquals("print('my own script')\n", Files.readString(folder.resolve("run.py")));
