@@ -281,15 +281,15 @@ def connect_native(nodes):
                      rule["conn_spec"], syn_spec)
 
 
-def connect_minis(targets, stimulus):
-    """One Poisson generator per in-degree k, at rate k * base rate."""
-    indegree = np.load(os.path.join(NETWORK, stimulus["indegree"]))
+def connect_rates(targets, stimulus):
+    """One Poisson generator per distinct per-target rate (NNGT's minis)."""
+    rates = np.load(os.path.join(NETWORK, stimulus["rates"]))  # Hz
     ids = node_ids(targets)
-    for degree in np.unique(indegree):
+    for rate in np.unique(rates):
         params = dict(stimulus["params"])
-        params["rate"] = float(degree) * stimulus["base_rate"]  # Hz
+        params["rate"] = float(rate)  # Hz
         generator = create_device("poisson_generator", params)
-        chosen = [ids[i] for i in np.flatnonzero(indegree == degree)]
+        chosen = [ids[i] for i in np.flatnonzero(rates == rate)]
         nest.Connect(generator, collection(chosen),
                      syn_spec=stimulus["syn_spec"])
 
@@ -298,8 +298,8 @@ def create_stimuli(nodes, offset):
     """Stimulation devices, created after the neurons."""
     for stimulus in STIMULI:
         targets = select(nodes, offset, stimulus["targets"])
-        if stimulus["device"] == "minis":
-            connect_minis(targets, stimulus)
+        if "rates" in stimulus:
+            connect_rates(targets, stimulus)
             continue
         device = create_device(stimulus["device"], stimulus["params"])
         nest.Connect(device, targets, syn_spec=stimulus["syn_spec"])

@@ -1,21 +1,26 @@
 package nngt.generator.nest;
 
 import java.nio.file.Path;
+import java.util.Map;
 
 /**
  * Every option of the NEST project generator, with its default, in one place.
  *
  * <ul>
  * <li>{@code flavour} (default {@link Flavour#FROM_MODEL}): the NEST API the project targets. {@code FROM_MODEL}
- * takes the model's {@code nest} line (2.20 gives the NEST 2.20 flavour; 3, 3.10 or no line give NEST 3).
+ * takes the plan's {@linkplain nngt.sim.api.SimulationPlan#family() family}, i.e. the model's {@code nest} line
+ * (2.20 gives the NEST 2.20 flavour; 3, 3.10 or no line give NEST 3); {@code NEST_3} keeps the 3.10 rules of a
+ * model that names 3.10. The generator services choose it: {@code nest} is NEST 3, {@code nest2} NEST 2.20.
  * The NEST 3 flavour runs on NEST 3.0 to 3.10: it avoids the APIs that 3.10 removed or deprecated (SLI,
  * {@code set_verbosity}, {@code GetStatus}) where a replacement exists, choosing at run time.</li>
- * <li>{@code connectionMode} (default {@link ConnectionMode#ARRAYS}): {@code ARRAYS} ships every edge of the
+ * <li>{@code connectionMode} (default {@link ConnectionMode#ARRAYS}; plan option {@value #CONNECTIONS} with
+ * {@code arrays} or {@code native}): {@code ARRAYS} ships every edge of the
  * instance in {@code network/*.npy}; {@code NATIVE} emits the connections whose rule NEST has (fixed in- and
  * out-degree, all-to-all, and Erdos-Renyi multigraphs as {@code fixed_total_number} with the instance's edge
  * count: NEST's rule cannot exclude repeated pairs) as NEST rules, so that NEST draws those graphs, and ships
  * the others as arrays.</li>
- * <li>{@code shards} (default 0 = the model's MPI process count, at least 1): edge files are ordered by
+ * <li>{@code shards} (default 0 = the plan's MPI process count; plan option {@value #SHARDS} with a number from
+ * 1 to 4096): edge files are ordered by
  * target shard (NEST id modulo shards) so that an MPI rank reads only the edges whose targets it hosts
  * when the process count divides the shard count.</li>
  * <li>{@code outputFolder} (required): the project folder; written atomically; only files the generator
@@ -29,9 +34,14 @@ import java.nio.file.Path;
  */
 public record NestGeneratorOptions(Flavour flavour, ConnectionMode connectionMode, int shards, Path outputFolder) {
 
+    /** The plan option that sets {@code connectionMode}: {@code arrays} or {@code native}. */
+    public static final String CONNECTIONS = "nest.connections";
+    /** The plan option that sets {@code shards}: a number from 1 to 4096. */
+    public static final String SHARDS = "nest.shards";
+
     /** The NEST API a project targets. */
     public enum Flavour {
-        /** The model's {@code nest} line decides; NEST 3 when it has none. */
+        /** The plan's family (the model's {@code nest} line) decides. */
         FROM_MODEL,
         /** NEST 3.0 to 3.10. */
         NEST_3,
@@ -70,10 +80,50 @@ public record NestGeneratorOptions(Flavour flavour, ConnectionMode connectionMod
 
     /**
      * @param outputFolder the project folder
-     * @return the defaults: flavour from the model, arrays, shards from the model
+     * @return the defaults: flavour from the plan, arrays, shards from the plan
      */
     public static NestGeneratorOptions defaults(Path outputFolder) {
         return new NestGeneratorOptions(Flavour.FROM_MODEL, ConnectionMode.ARRAYS, 0, outputFolder);
+    }
+
+    /**
+     * The options a generator service takes from a plan's {@linkplain nngt.sim.api.SimulationPlan#options() options}
+     * ({@value #CONNECTIONS}, {@value #SHARDS}; other keys are ignored).
+     *
+     * @param planOptions the plan's options
+     * @param flavour the generator's flavour
+     * @param outputFolder the project folder
+     * @return the options
+     * @throws IllegalArgumentException when an option's value is invalid; the message names the key, the value and
+     *         what is valid
+     */
+    public static NestGeneratorOptions fromPlanOptions(Map<String, String> planOptions, Flavour flavour,
+            Path outputFolder) {
+        NestGeneratorOptions options = defaults(outputFolder).withFlavour(flavour);
+        String connections = planOptions.get(CONNECTIONS);
+        if (connections != null) {
+            options = options.withConnectionMode(switch (connections) {
+                case "arrays" -> ConnectionMode.ARRAYS;
+                case "native" -> ConnectionMode.NATIVE;
+                default -> throw new IllegalArgumentException("Option '" + CONNECTIONS + "' is '" + connections
+                        + "'; valid are 'arrays' and 'native'.");
+            });
+        }
+        String shards = planOptions.get(SHARDS);
+        if (shards != null) {
+            int count;
+            try {
+                count = Integer.parseInt(shards.trim());
+            } catch (NumberFormatException e) {
+                count = -1;
+            }
+            if (count < 1 || count > 4096) {
+                throw new IllegalArgumentException("Option '" + SHARDS + "' is '" + shards
+                        + "'; valid are whole numbers from 1 to 4096.");
+            }
+            options = options.withShards(count);
+        }
+        return options;
     }
 
     /**

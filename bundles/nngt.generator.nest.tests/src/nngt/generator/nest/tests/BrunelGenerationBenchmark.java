@@ -35,7 +35,7 @@ public final class BrunelGenerationBenchmark {
         for (int run = 0; run < 5; run++) {
             Path folder = root.resolve("brunel");
             long start = System.nanoTime();
-            NestProjectGenerator.generate(loaded.network(), instance, NestGeneratorOptions.defaults(folder));
+            NestProjectGenerator.generate(loaded.plan(), NestGeneratorOptions.defaults(folder));
             best = Math.min(best, (System.nanoTime() - start) / 1e9);
         }
         System.out.printf("brunel: %d neurons, %d edges: generation best of 5 = %.2f s%n", instance.neuronCount(),

@@ -27,10 +27,14 @@ import nngt.model.Connection;
 import nngt.model.Network;
 import nngt.model.NeuralGroup;
 import nngt.model.NngtFactory;
+import nngt.model.SimulationSettings;
 import nngt.model.SpikeRecorder;
+import nngt.model.Unit;
 import nngt.model.api.Groups;
 import nngt.model.api.NeuralPop;
 import nngt.model.api.Networks;
+import nngt.model.api.Units;
+import nngt.sim.api.SimulationPlanBuilder;
 
 /**
  * A model built through the API (bypassing the language's validator) with names made to break out of Python
@@ -59,6 +63,9 @@ class InjectionTest {
         recorder.setName(HOSTILE_RECORDER);
         recorder.setTargets(NngtFactory.eINSTANCE.createAllNeurons());
         network.getRecorders().add(recorder);
+        SimulationSettings simulation = NngtFactory.eINSTANCE.createSimulationSettings();
+        simulation.setDuration(Units.quantity(10, Unit.MILLISECOND));
+        network.setSimulation(simulation);
         return network;
     }
 
@@ -77,7 +84,7 @@ class InjectionTest {
         NetworkInstance instance = NetworkInstantiator.instantiate(network, InstantiationOptions.defaults());
         for (Flavour flavour : List.of(Flavour.NEST_3, Flavour.NEST_2_20)) {
             Path folder = temporary.resolve(flavour.name());
-            NestProjectGenerator.Result result = NestProjectGenerator.generate(network, instance,
+            NestProjectGenerator.Result result = NestProjectGenerator.generate(SimulationPlanBuilder.build(network, instance),
                     NestGeneratorOptions.defaults(folder).withFlavour(flavour));
             for (String file : result.files()) {
                 assertTrue(Files.exists(folder.resolve(file)) && folder.resolve(file).normalize().startsWith(folder),

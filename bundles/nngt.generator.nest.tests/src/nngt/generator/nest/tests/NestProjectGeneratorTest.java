@@ -22,6 +22,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import nngt.generator.nest.NestGenerator;
 import nngt.generator.nest.NestGeneratorOptions;
 import nngt.generator.nest.NestGeneratorOptions.ConnectionMode;
 import nngt.generator.nest.NestGeneratorOptions.Flavour;
@@ -29,6 +30,11 @@ import nngt.generator.nest.NestProjectGenerator;
 import nngt.generator.nest.tests.Projects.Loaded;
 import nngt.generator.nest.tests.Projects.Outcome;
 import nngt.graph.GroupRange;
+import nngt.sim.api.GeneratedProject;
+import nngt.sim.api.ProjectGenerator;
+import nngt.sim.api.ProjectGenerators;
+import nngt.sim.api.SimulationPlan;
+import nngt.sim.api.SupportLevel;
 
 /**
  * Generator tests: golden files for the examples in both NEST flavours, Python checks (py_compile, flake8),
@@ -46,7 +52,7 @@ class NestProjectGeneratorTest {
     private Path generate(String example, Flavour flavour, ConnectionMode mode) throws IOException {
         Loaded loaded = Projects.load(example);
         Path folder = temporary.resolve(example + "-" + flavour + "-" + mode);
-        NestProjectGenerator.generate(loaded.network(), loaded.instance(),
+        NestProjectGenerator.generate(loaded.plan(),
                 NestGeneratorOptions.defaults(folder).withFlavour(flavour).withConnectionMode(mode));
         return folder;
     }
@@ -156,7 +162,7 @@ class NestProjectGeneratorTest {
     void edgeFilesAreOrderedByTargetShardSoThatEachRankReadsItsOwnSlice() throws IOException {
         Loaded loaded = Projects.load("basic_exc_inh");
         Path folder = temporary.resolve("sharded");
-        NestProjectGenerator.generate(loaded.network(), loaded.instance(),
+        NestProjectGenerator.generate(loaded.plan(),
                 NestGeneratorOptions.defaults(folder).withShards(4));
         String run = Files.readString(folder.resolve("run.py"));
         assertTrue(run.contains("SHARDS = 4"));
@@ -184,34 +190,104 @@ class NestProjectGeneratorTest {
         assertEquals(loaded.instance().edgeCount(), total);
     }
 
+    /**
+     * {@code synapse a -> b: tsodyks2_synapse { U = uniform(0.2, 0.8) }}, as the plan holds it: U is a per-edge
+     * column (here drawn by hand, as NetworkInstance draws it from its streams); the a -> a edges are static, NaN.
+     */
+    private static SimulationPlan tsodyksPlan() {
+        int[] sources = new int[140];
+        int[] targets = new int[140];
+        float[] weights = new float[140];
+        float[] delays = new float[140];
+        int[] model = new int[140];
+        float[] u = new float[140];
+        java.util.SplittableRandom random = new java.util.SplittableRandom(3);
+        int e = 0;
+        for (int i = 0; i < 10; i++) {
+            for (int j = 0; j < 14; j++) {
+                boolean toB = j < 10;
+                sources[e] = i;
+                targets[e] = toB ? 10 + j : (i + j) % 10;
+                weights[e] = 20;
+                delays[e] = 1.5f;
+                model[e] = toB ? 0 : -1;
+                u[e] = toB ? (float) (0.2 + 0.6 * random.nextDouble()) : Float.NaN;
+                e++;
+            }
+        }
+        return SimulationPlan.builder().name("tsodyks").duration(10)
+                .neurons("a", 0, 10, 1, "iaf_psc_alpha", Map.of())
+                .neurons("b", 10, 10, 1, "iaf_psc_alpha", Map.of())
+                .synapseModel(new SimulationPlan.SynapseModel("tsodyks2_synapse", Map.of(), List.of("U"),
+                        Map.of(), 0))
+                .edges(sources, targets, weights, delays, model)
+                .edgeParameters(Map.of("U", u)).recordAllSpikes().build();
+    }
+
     @Test
-    void synapseParametersGivenAsDistributionsAreDrawnPerEdgeFromTheSeed() throws IOException {
-        Loaded loaded = Projects.load("oscillating_groups");
-        // oscillators -> bursters: U = uniform(0.4, 0.8) instead of 0.6.
-        nngt.model.SynapseSpec spec = loaded.network().getSynapses().get(1);
-        nngt.model.UniformDistribution uniform = nngt.model.NngtFactory.eINSTANCE.createUniformDistribution();
-        uniform.setLower(nngt.model.api.Units.quantity(0.4));
-        uniform.setUpper(nngt.model.api.Units.quantity(0.8));
-        spec.getParameters().get(0).setValue(uniform);
+    void synapseParametersDrawnPerEdgeAreThePlansColumnsAsFloat64() throws IOException {
+        SimulationPlan plan = tsodyksPlan();
+        float[] u = plan.edgeParameters().get("U");
         Path folder = temporary.resolve("drawn");
-        NestProjectGenerator.generate(loaded.network(), loaded.instance(), NestGeneratorOptions.defaults(folder));
+        NestProjectGenerator.generate(plan, NestGeneratorOptions.defaults(folder));
         String run = Files.readString(folder.resolve("run.py"));
         assertTrue(run.contains("\"arrays\": {\"U\": \"param_0\"}"), run);
+        assertTrue(Files.readString(folder.resolve("model.json"))
+                .contains("\"parameters\": {\"U\": \"network/pair_0_1_param_0.npy\"}"));
+        assertFalse(Files.exists(folder.resolve("network/pair_0_0_param_0.npy")), "static edges draw nothing");
         ByteBuffer values = Projects.npyData(folder.resolve("network/pair_0_1_param_0.npy"), "<f8");
         ByteBuffer pre = Projects.npyData(folder.resolve("network/pair_0_1_pre.npy"), "<i4");
-        assertEquals(pre.remaining() / 4, values.remaining() / 8);
-        double sum = 0;
-        int count = values.remaining() / 8;
+        ByteBuffer post = Projects.npyData(folder.resolve("network/pair_0_1_post.npy"), "<i4");
+        assertEquals(100, values.remaining() / 8);
         while (values.hasRemaining()) {
-            double u = values.getDouble();
-            assertTrue(u >= 0.4 && u < 0.8, "U = " + u);
-            sum += u;
+            int source = pre.getInt();
+            int target = post.getInt();
+            // the a -> b edges are pairs (i, 10 + j) at index 14 i + j
+            assertEquals((double) u[14 * source + target - 10], values.getDouble(), 0.0,
+                    "edge " + source + " -> " + target);
         }
-        // About 20,000 draws: the mean's standard error is 0.0008, the tolerance 0.01.
-        assertEquals(0.6, sum / count, 0.01);
-        Map<String, String> first = Projects.checksums(folder);
-        NestProjectGenerator.generate(loaded.network(), loaded.instance(), NestGeneratorOptions.defaults(folder));
-        assertEquals(first, Projects.checksums(folder), "draws depend on the seed only");
+    }
+
+    @Test
+    void aParameterDrawnPerEdgeWithoutItsColumnIsRefusedNotReplacedByTheDefault() {
+        SimulationPlan plan = tsodyksPlan();
+        SimulationPlan withoutColumn = SimulationPlan.builder().name("tsodyks").duration(10)
+                .neurons(plan.ranges().get(0)).neurons(plan.ranges().get(1))
+                .synapseModel(plan.synapseModels().get(0))
+                .edges(plan.sources(), plan.targets(), plan.weights(), plan.delaysMs(), plan.synapseModelIndex())
+                .build();
+        IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
+                () -> NestProjectGenerator.generate(withoutColumn, NestGeneratorOptions.defaults(temporary.resolve("x"))));
+        assertEquals("Synapse parameter 'U' of tsodyks2_synapse is drawn per edge, but the plan has no values for it; "
+                + "build the plan from an instance that draws it.", error.getMessage());
+    }
+
+    @Test
+    void nestGeneratorServicesAreFoundByIdAndReadTheirOptionsFromThePlan() throws IOException {
+        ClassLoader loader = NestGenerator.class.getClassLoader();
+        assertEquals(List.of("nest", "nest2"), ProjectGenerators.available(loader).stream()
+                .map(ProjectGenerator::id).toList());
+        ProjectGenerator nest2 = ProjectGenerators.byId("nest2", loader);
+        SimulationPlan plan = tsodyksPlan().withOptions(Map.of(NestGeneratorOptions.SHARDS, "3"));
+        GeneratedProject project = nest2.generate(plan, temporary.resolve("nest2"));
+        assertEquals("PyNEST project for NEST 2.20", project.summary());
+        assertTrue(project.files().contains("run.py"));
+        String run = Files.readString(temporary.resolve("nest2/run.py"));
+        assertTrue(run.contains("SHARDS = 3") && run.contains("SPIKE_RECORDER = \"spike_detector\""));
+        assertEquals(SupportLevel.FULL, nest2.capabilities().supportLevel("tsodyks2_synapse"));
+    }
+
+    @Test
+    void invalidPlanOptionsNameTheKeyTheValueAndWhatIsValid() {
+        SimulationPlan plan = tsodyksPlan();
+        ProjectGenerator nest = new NestGenerator();
+        IllegalArgumentException connections = assertThrows(IllegalArgumentException.class, () -> nest.generate(
+                plan.withOptions(Map.of(NestGeneratorOptions.CONNECTIONS, "rules")), temporary.resolve("a")));
+        assertEquals("Option 'nest.connections' is 'rules'; valid are 'arrays' and 'native'.",
+                connections.getMessage());
+        IllegalArgumentException shards = assertThrows(IllegalArgumentException.class, () -> nest.generate(
+                plan.withOptions(Map.of(NestGeneratorOptions.SHARDS, "0")), temporary.resolve("b")));
+        assertEquals("Option 'nest.shards' is '0'; valid are whole numbers from 1 to 4096.", shards.getMessage());
     }
 
     private static String key(int source, int target, float weight, float delay) {
@@ -242,12 +318,12 @@ class NestProjectGeneratorTest {
         Loaded loaded = Projects.load("oscillating_groups");
         Path first = temporary.resolve("first");
         Path second = temporary.resolve("second");
-        NestProjectGenerator.generate(loaded.network(), loaded.instance(), NestGeneratorOptions.defaults(first));
-        NestProjectGenerator.generate(loaded.network(), loaded.instance(), NestGeneratorOptions.defaults(second));
+        NestProjectGenerator.generate(loaded.plan(), NestGeneratorOptions.defaults(first));
+        NestProjectGenerator.generate(loaded.plan(), NestGeneratorOptions.defaults(second));
         Map<String, String> sums = Projects.checksums(first);
         assertEquals(sums, Projects.checksums(second));
         // Regenerating into the same folder changes nothing either.
-        NestProjectGenerator.generate(loaded.network(), loaded.instance(), NestGeneratorOptions.defaults(first));
+        NestProjectGenerator.generate(loaded.plan(), NestGeneratorOptions.defaults(first));
         assertEquals(sums, Projects.checksums(first));
     }
 
@@ -255,13 +331,13 @@ class NestProjectGeneratorTest {
     void regeneratingKeepsUserFilesAndResultsAndRemovesStaleOwnedFiles() throws IOException {
         Loaded loaded = Projects.load("basic_exc_inh");
         Path folder = temporary.resolve("project");
-        NestProjectGenerator.generate(loaded.network(), loaded.instance(),
+        NestProjectGenerator.generate(loaded.plan(),
                 NestGeneratorOptions.defaults(folder).withShards(2));
         Files.writeString(folder.resolve("notes.txt"), "mine");
         Files.createDirectories(folder.resolve("results"));
         Files.writeString(folder.resolve("results/summary.json"), "{}");
         // Native mode ships fewer pairs: the files of the pairs NEST now draws must go.
-        NestProjectGenerator.Result result = NestProjectGenerator.generate(loaded.network(), loaded.instance(),
+        NestProjectGenerator.Result result = NestProjectGenerator.generate(loaded.plan(),
                 NestGeneratorOptions.defaults(folder).withConnectionMode(ConnectionMode.NATIVE));
         assertEquals("mine", Files.readString(folder.resolve("notes.txt")));
         assertEquals("{}", Files.readString(folder.resolve("results/summary.json")));
@@ -284,7 +360,7 @@ class NestProjectGeneratorTest {
         Files.createDirectories(folder);
         Files.writeString(folder.resolve("run.py"), "print('my own script')\n");
         IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
-                () -> NestProjectGenerator.generate(loaded.network(), loaded.instance(),
+                () -> NestProjectGenerator.generate(loaded.plan(),
                         NestGeneratorOptions.defaults(folder)));
         assertTrue(error.getMessage().contains("'run.py' was not written by this generator"), error.getMessage());
         assertEquals("print('my own script')\n", Files.readString(folder.resolve("run.py")));
@@ -326,7 +402,7 @@ class NestProjectGeneratorTest {
         assertTrue(shards.getMessage().contains("'shards' is -1"));
         assertThrows(IllegalArgumentException.class, () -> NestGeneratorOptions.defaults(null));
         assertThrows(IllegalArgumentException.class,
-                () -> NestProjectGenerator.generate(null, null, NestGeneratorOptions.defaults(temporary)));
+                () -> NestProjectGenerator.generate(null, NestGeneratorOptions.defaults(temporary)));
     }
 
     @ParameterizedTest

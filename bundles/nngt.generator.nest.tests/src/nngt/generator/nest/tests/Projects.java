@@ -23,6 +23,8 @@ import nngt.graph.NetworkInstance;
 import nngt.graph.NetworkInstantiator;
 import nngt.model.Network;
 import nngt.model.NeuralGroup;
+import nngt.sim.api.SimulationPlan;
+import nngt.sim.api.SimulationPlanBuilder;
 
 /** Shared helpers: loading the examples, reading generated files, running Python. */
 final class Projects {
@@ -53,8 +55,8 @@ final class Projects {
         return Path.of(System.getProperty("nngt.golden", "golden"));
     }
 
-    /** A model and its instance. */
-    record Loaded(Network network, NetworkInstance instance) {
+    /** A model, its instance and the plan the generator reads. */
+    record Loaded(Network network, NetworkInstance instance, SimulationPlan plan) {
     }
 
     static synchronized Loaded load(String example) throws IOException {
@@ -72,7 +74,8 @@ final class Projects {
             }
             next = group.getFirstId() + group.getSize();
         }
-        return new Loaded(network, NetworkInstantiator.instantiate(network, InstantiationOptions.defaults()));
+        NetworkInstance instance = NetworkInstantiator.instantiate(network, InstantiationOptions.defaults());
+        return new Loaded(network, instance, SimulationPlanBuilder.build(network, instance));
     }
 
     /** Relative path to SHA-256 of every file under a folder, sorted. */

@@ -34,6 +34,7 @@ import nngt.model.api.Groups;
 import nngt.model.api.NeuralPop;
 import nngt.model.api.Networks;
 import nngt.model.api.Units;
+import nngt.sim.api.SimulationPlanBuilder;
 import nngt.generator.nest.NestProjectGenerator;
 import nngt.generator.nest.tests.Projects.Loaded;
 import nngt.generator.nest.tests.Projects.Outcome;
@@ -61,7 +62,7 @@ class StandInRunTest {
     void arraysProjectConnectsEveryEdgeWithSignedWeightsAndWritesNngtSpikeFiles() throws IOException {
         Loaded loaded = Projects.load("basic_exc_inh");
         Path folder = temporary.resolve("basic");
-        NestProjectGenerator.generate(loaded.network(), loaded.instance(), NestGeneratorOptions.defaults(folder)
+        NestProjectGenerator.generate(loaded.plan(), NestGeneratorOptions.defaults(folder)
                 .withShards(3));
         Outcome outcome = runProject(folder);
         assertEquals(0, outcome.exitCode(), outcome.output());
@@ -83,7 +84,7 @@ class StandInRunTest {
     void underMpiEachRankReadsOnlyTheEdgesOfTheNeuronsItHosts() throws IOException {
         Loaded loaded = Projects.load("basic_exc_inh");
         Path folder = temporary.resolve("mpi");
-        NestProjectGenerator.generate(loaded.network(), loaded.instance(), NestGeneratorOptions.defaults(folder)
+        NestProjectGenerator.generate(loaded.plan(), NestGeneratorOptions.defaults(folder)
                 .withShards(4));
         assumeTrue(Projects.pythonCan("import numpy"), "no numpy");
         long connected = 0;
@@ -105,7 +106,7 @@ class StandInRunTest {
     void spatialProjectWritesPositionsAndMultimeterCsv() throws IOException {
         Loaded loaded = Projects.load("spatial");
         Path folder = temporary.resolve("spatial");
-        NestProjectGenerator.generate(loaded.network(), loaded.instance(), NestGeneratorOptions.defaults(folder));
+        NestProjectGenerator.generate(loaded.plan(), NestGeneratorOptions.defaults(folder));
         Outcome outcome = runProject(folder);
         assertEquals(0, outcome.exitCode(), outcome.output());
         List<String> spikes = Files.readAllLines(folder.resolve("results/spikes_pyramidal.txt"));
@@ -170,7 +171,7 @@ class StandInRunTest {
         network.setSimulation(simulation);
         NetworkInstance instance = NetworkInstantiator.instantiate(network, InstantiationOptions.defaults());
         Path folder = temporary.resolve("stimuli");
-        NestProjectGenerator.generate(network, instance, NestGeneratorOptions.defaults(folder));
+        NestProjectGenerator.generate(SimulationPlanBuilder.build(network, instance), NestGeneratorOptions.defaults(folder));
         Outcome outcome = runProject(folder);
         assertEquals(0, outcome.exitCode(), outcome.output());
         if (Projects.pythonCan("import flake8")) {
@@ -178,7 +179,7 @@ class StandInRunTest {
             assertEquals(0, lint.exitCode(), lint.output());
         }
         List<String> devices = outcome.output().lines().filter(l -> l.startsWith("DEVICE")).toList();
-        // Minis: one Poisson generator per distinct in-degree from excitatory neurons, at k * 2 Hz.
+        // Minis: one Poisson generator per distinct per-target rate, k * 2 Hz for k inputs from excitatory neurons.
         int[] indegree = new int[instance.neuronCount()];
         for (int e = 0; e < instance.edgeCount(); e++) {
             indegree[instance.targets()[e]]++;

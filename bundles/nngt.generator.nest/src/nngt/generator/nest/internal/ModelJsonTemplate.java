@@ -1,5 +1,6 @@
 package nngt.generator.nest.internal;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -21,23 +22,24 @@ public final class ModelJsonTemplate {
      * @param generatorVersion the generator's version
      * @param source the source model's name
      * @param mode "arrays" or "native"
+     * @param groupFiles per group index, parameter name to the .npy file of its per-neuron values
      * @param checksums array file to SHA-256, sorted
      * @param owned every file the generator writes, sorted
      * @return the JSON text
      */
     public static String render(ProjectPlan plan, String generatorVersion, String source, String mode,
-            Map<String, String> checksums, List<String> owned) {
+            List<Map<String, String>> groupFiles, Map<String, String> checksums, List<String> owned) {
         boolean nest2 = plan.family() == NestFamily.NEST_2_20;
         StringBuilder out = new StringBuilder("{\n");
         out.append("  \"generator\": {\"name\": \"nngt.generator.nest\", \"version\": ")
                 .append(Json.string(generatorVersion)).append("},\n");
-        out.append("  \"model\": {\"name\": ").append(Json.string(plan.instance().name())).append(", \"source\": ")
+        out.append("  \"model\": {\"name\": ").append(Json.string(plan.plan().name())).append(", \"source\": ")
                 .append(Json.string(source)).append("},\n");
         out.append("  \"nest\": {\"flavour\": ").append(Json.string(nest2 ? "2.20" : "3")).append(", \"family\": ")
                 .append(Json.string(plan.family().label())).append(", \"synapse_model_key\": ")
                 .append(Json.string(plan.kernel().synapseModelKey())).append(", \"spike_recorder\": ")
                 .append(Json.string(plan.kernel().spikeRecorderModel())).append("},\n");
-        out.append("  \"seeds\": {\"model\": ").append(plan.instance().seed());
+        out.append("  \"seeds\": {\"model\": ").append(plan.plan().seed());
         if (nest2) {
             out.append(", \"base_seed\": ").append(plan.nest2BaseSeed())
                     .append(", \"grng_seed\": \"base_seed + N_vp\", \"rng_seeds\": \"base_seed + N_vp + 1 .. base_seed + 2 N_vp\"");
@@ -47,9 +49,9 @@ public final class ModelJsonTemplate {
         out.append("},\n");
         out.append("  \"connection_mode\": ").append(Json.string(mode)).append(",\n");
         out.append("  \"shards\": ").append(plan.shards()).append(",\n");
-        out.append("  \"resolution_ms\": ").append(Json.number(plan.instance().resolution())).append(",\n");
-        out.append("  \"neurons\": ").append(plan.instance().neuronCount()).append(",\n");
-        out.append("  \"edges\": {\"instance\": ").append(plan.instance().edgeCount()).append(", \"arrays\": ")
+        out.append("  \"resolution_ms\": ").append(Json.number(plan.plan().resolutionMs())).append(",\n");
+        out.append("  \"neurons\": ").append(plan.plan().neuronCount()).append(",\n");
+        out.append("  \"edges\": {\"instance\": ").append(plan.plan().sources().length).append(", \"arrays\": ")
                 .append(plan.arrayEdges()).append(", \"native_connections\": ").append(plan.natives().size())
                 .append("},\n");
         out.append("  \"id_mapping\": {\"nest_id\": \"nngt_id + 1\", \"nest_id_offset\": 1},\n");
@@ -59,7 +61,8 @@ public final class ModelJsonTemplate {
             out.append("    {\"name\": ").append(Json.string(group.name())).append(", \"model\": ")
                     .append(Json.string(group.model())).append(", \"size\": ").append(group.size())
                     .append(", \"type\": ").append(group.type()).append(", \"first_nngt_id\": ").append(group.firstId())
-                    .append(", \"first_nest_id\": ").append(group.firstId() + 1).append('}')
+                    .append(", \"first_nest_id\": ").append(group.firstId() + 1).append(", \"arrays\": ")
+                    .append(files(groupFiles.get(g), "network/")).append('}')
                     .append(g + 1 < plan.groups().size() ? ",\n" : "\n");
         }
         out.append("  ],\n");
@@ -68,7 +71,8 @@ public final class ModelJsonTemplate {
             PairPlan pair = plan.pairs().get(p);
             out.append("    {\"source\": ").append(pair.source()).append(", \"target\": ").append(pair.target())
                     .append(", \"edges\": ").append(pair.to() - pair.from()).append(", \"weight_sign\": ")
-                    .append(pair.sign() < 0 ? -1 : 1).append('}').append(p + 1 < plan.pairs().size() ? ",\n" : "\n");
+                    .append(pair.sign()).append(", \"parameters\": ").append(files(parameterFiles(pair), "network/"))
+                    .append('}').append(p + 1 < plan.pairs().size() ? ",\n" : "\n");
         }
         out.append("  ],\n");
         out.append("  \"checksums_sha256\": {\n");
@@ -84,5 +88,21 @@ public final class ModelJsonTemplate {
         }
         out.append("  ]\n}\n");
         return out.toString();
+    }
+
+    private static Map<String, String> parameterFiles(PairPlan pair) {
+        Map<String, String> files = new LinkedHashMap<>();
+        for (int k = 0; k < pair.parameters().size(); k++) {
+            files.put(pair.parameters().get(k), "pair_" + pair.source() + "_" + pair.target() + "_param_" + k + ".npy");
+        }
+        return files;
+    }
+
+    /** A JSON object from parameter names to their files, so that a reader can map each file to its parameter. */
+    private static String files(Map<String, String> byName, String folder) {
+        StringBuilder out = new StringBuilder("{");
+        byName.forEach((name, file) -> out.append(out.length() > 1 ? ", " : "").append(Json.string(name))
+                .append(": ").append(Json.string(folder + file)));
+        return out.append('}').toString();
     }
 }

@@ -50,21 +50,17 @@ public final class NpyWriter {
     }
 
     /**
-     * Writes {@code factor * values[order[k]]} for k in [from, to) as little-endian float32 ({@code <f4}).
-     * A factor of -1 only flips the sign bit, so the values stay exact.
+     * Writes {@code values[order[k]]} for k in [from, to) as little-endian float32 ({@code <f4}).
      *
      * @param file destination
-     * @param values the column, read edge by edge (so that a column the instance keeps in another form,
-     *        such as its delays in resolution steps, needs no float copy)
+     * @param values the column
      * @param order edge indices, or null for values[from..to) in place
      * @param from first position in order
      * @param to end position (exclusive)
-     * @param factor +1 or -1 (the sign of the source group)
      * @return the SHA-256 of the file, in hex
      * @throws IOException when writing fails
      */
-    public String writeFloat32(Path file, FloatColumn values, int[] order, int from, int to, float factor)
-            throws IOException {
+    public String writeFloat32(Path file, float[] values, int[] order, int from, int to) throws IOException {
         MessageDigest digest = sha256();
         try (FileChannel channel = open(file)) {
             header(channel, digest, "<f4", to - from);
@@ -72,7 +68,7 @@ public final class NpyWriter {
                 if (buffer.remaining() < 4) {
                     flush(channel, digest);
                 }
-                buffer.putFloat(factor * values.at(order == null ? k : order[k]));
+                buffer.putFloat(values[order == null ? k : order[k]]);
             }
             flush(channel, digest);
         }
@@ -134,15 +130,5 @@ public final class NpyWriter {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("Every Java runtime provides SHA-256", e);
         }
-    }
-
-    /** A float column of the network, read by edge index. */
-    @FunctionalInterface
-    public interface FloatColumn {
-        /**
-         * @param edge an edge index
-         * @return its value
-         */
-        float at(int edge);
     }
 }

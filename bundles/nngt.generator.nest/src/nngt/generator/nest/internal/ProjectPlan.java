@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.SplittableRandom;
 import java.util.TreeSet;
 
 import nngt.catalog.KernelFacts;
@@ -14,46 +13,18 @@ import nngt.catalog.NestCatalog;
 import nngt.catalog.NestFamily;
 import nngt.catalog.ParameterSpec;
 import nngt.generator.nest.NestGeneratorOptions.ConnectionMode;
-import nngt.graph.GroupRange;
-import nngt.graph.NetworkInstance;
-import nngt.model.AllNeurons;
-import nngt.model.AllToAll;
-import nngt.model.ConstantValue;
-import nngt.model.Connection;
-import nngt.model.DirectCurrent;
-import nngt.model.Distribution;
-import nngt.model.ErdosRenyi;
-import nngt.model.FixedDegree;
-import nngt.model.GaussianDistribution;
-import nngt.model.Group;
-import nngt.model.GroupSelection;
-import nngt.model.LognormalDistribution;
-import nngt.model.MetaGroup;
-import nngt.model.Minis;
-import nngt.model.Multimeter;
-import nngt.model.Network;
-import nngt.model.NeuralGroup;
-import nngt.model.NeuronSelection;
-import nngt.model.NoiseInput;
-import nngt.model.Parameter;
-import nngt.model.PoissonInput;
-import nngt.model.Quantity;
-import nngt.model.Recorder;
-import nngt.model.Selection;
-import nngt.model.SpikeGenerator;
-import nngt.model.SpikeRecorder;
-import nngt.model.StepCurrents;
-import nngt.model.Stimulus;
-import nngt.model.SynapseSpec;
-import nngt.model.TypeSelection;
-import nngt.model.UniformDistribution;
-import nngt.model.api.SynapseSpecResolver;
-import nngt.model.api.Units;
+import nngt.sim.api.SimulationPlan;
+import nngt.sim.api.SimulationPlan.EdgeLaw;
+import nngt.sim.api.SimulationPlan.NativeConnection;
+import nngt.sim.api.SimulationPlan.NeuronRange;
+import nngt.sim.api.SimulationPlan.Stimulus;
+import nngt.sim.api.SimulationPlan.SynapseModel;
 
 /**
- * Everything the templates need, worked out once from the model and its instance: groups with their
- * scalar and per-neuron parameters, the edge order (grouped by group pair, then target shard), the
- * native connections, stimuli and recorders. Every string meant for Python is already escaped here.
+ * What the templates need, derived from a {@link SimulationPlan} (the only input): groups with their scalar and
+ * per-neuron parameters, the edge order (grouped by group pair, then target shard), the native connections,
+ * stimuli and recorders. It adds no meaning of its own: values, signs, defaults, ids and per-edge synapse
+ * parameters are the plan's. Every string meant for Python is already escaped here.
  */
 public final class ProjectPlan {
 
@@ -66,17 +37,13 @@ public final class ProjectPlan {
          * @return the Python tuple literal, e.g. {@code ("groups", [0, 1]),}, wrapped at 79 characters
          */
         public String python(String indent, String prefix) {
-            List<String> items = new ArrayList<>();
-            for (int value : values) {
-                items.add(Integer.toString(value));
-            }
-            return PythonLiterals.wrappedList(items, indent, prefix + "(\"" + (groups ? "groups" : "neurons") + "\", ")
-                    + "),";
+            return PythonLiterals.wrappedList(ints(values), indent,
+                    prefix + "(\"" + (groups ? "groups" : "neurons") + "\", ") + "),";
         }
     }
 
     /**
-     * One group.
+     * One group (one neuron range of the plan).
      *
      * @param name its name
      * @param model the NEST model
@@ -96,15 +63,15 @@ public final class ProjectPlan {
      *
      * @param source source group index
      * @param target target group index
-     * @param sign the factor applied to the positive weights
+     * @param sign -1 when the pair's weights are negative (inhibitory), else +1; for model.json
      * @param synSpec the constant part of the syn_spec as a Python dict literal
      * @param from first position
      * @param to end position
      * @param shardStarts per shard, the first edge (relative to from), plus the count at the end
-     * @param edgeParameters synapse parameters given as distributions: name to distribution, drawn per edge
+     * @param parameters the synapse parameters drawn per edge, in file order ({@code param_K} is the K-th)
      */
-    public record PairPlan(int source, int target, float sign, String synSpec, int from, int to, int[] shardStarts,
-            Map<String, Distribution> edgeParameters) {
+    public record PairPlan(int source, int target, int sign, String synSpec, int from, int to, int[] shardStarts,
+            List<String> parameters) {
     }
 
     /**
@@ -124,15 +91,13 @@ public final class ProjectPlan {
     /**
      * One stimulation device.
      *
-     * @param device NEST model, or "minis"
+     * @param device NEST model
      * @param params Python dict literal
      * @param synSpec Python dict literal or None
      * @param target the stimulated neurons
-     * @param indegree minis: per target neuron (in target order), its in-degree from the chosen type
-     * @param baseRate minis: rate per input in Hz
+     * @param rates per target (in target order) its Poisson rate in Hz, or null when every target has the same
      */
-    public record StimulusPlan(String device, String params, String synSpec, Target target, int[] indegree,
-            double baseRate) {
+    public record StimulusPlan(String device, String params, String synSpec, Target target, double[] rates) {
     }
 
     /**
@@ -149,11 +114,11 @@ public final class ProjectPlan {
             double interval) {
     }
 
-    private final Network model;
-    private final NetworkInstance instance;
+    private final SimulationPlan plan;
     private final NestFamily family;
     private final KernelFacts kernel;
     private final NestCatalog catalog;
+    private final int[] groupOf;
     private final List<GroupPlan> groups = new ArrayList<>();
     private final List<PairPlan> pairs = new ArrayList<>();
     private final List<NativePlan> natives = new ArrayList<>();
@@ -161,30 +126,26 @@ public final class ProjectPlan {
     private final List<RecorderPlan> recorders = new ArrayList<>();
     private final int shards;
     private int[] order;
-    private long arrayEdges;
 
     /**
-     * Works out the plan.
+     * Derives the project's plan.
      *
-     * @param model the validated model
-     * @param instance its instance
+     * @param plan the simulation plan
      * @param family the NEST family the project targets
      * @param mode how connections reach NEST
-     * @param shardOption the shards option (0 = the model's MPI process count)
-     * @throws IllegalArgumentException when model and instance disagree or the model uses something NEST
-     *         cannot be given (the message names it)
+     * @param shardOption the shards option (0 = the plan's MPI process count)
+     * @throws IllegalArgumentException when the plan uses something the generator cannot give NEST (the message
+     *         names it)
      */
-    public ProjectPlan(Network model, NetworkInstance instance, NestFamily family, ConnectionMode mode, int shardOption) {
-        this.model = model;
-        this.instance = instance;
+    public ProjectPlan(SimulationPlan plan, NestFamily family, ConnectionMode mode, int shardOption) {
+        this.plan = plan;
         this.family = family;
         this.catalog = NestCatalog.standard();
         this.kernel = catalog.kernel(family);
-        int processes = model.getSimulation() == null ? 1 : Math.max(1, model.getSimulation().getMpiProcesses());
-        this.shards = shardOption == 0 ? processes : shardOption;
+        this.shards = shardOption == 0 ? plan.mpiProcesses() : shardOption;
+        this.groupOf = new int[plan.neuronCount()];
         planGroups();
-        boolean[] nativeConnections = planNatives(mode);
-        planPairs(nativeConnections);
+        planPairs(planNatives(mode));
         planStimuli();
         planRecorders();
     }
@@ -192,29 +153,21 @@ public final class ProjectPlan {
     // ------------------------------------------------------------------ groups
 
     private void planGroups() {
-        List<NeuralGroup> modelGroups = model.getPopulation().getGroups();
-        List<GroupRange> ranges = instance.groups();
-        if (modelGroups.size() != ranges.size()) {
-            throw new IllegalArgumentException("Argument 'instance' has " + ranges.size() + " groups but the model has "
-                    + modelGroups.size() + "; instantiate this model.");
-        }
+        List<NeuronRange> ranges = plan.ranges();
         for (int g = 0; g < ranges.size(); g++) {
-            GroupRange range = ranges.get(g);
-            NeuralGroup group = modelGroups.get(g);
-            if (!range.name().equals(group.getName()) || range.size() != group.getSize()) {
-                throw new IllegalArgumentException("Argument 'instance': group " + g + " is '" + range.name() + "' with "
-                        + range.size() + " neurons, but the model's is '" + group.getName() + "' with "
-                        + group.getSize() + "; instantiate this model.");
-            }
-            String neuronModel = range.neuronModel();
-            ModelSpec spec = catalog.model(neuronModel, family).orElse(null);
+            NeuronRange range = ranges.get(g);
+            Arrays.fill(groupOf, range.firstId(), range.firstId() + range.size(), g);
+            ModelSpec spec = catalog.model(range.model(), family).orElse(null);
             Map<String, String> scalars = new LinkedHashMap<>();
             Map<String, String> units = new LinkedHashMap<>();
             Map<String, double[]> arrays = new LinkedHashMap<>();
-            for (Map.Entry<String, double[]> entry : instance.neuronValues(g).entrySet()) {
+            for (Map.Entry<String, double[]> entry : range.parameters().entrySet()) {
                 String name = entry.getKey();
                 double[] values = entry.getValue();
                 ParameterSpec parameter = spec == null ? null : spec.parameter(name).orElse(null);
+                if (values.length == 1 && Double.isNaN(values[0])) {
+                    continue;
+                }
                 units.put(name, parameter == null ? "" : safeComment(parameter.unit()));
                 if (constant(values)) {
                     scalars.put(name, PythonLiterals.number(values[0]));
@@ -223,17 +176,18 @@ public final class ProjectPlan {
                 double[] filled = values.clone();
                 for (int k = 0; k < filled.length; k++) {
                     if (Double.isNaN(filled[k])) {
-                        if (parameter == null) {
-                            throw new IllegalArgumentException("Parameter '" + name + "' of group '" + range.name()
-                                    + "' is set for some neurons only and model '" + neuronModel
+                        Double fallback = range.defaults().get(name);
+                        if (fallback == null) {
+                            throw new IllegalArgumentException("Parameter '" + name + "' of group '" + range.group()
+                                    + "' is set for some neurons only and model '" + range.model()
                                     + "' has no catalogued default for the others; set it for the whole group.");
                         }
-                        filled[k] = parameter.defaultValue();
+                        filled[k] = fallback;
                     }
                 }
                 arrays.put(name, filled);
             }
-            groups.add(new GroupPlan(range.name(), neuronModel, range.size(), range.firstId(), range.neuronType(),
+            groups.add(new GroupPlan(range.group(), range.model(), range.size(), range.firstId(), range.neuronType(),
                     scalars, units, arrays));
         }
     }
@@ -256,328 +210,86 @@ public final class ProjectPlan {
 
     // ------------------------------------------------------------------ synapses
 
-    private SynapseSpec spec(int source, int target) {
-        int index = instance.synapseSpecIndex(source, target);
-        return index < 0 ? null : model.getSynapses().get(index);
-    }
-
-    private float sign(int source, int target) {
-        if (groups.get(source).type() >= 0) {
-            return 1f;
-        }
-        SynapseSpec spec = spec(source, target);
-        // NNGT keeps conductance receptor ports positive: the port itself selects the inhibitory conductance.
-        if (spec != null && spec.getReceptorPort() != null && groups.get(target).model().contains("cond")) {
-            return 1f;
-        }
-        return -1f;
-    }
-
-    private String synSpec(int source, int target) {
-        SynapseSpec spec = spec(source, target);
+    private Map<String, String> synSpecEntries(int modelIndex) {
         Map<String, String> entries = new LinkedHashMap<>();
-        String synapseModel = spec == null || spec.getSynapseModel() == null
-                ? SynapseSpecResolver.NEST_DEFAULT_SYNAPSE_MODEL : spec.getSynapseModel();
-        entries.put(kernel.synapseModelKey(), PythonLiterals.string(synapseModel));
-        if (spec != null) {
-            for (Parameter parameter : spec.getParameters()) {
-                if (parameter.getValue() instanceof ConstantValue constant) {
-                    entries.put(parameter.getName(), PythonLiterals.number(Units.toNest(constant.getValue())));
-                }
-            }
-            if (spec.getReceptorPort() != null) {
-                entries.put("receptor_type", Integer.toString(spec.getReceptorPort()));
-            }
+        if (modelIndex < 0) {
+            entries.put(kernel.synapseModelKey(), PythonLiterals.string("static_synapse"));
+            return entries;
         }
-        return PythonLiterals.dict(entries, Map.of(), "", "", "");
+        SynapseModel model = plan.synapseModels().get(modelIndex);
+        entries.put(kernel.synapseModelKey(), PythonLiterals.string(model.model()));
+        model.parameters().forEach((name, value) -> entries.put(name, PythonLiterals.number(value)));
+        if (model.receptorType() > 0) {
+            entries.put("receptor_type", Integer.toString(model.receptorType()));
+        }
+        return entries;
     }
 
-    /** The synapse parameters of a pair that are distributions, checked to be ones the generator can draw. */
-    private Map<String, Distribution> edgeParameters(int source, int target) {
-        SynapseSpec spec = spec(source, target);
-        Map<String, Distribution> drawn = new LinkedHashMap<>();
-        if (spec == null) {
-            return drawn;
-        }
-        for (Parameter parameter : spec.getParameters()) {
-            Distribution value = parameter.getValue();
-            if (value instanceof ConstantValue) {
-                continue;
-            }
-            if (!(value instanceof UniformDistribution || value instanceof GaussianDistribution
-                    || value instanceof LognormalDistribution)) {
-                throw new IllegalArgumentException("Synapse parameter '" + parameter.getName() + "' of "
-                        + SynapseSpecResolver.describeKey(spec) + " is a " + value.eClass().getName()
-                        + "; synapse parameters may be constants, uniform, gaussian or lognormal.");
-            }
-            drawn.put(parameter.getName(), value);
-        }
-        return drawn;
-    }
-
-    /**
-     * Draws one value per edge of a pair for a synapse parameter, in file order, from a stream derived from the
-     * model's seed, the pair and the parameter's position: the same model gives the same values.
-     *
-     * @param pair the pair
-     * @param index the parameter's position among the pair's drawn parameters
-     * @param distribution uniform, gaussian or lognormal
-     * @return the values in NEST units
-     */
-    public double[] drawEdgeValues(PairPlan pair, int index, Distribution distribution) {
-        long stream = ((long) pair.source() * groups.size() + pair.target()) * 64 + index;
-        SplittableRandom random = new SplittableRandom(instance.seed() ^ (0x9E3779B97F4A7C15L * (stream + 1)));
-        double[] values = new double[pair.to() - pair.from()];
-        for (int k = 0; k < values.length; k++) {
-            if (distribution instanceof UniformDistribution uniform) {
-                double lower = Units.toNest(uniform.getLower());
-                values[k] = lower + (Units.toNest(uniform.getUpper()) - lower) * random.nextDouble();
-            } else if (distribution instanceof GaussianDistribution gaussian) {
-                values[k] = Units.toNest(gaussian.getAvg()) + Units.toNest(gaussian.getStd()) * gaussian(random);
-            } else {
-                LognormalDistribution lognormal = (LognormalDistribution) distribution;
-                values[k] = Math.exp(lognormal.getPosition() + lognormal.getScale() * gaussian(random))
-                        * Units.factorToNest(lognormal.getUnit());
-            }
-        }
-        return values;
-    }
-
-    /** A standard normal draw (Marsaglia's polar method), so that values do not depend on a library's choice. */
-    private static double gaussian(SplittableRandom random) {
-        double u;
-        double v;
-        double s;
-        do {
-            u = 2 * random.nextDouble() - 1;
-            v = 2 * random.nextDouble() - 1;
-            s = u * u + v * v;
-        } while (s >= 1 || s == 0);
-        return u * Math.sqrt(-2 * Math.log(s) / s);
+    private int modelIndex(int edge) {
+        return plan.synapseModelIndex() == null ? -1 : plan.synapseModelIndex()[edge];
     }
 
     // ------------------------------------------------------------------ native connections
 
     private boolean[] planNatives(ConnectionMode mode) {
-        List<Connection> connections = model.getConnections();
-        boolean[] isNative = new boolean[connections.size()];
-        if (mode != ConnectionMode.NATIVE || instance.connectionCount() != connections.size()) {
-            return isNative;
-        }
-        for (int c = 0; c < connections.size(); c++) {
-            NativePlan plan = nativePlan(c, connections.get(c));
-            if (plan != null) {
-                natives.add(plan);
-                isNative[c] = true;
-            }
-        }
-        return isNative;
-    }
-
-    private NativePlan nativePlan(int c, Connection connection) {
-        int[] sources = groupsOf(connection.getSources());
-        int[] targets = groupsOf(connection.getTargets());
-        if (sources == null || targets == null) {
-            return null;
-        }
-        float sign = sign(sources[0], targets[0]);
-        String synSpec = synSpec(sources[0], targets[0]);
-        for (int s : sources) {
-            for (int t : targets) {
-                if (sign(s, t) != sign || !synSpec(s, t).equals(synSpec) || !edgeParameters(s, t).isEmpty()) {
-                    return null;
-                }
-            }
-        }
-        long edges = instance.connectionStart(c + 1) - instance.connectionStart(c);
-        Map<String, String> conn = new LinkedHashMap<>();
-        String rule;
-        if (connection.getRule() instanceof FixedDegree fixed && connection.getDegreeType() != null
-                && connection.getDegreeType().getLiteral().equals("in")) {
-            rule = "fixed_indegree";
-            conn.put("indegree", Integer.toString(fixed.getDegree()));
-        } else if (connection.getRule() instanceof FixedDegree fixed && connection.getDegreeType() != null
-                && connection.getDegreeType().getLiteral().equals("out")) {
-            rule = "fixed_outdegree";
-            conn.put("outdegree", Integer.toString(fixed.getDegree()));
-        } else if (connection.getRule() instanceof ErdosRenyi er && er.getReciprocity() == null
-                && connection.isMultigraph()) {
-            // NEST's fixed_total_number cannot exclude repeated pairs ("Connect doesn't support the suppression
-            // of multapses in the FixedTotalNumber connector", NEST 2.20 to 3.10): a simple graph ships as arrays
-            rule = "fixed_total_number";
-            conn.put("N", Long.toString(edges));
-        } else if (connection.getRule() instanceof AllToAll) {
-            rule = "all_to_all";
-        } else {
-            return null;
+        boolean[] shipped = new boolean[plan.sources().length];
+        Arrays.fill(shipped, true);
+        if (mode != ConnectionMode.NATIVE) {
+            return shipped;
         }
         boolean nest2 = family == NestFamily.NEST_2_20;
-        String weight = nativeValue(connection.getWeights(), sign, 1.0);
-        String delay = nativeValue(connection.getDelays(), 1f, 1.0);
-        if (weight == null || delay == null) {
-            return null;
+        for (NativeConnection connection : plan.nativeConnections()) {
+            Map<String, String> conn = new LinkedHashMap<>();
+            conn.put("rule", PythonLiterals.string(connection.rule()));
+            connection.ruleParameters().forEach((name, value) -> conn.put(name, Long.toString(value)));
+            conn.put(nest2 ? "autapses" : "allow_autapses", "False");
+            conn.put(nest2 ? "multapses" : "allow_multapses", connection.multigraph() ? "True" : "False");
+            Map<String, String> syn = synSpecEntries(connection.synapseModel());
+            syn.put("weight", law(connection.weight()));
+            syn.put("delay", law(connection.delay()));
+            natives.add(new NativePlan(connection.connection(), connection.sourceGroups(), connection.targetGroups(),
+                    PythonLiterals.dict(conn, Map.of(), "", "", ""), PythonLiterals.dict(syn, Map.of(), "", "", ""),
+                    connection.rule()));
+            Arrays.fill(shipped, (int) connection.firstEdge(), (int) connection.endEdge(), false);
         }
-        Map<String, String> ordered = new LinkedHashMap<>();
-        ordered.put("rule", PythonLiterals.string(rule));
-        ordered.putAll(conn);
-        ordered.put(nest2 ? "autapses" : "allow_autapses", "False");
-        ordered.put(nest2 ? "multapses" : "allow_multapses", connection.isMultigraph() ? "True" : "False");
-        String syn = synSpec.substring(0, synSpec.length() - 1) + ", \"weight\": " + weight + ", \"delay\": " + delay
-                + "}";
-        return new NativePlan(c, sources, targets, PythonLiterals.dict(ordered, Map.of(), "", "", ""), syn, rule);
+        return shipped;
     }
 
-    private static String nativeValue(Distribution distribution, float sign, double absent) {
-        if (distribution == null) {
-            return PythonLiterals.number(sign * absent);
+    /** A value NEST draws itself: a number, or ("uniform", low, high) / ("normal", mean, std) for run.py. */
+    private static String law(EdgeLaw law) {
+        if (law.kind().equals("constant")) {
+            return PythonLiterals.number(law.first());
         }
-        if (distribution instanceof ConstantValue constant) {
-            return PythonLiterals.number(sign * Units.toNest(constant.getValue()));
-        }
-        if (distribution instanceof UniformDistribution uniform) {
-            double a = sign * Units.toNest(uniform.getLower());
-            double b = sign * Units.toNest(uniform.getUpper());
-            return "(\"uniform\", " + PythonLiterals.number(Math.min(a, b)) + ", " + PythonLiterals.number(Math.max(a, b))
-                    + ")";
-        }
-        if (distribution instanceof GaussianDistribution gaussian) {
-            return "(\"normal\", " + PythonLiterals.number(sign * Units.toNest(gaussian.getAvg())) + ", "
-                    + PythonLiterals.number(Units.toNest(gaussian.getStd())) + ")";
-        }
-        return null;
-    }
-
-    /** Group indices of a selection made of whole groups, or null when it names single neurons. */
-    private int[] groupsOf(Selection selection) {
-        if (selection instanceof AllNeurons) {
-            int[] all = new int[groups.size()];
-            Arrays.setAll(all, g -> g);
-            return all;
-        }
-        if (selection instanceof TypeSelection type) {
-            return java.util.stream.IntStream.range(0, groups.size())
-                    .filter(g -> groups.get(g).type() == type.getNeuronType()).toArray();
-        }
-        if (selection instanceof GroupSelection chosen) {
-            TreeSet<Integer> indices = new TreeSet<>();
-            for (Group group : chosen.getGroups()) {
-                if (!(group instanceof NeuralGroup)) {
-                    return null;
-                }
-                indices.add(groupIndex(group.getName()));
-            }
-            return indices.stream().mapToInt(Integer::intValue).toArray();
-        }
-        return null;
-    }
-
-    private int groupIndex(String name) {
-        for (int g = 0; g < groups.size(); g++) {
-            if (groups.get(g).name().equals(name)) {
-                return g;
-            }
-        }
-        throw new IllegalArgumentException("Group '" + name + "' is not a group of the instance.");
-    }
-
-    /** The neurons of any selection, as a target. */
-    private Target target(Selection selection) {
-        int[] whole = groupsOf(selection);
-        if (whole != null) {
-            return new Target(true, whole);
-        }
-        TreeSet<Integer> ids = new TreeSet<>();
-        if (selection instanceof NeuronSelection neurons) {
-            ids.addAll(neurons.getNeuronIds());
-        } else if (selection instanceof GroupSelection chosen) {
-            for (Group group : chosen.getGroups()) {
-                if (group instanceof MetaGroup meta) {
-                    ids.addAll(meta.getNeuronIds());
-                    for (NeuralGroup member : meta.getGroups()) {
-                        GroupRange range = instance.groups().get(groupIndex(member.getName()));
-                        for (int k = 0; k < range.size(); k++) {
-                            ids.add(range.firstId() + k);
-                        }
-                    }
-                } else {
-                    GroupRange range = instance.groups().get(groupIndex(group.getName()));
-                    for (int k = 0; k < range.size(); k++) {
-                        ids.add(range.firstId() + k);
-                    }
-                }
-            }
-        }
-        for (int id : ids) {
-            if (id < 0 || id >= instance.neuronCount()) {
-                throw new IllegalArgumentException("Neuron id " + id + " is outside 0.." + (instance.neuronCount() - 1)
-                        + ".");
-            }
-        }
-        return new Target(false, ids.stream().mapToInt(Integer::intValue).toArray());
-    }
-
-    private int[] targetIds(Target target) {
-        if (!target.groups()) {
-            return target.values();
-        }
-        int count = 0;
-        for (int g : target.values()) {
-            count += groups.get(g).size();
-        }
-        int[] ids = new int[count];
-        int k = 0;
-        for (int g : target.values()) {
-            for (int i = 0; i < groups.get(g).size(); i++) {
-                ids[k++] = groups.get(g).firstId() + i;
-            }
-        }
-        return ids;
+        return "(" + PythonLiterals.string(law.kind()) + ", " + PythonLiterals.number(law.first()) + ", "
+                + PythonLiterals.number(law.second()) + ")";
     }
 
     // ------------------------------------------------------------------ edge arrays
 
-    private void planPairs(boolean[] nativeConnections) {
+    private void planPairs(boolean[] shipped) {
         int g = groups.size();
-        int n = instance.neuronCount();
-        int[] groupOf = new int[n];
-        for (int k = 0; k < g; k++) {
-            Arrays.fill(groupOf, groups.get(k).firstId(), groups.get(k).firstId() + groups.get(k).size(), k);
-        }
-        int[] sources = instance.sources();
-        int[] targets = instance.targets();
-        int edgeCount = instance.edgeCount();
-        boolean anyNative = false;
-        for (boolean flag : nativeConnections) {
-            anyNative |= flag;
-        }
-        boolean[] included = null;
-        if (anyNative) {
-            included = new boolean[edgeCount];
-            for (int c = 0; c < nativeConnections.length; c++) {
-                if (!nativeConnections[c]) {
-                    Arrays.fill(included, (int) instance.connectionStart(c), (int) instance.connectionStart(c + 1), true);
-                }
-            }
-        }
-        // Counting sort by (pair, shard): stable, so edges keep the instance's order inside a bucket.
+        int[] sources = plan.sources();
+        int[] targets = plan.targets();
+        int edgeCount = sources.length;
+        // Counting sort by (pair, shard): stable, so edges keep the plan's order inside a bucket.
         int buckets = g * g * shards;
         int[] starts = new int[buckets + 1];
         for (int e = 0; e < edgeCount; e++) {
-            if (included == null || included[e]) {
-                starts[bucket(groupOf, sources[e], targets[e], g) + 1]++;
+            if (shipped[e]) {
+                starts[bucket(sources[e], targets[e], g) + 1]++;
             }
         }
         for (int b = 0; b < buckets; b++) {
             starts[b + 1] += starts[b];
         }
-        arrayEdges = starts[buckets];
         order = new int[starts[buckets]];
         int[] next = Arrays.copyOf(starts, buckets);
         for (int e = 0; e < edgeCount; e++) {
-            if (included == null || included[e]) {
-                order[next[bucket(groupOf, sources[e], targets[e], g)]++] = e;
+            if (shipped[e]) {
+                order[next[bucket(sources[e], targets[e], g)]++] = e;
             }
         }
+        float[] weights = plan.weights();
         for (int s = 0; s < g; s++) {
             for (int t = 0; t < g; t++) {
                 int first = (s * g + t) * shards;
@@ -590,122 +302,163 @@ public final class ProjectPlan {
                 for (int k = 0; k <= shards; k++) {
                     shardStarts[k] = starts[first + k] - from;
                 }
-                pairs.add(new PairPlan(s, t, sign(s, t), synSpec(s, t), from, to, shardStarts, edgeParameters(s, t)));
+                // One Connect per pair takes one synapse model: the plan gives one per group pair.
+                int model = modelIndex(order[from]);
+                int sign = 1;
+                for (int k = from; k < to; k++) {
+                    if (modelIndex(order[k]) != model) {
+                        throw new IllegalArgumentException("Edges from group '" + groups.get(s).name()
+                                + "' to group '" + groups.get(t).name() + "' use several synapse models; the NEST "
+                                + "generator needs one synapse model per group pair.");
+                    }
+                    if (weights[order[k]] < 0) {
+                        sign = -1;
+                    }
+                }
+                List<String> drawn = model < 0 ? List.of() : plan.synapseModels().get(model).perEdge();
+                for (String name : drawn) {
+                    // without its column the edges would silently get the catalog's default instead of their draws
+                    if (!plan.edgeParameters().containsKey(name)) {
+                        throw new IllegalArgumentException("Synapse parameter '" + name + "' of "
+                                + plan.synapseModels().get(model).model() + " is drawn per edge, but the plan has no "
+                                + "values for it; build the plan from an instance that draws it.");
+                    }
+                }
+                pairs.add(new PairPlan(s, t, sign, PythonLiterals.dict(synSpecEntries(model), Map.of(), "", "", ""),
+                        from, to, shardStarts, drawn));
             }
         }
     }
 
-    private int bucket(int[] groupOf, int source, int target, int g) {
+    private int bucket(int source, int target, int g) {
         // NEST ids are NNGT ids + 1 (neurons are created first, from id 1), and a neuron lives on rank id % P.
         return (groupOf[source] * g + groupOf[target]) * shards + (target + 1) % shards;
     }
 
+    /**
+     * The values of a synapse parameter drawn per edge, for a pair's edges in file order: the plan's per-edge
+     * column as float64 (its synapse model's constant for an edge the column leaves NaN).
+     *
+     * @param pair the pair
+     * @param name one of its {@link PairPlan#parameters()}
+     * @return one value per edge of the pair
+     */
+    public double[] edgeValues(PairPlan pair, String name) {
+        double[] values = new double[pair.to() - pair.from()];
+        for (int k = 0; k < values.length; k++) {
+            values[k] = plan.synapseParameter(name, order[pair.from() + k]);
+        }
+        return values;
+    }
+
     // ------------------------------------------------------------------ stimuli and recorders
 
+    /** The neurons of an id list, as whole groups when the ids are exactly some groups, else as ids. */
+    private Target target(int[] ids) {
+        int[] sorted = ids.clone();
+        Arrays.sort(sorted);
+        TreeSet<Integer> whole = new TreeSet<>();
+        int k = 0;
+        while (k < sorted.length) {
+            int g = groupOf[sorted[k]];
+            GroupPlan group = groups.get(g);
+            if (group.firstId() != sorted[k] || k + group.size() > sorted.length
+                    || sorted[k + group.size() - 1] != group.firstId() + group.size() - 1) {
+                return new Target(false, sorted);
+            }
+            whole.add(g);
+            k += group.size();
+        }
+        if (whole.isEmpty()) {
+            return new Target(false, sorted);
+        }
+        return new Target(true, whole.stream().mapToInt(Integer::intValue).toArray());
+    }
+
     private void planStimuli() {
-        int[] indegreeByType = null;
-        for (Stimulus stimulus : model.getStimuli()) {
-            Target target = target(stimulus.getTargets());
+        for (int s = 0; s < plan.stimuli().size(); s++) {
+            Stimulus stimulus = plan.stimuli().get(s);
             Map<String, String> params = new LinkedHashMap<>();
             Map<String, String> syn = new LinkedHashMap<>();
+            double[] rates = null;
+            double start = 0;
+            double stop = Double.POSITIVE_INFINITY;
             String device;
-            int[] indegree = null;
-            double baseRate = 0;
-            if (stimulus instanceof PoissonInput poisson) {
+            if (stimulus instanceof SimulationPlan.PoissonInput poisson) {
                 device = "poisson_generator";
-                params.put("rate", number(poisson.getRate()));
-                if (poisson.getWeight() != null) {
-                    syn.put("weight", number(poisson.getWeight()));
+                if (poisson.weights().length != 1) {
+                    throw new IllegalArgumentException("Stimulus " + s + " (poisson_generator) has one weight per "
+                            + "target; the NEST generator takes one weight per Poisson input.");
                 }
-                if (poisson.getSynapseModel() != null) {
-                    syn.put(kernel.synapseModelKey(), PythonLiterals.string(poisson.getSynapseModel()));
+                if (poisson.ratesHz().length == 1) {
+                    params.put("rate", PythonLiterals.number(poisson.ratesHz()[0]));
+                } else {
+                    rates = poisson.ratesHz();
                 }
-            } else if (stimulus instanceof NoiseInput noise) {
+                syn.put("weight", PythonLiterals.number(poisson.weights()[0]));
+                delay(syn, poisson.delayMs());
+                start = poisson.startMs();
+                stop = poisson.stopMs();
+            } else if (stimulus instanceof SimulationPlan.NoiseInput noise) {
                 device = "noise_generator";
-                params.put("mean", number(noise.getMean()));
-                params.put("std", number(noise.getStd()));
-            } else if (stimulus instanceof StepCurrents steps) {
+                params.put("mean", PythonLiterals.number(noise.meanPa()));
+                params.put("std", PythonLiterals.number(noise.stdPa()));
+                params.put("dt", PythonLiterals.number(noise.dtMs()));
+                start = noise.startMs();
+                stop = noise.stopMs();
+            } else if (stimulus instanceof SimulationPlan.StepCurrentInput steps) {
                 device = "step_current_generator";
-                params.put("amplitude_times", list(steps.getTimes()));
-                params.put("amplitude_values", list(steps.getAmplitudes()));
-            } else if (stimulus instanceof DirectCurrent dc) {
+                params.put("amplitude_times", list(steps.timesMs()));
+                params.put("amplitude_values", list(steps.valuesPa()));
+            } else if (stimulus instanceof SimulationPlan.DcInput dc) {
                 device = "dc_generator";
-                params.put("amplitude", number(dc.getAmplitude()));
-            } else if (stimulus instanceof SpikeGenerator generator) {
-                device = "spike_generator";
-                params.put("spike_times", list(generator.getSpikeTimes()));
-                if (generator.getWeight() != null) {
-                    syn.put("weight", number(generator.getWeight()));
-                }
-            } else if (stimulus instanceof Minis minis) {
-                device = "minis";
-                if (indegreeByType == null || minis.getSourceType() != 0) {
-                    indegreeByType = indegreeFrom(minis.getSourceType());
-                }
-                int[] ids = targetIds(target);
-                indegree = new int[ids.length];
-                for (int k = 0; k < ids.length; k++) {
-                    indegree[k] = indegreeByType[ids[k]];
-                }
-                baseRate = Units.toNest(minis.getBaseRate());
-                syn.put("weight", number(minis.getWeight()));
+                params.put("amplitude", PythonLiterals.number(dc.amplitudePa()));
+                start = dc.startMs();
+                stop = dc.stopMs();
             } else {
-                throw new IllegalArgumentException("Stimulus of type " + stimulus.eClass().getName()
-                        + " is not supported by the NEST generator.");
+                SimulationPlan.SpikeTrainInput train = (SimulationPlan.SpikeTrainInput) stimulus;
+                device = "spike_generator";
+                params.put("spike_times", list(train.timesMs()));
+                syn.put("weight", PythonLiterals.number(train.weight()));
+                delay(syn, train.delayMs());
             }
-            if (stimulus.getStart() != null) {
-                params.put("start", number(stimulus.getStart()));
+            if (start > 0) {
+                params.put("start", PythonLiterals.number(start));
             }
-            if (stimulus.getStop() != null) {
-                params.put("stop", number(stimulus.getStop()));
+            if (Double.isFinite(stop)) {
+                params.put("stop", PythonLiterals.number(stop));
             }
             stimuli.add(new StimulusPlan(device, PythonLiterals.dict(params, Map.of(), "", "", ""),
-                    syn.isEmpty() ? "None" : PythonLiterals.dict(syn, Map.of(), "", "", ""), target, indegree, baseRate));
+                    syn.isEmpty() ? "None" : PythonLiterals.dict(syn, Map.of(), "", "", ""),
+                    target(stimulus.targets()), rates));
         }
     }
 
-    private int[] indegreeFrom(int sourceType) {
-        int[] indegree = new int[instance.neuronCount()];
-        int[] sources = instance.sources();
-        int[] targets = instance.targets();
-        boolean[] chosen = new boolean[instance.neuronCount()];
-        for (GroupPlan group : groups) {
-            if (group.type() == sourceType) {
-                Arrays.fill(chosen, group.firstId(), group.firstId() + group.size(), true);
-            }
+    /** A device connection's delay goes to NEST only where it differs from NEST's default. */
+    private void delay(Map<String, String> syn, double delayMs) {
+        if (delayMs != plan.deviceDelayMs()) {
+            syn.put("delay", PythonLiterals.number(delayMs));
         }
-        for (int e = 0; e < sources.length; e++) {
-            if (chosen[sources[e]]) {
-                indegree[targets[e]]++;
-            }
-        }
-        return indegree;
     }
 
     private void planRecorders() {
         TreeSet<String> labels = new TreeSet<>();
-        List<Recorder> modelRecorders = model.getRecorders();
-        for (int r = 0; r < modelRecorders.size(); r++) {
-            Recorder recorder = modelRecorders.get(r);
-            Target target = target(recorder.getTargets());
-            boolean spikes = recorder instanceof SpikeRecorder;
-            String base = recorder.getName() != null ? PythonLiterals.fileFragment(recorder.getName())
-                    : spikes ? "spikes" : "multimeter";
-            List<String> recordFrom = List.of();
-            double interval = 1.0;
-            if (recorder instanceof Multimeter meter) {
-                recordFrom = List.copyOf(meter.getRecordFrom());
-                interval = meter.getInterval() == null ? 1.0 : Units.toNest(meter.getInterval());
-            }
-            if (spikes && target.groups()) {
+        for (SimulationPlan.SpikeRecorder recorder : plan.spikeRecorders()) {
+            Target target = target(recorder.neurons());
+            String base = PythonLiterals.fileFragment(recorder.label());
+            if (target.groups()) {
                 // NNGT's monitor_groups: one spike recorder per group, so files and rates are per group.
                 for (int g : target.values()) {
                     String label = unique(labels, base + "_" + PythonLiterals.fileFragment(groups.get(g).name()));
-                    recorders.add(new RecorderPlan(true, label, new Target(true, new int[] {g}), g, recordFrom, interval));
+                    recorders.add(new RecorderPlan(true, label, new Target(true, new int[] {g}), g, List.of(), 0));
                 }
             } else {
-                recorders.add(new RecorderPlan(spikes, unique(labels, base), target, -1, recordFrom, interval));
+                recorders.add(new RecorderPlan(true, unique(labels, base), target, -1, List.of(), 0));
             }
+        }
+        for (SimulationPlan.Multimeter meter : plan.multimeters()) {
+            recorders.add(new RecorderPlan(false, unique(labels, PythonLiterals.fileFragment(meter.label())),
+                    target(meter.neurons()), -1, meter.recordFrom(), meter.intervalMs()));
         }
     }
 
@@ -717,28 +470,31 @@ public final class ProjectPlan {
         return label;
     }
 
-    private static String number(Quantity quantity) {
-        return PythonLiterals.number(Units.toNest(quantity));
-    }
-
-    private static String list(List<Quantity> quantities) {
+    private static String list(double[] values) {
         List<String> items = new ArrayList<>();
-        for (Quantity quantity : quantities) {
-            items.add(number(quantity));
+        for (double value : values) {
+            items.add(PythonLiterals.number(value));
         }
         return "[" + String.join(", ", items) + "]";
     }
 
-    // ------------------------------------------------------------------ accessors
-
-    /** @return the model */
-    public Network model() {
-        return model;
+    /**
+     * @param values integers
+     * @return their decimal texts
+     */
+    static List<String> ints(int[] values) {
+        List<String> items = new ArrayList<>();
+        for (int value : values) {
+            items.add(Integer.toString(value));
+        }
+        return items;
     }
 
-    /** @return the instance */
-    public NetworkInstance instance() {
-        return instance;
+    // ------------------------------------------------------------------ accessors
+
+    /** @return the simulation plan this project plan was derived from */
+    public SimulationPlan plan() {
+        return plan;
     }
 
     /** @return the targeted family */
@@ -751,7 +507,7 @@ public final class ProjectPlan {
         return kernel;
     }
 
-    /** @return the groups, in population order */
+    /** @return the groups, in the plan's range order */
     public List<GroupPlan> groups() {
         return groups;
     }
@@ -766,12 +522,12 @@ public final class ProjectPlan {
         return natives;
     }
 
-    /** @return the stimuli, in model order */
+    /** @return the stimuli, in the plan's order */
     public List<StimulusPlan> stimuli() {
         return stimuli;
     }
 
-    /** @return the recorders */
+    /** @return the recorders: spike recorders, then multimeters */
     public List<RecorderPlan> recorders() {
         return recorders;
     }
@@ -783,7 +539,7 @@ public final class ProjectPlan {
 
     /** @return the number of edges shipped as arrays */
     public long arrayEdges() {
-        return arrayEdges;
+        return order.length;
     }
 
     /** @return the shard count */
@@ -792,12 +548,12 @@ public final class ProjectPlan {
     }
 
     /**
-     * The seed NEST 3 gets: the model's seed when NEST accepts it, otherwise mapped into NEST's range.
+     * The seed NEST 3 gets: the plan's seed when NEST accepts it, otherwise mapped into NEST's range.
      *
      * @return a seed in [minSeed, maxSeed]
      */
     public long nestSeed() {
-        long seed = instance.seed();
+        long seed = plan.seed();
         long min = kernel.minSeed();
         long max = kernel.maxSeed();
         return seed >= min && seed <= max ? seed : min + Math.floorMod(seed, max - min + 1);
@@ -810,6 +566,6 @@ public final class ProjectPlan {
      * @return the base seed
      */
     public long nest2BaseSeed() {
-        return 1 + Math.floorMod(instance.seed(), 1_000_000_000L);
+        return 1 + Math.floorMod(plan.seed(), 1_000_000_000L);
     }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import java.util.Collection;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.osgi.framework.Bundle;
@@ -13,12 +14,14 @@ import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.InvalidSyntaxException;
 import org.osgi.framework.ServiceReference;
 
+import nngt.generator.nest.NestGenerator;
+import nngt.sim.api.ProjectGenerator;
 import nngt.sim.api.Simulator;
 import nngt.sim.api.Simulators;
 import nngt.sim.nest.NestSimulator;
 
 /**
- * The NEST runner is registered twice, as the other simulators are: by Declarative Services inside OSGi (OSGI-INF
+ * The NEST runner and the NEST generators are registered twice, as the other simulators are: by Declarative Services inside OSGi (OSGI-INF
  * component) and in META-INF/services for ServiceLoader on a plain class path (the command line).
  */
 class DeclarativeServicesTest {
@@ -45,6 +48,31 @@ class DeclarativeServicesTest {
         assertNotNull(simulator);
         assertEquals("nest", simulator.id());
         context.ungetService(reference);
+    }
+
+    @Test
+    void generatorComponentsRegisterTheNestAndNest2Generators() throws BundleException, InvalidSyntaxException,
+            InterruptedException {
+        FrameworkUtil.getBundle(NestGenerator.class).start();
+        BundleContext context = FrameworkUtil.getBundle(DeclarativeServicesTest.class).getBundleContext();
+        for (String id : new String[] {"nest", "nest2"}) {
+            Collection<ServiceReference<ProjectGenerator>> references = List.of();
+            for (int attempt = 0; attempt < 100 && references.isEmpty(); attempt++) {
+                references = context.getServiceReferences(ProjectGenerator.class, "(generator.id=" + id + ")");
+                if (references.isEmpty()) {
+                    Thread.sleep(50);
+                }
+            }
+            assertEquals(1, references.size(), "one " + id + " generator service");
+            ServiceReference<ProjectGenerator> reference = references.iterator().next();
+            assertEquals(id, context.getService(reference).id());
+            context.ungetService(reference);
+        }
+    }
+
+    @Test
+    void runnerAndGeneratorDeclareTheSameCapabilities() {
+        assertEquals(new NestGenerator().capabilities(), new NestSimulator().capabilities());
     }
 
     @Test

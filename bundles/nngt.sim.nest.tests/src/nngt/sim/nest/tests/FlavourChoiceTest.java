@@ -6,14 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
+import nngt.catalog.NestFamily;
 import nngt.generator.nest.NestGeneratorOptions.Flavour;
-import nngt.model.Network;
 import nngt.sim.nest.NestRelease;
 import nngt.sim.nest.NestSimulator;
 
 /**
- * The project flavour follows the model's nest line when it names 2.20 or 3.10, and the installed NEST when the
- * model says {@code nest 3} or nothing (the language's default is NEST 3: the two give the same model).
+ * The project flavour follows the plan's NEST family (the model's nest line) when it is 2.20 or 3.10, and the
+ * installed NEST when the model says {@code nest 3} or nothing (the language's default is NEST 3: the two give the
+ * same plan).
  */
 class FlavourChoiceTest {
 
@@ -21,8 +22,8 @@ class FlavourChoiceTest {
         return NestRelease.parse(text).orElseThrow();
     }
 
-    private static Network model(String nestLine) {
-        return StandIn.dcModel(nestLine).network();
+    private static NestFamily model(String nestLine) {
+        return StandIn.dcModel(nestLine).request().family();
     }
 
     @Test
@@ -45,7 +46,7 @@ class FlavourChoiceTest {
     void aContradictionNamesTheModelsLineAndTheInstalledNest() {
         IllegalArgumentException twoOnThree = assertThrows(IllegalArgumentException.class,
                 () -> NestSimulator.flavourFor(model("nest 2.20"), release("3.6.0")));
-        assertEquals("model: network 'dc_pair' declares 'nest 2.20' but the installed NEST is 3.6.0 (3.0-3.9); run it"
+        assertEquals("model: the model declares 'nest 2.20' but the installed NEST is 3.6.0 (3.0-3.9); run it"
                 + " with a NEST of that family or change the model's nest line", twoOnThree.getMessage());
         IllegalArgumentException tenOnTwo = assertThrows(IllegalArgumentException.class,
                 () -> NestSimulator.flavourFor(model("nest 3.10"), release("NEST 2.20.2")));

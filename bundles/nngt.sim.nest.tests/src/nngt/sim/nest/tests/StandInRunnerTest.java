@@ -220,12 +220,14 @@ class StandInRunnerTest {
     }
 
     @Test
-    void aRequestWithoutItsModelIsRefused() {
+    void aPlanBuiltByHandRunsWithoutAModel() throws IOException {
         SimulationPlan bare = SimulationPlan.builder()
-                .neurons("cells", 0, 2, 1, "iaf_psc_alpha", Map.of()).duration(10).build();
-        IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
-                () -> new NestSimulator(Map.of()).prepare(bare));
-        assertTrue(error.getMessage().startsWith("request: the nest simulator generates its NEST project from the "
-                + "model"), error.getMessage());
+                .neurons("cells", 0, 2, 1, "iaf_psc_alpha", Map.of()).duration(10).recordAllSpikes().build();
+        try (PreparedSimulation prepared = simulatorWith(Map.of()).prepare(bare)) {
+            SimulationResult result = prepared.run(ProgressListener.NONE, new CancellationToken());
+            // NEST ids 1 and 2 fire at 2 and 3 ms in the stand-in
+            assertArrayEquals(new double[] {2.0}, result.spikeTimes(0), 1e-9);
+            assertArrayEquals(new double[] {3.0}, result.spikeTimes(1), 1e-9);
+        }
     }
 }
