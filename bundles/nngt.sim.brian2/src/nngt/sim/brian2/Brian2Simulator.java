@@ -58,7 +58,7 @@ public final class Brian2Simulator implements Simulator {
      * {@link NeuronModelTemplate#AEIF_INTERNAL_STEP_MS} instead of NEST's adaptive RKF45, izhikevich's
      * explicit scheme is NEST's up to rounding (SI units), and Poisson counts and noise currents come from
      * numpy's generator instead of NEST's. Everything else (other models, plastic synapses, spike_weights,
-     * which the request cannot carry) is unsupported.
+     * which the plan cannot carry) is unsupported.
      *
      * @return the capabilities
      */
@@ -82,36 +82,36 @@ public final class Brian2Simulator implements Simulator {
     }
 
     /**
-     * Writes the Brian2 script of a request and its data files without running them: the project that
-     * {@code nngt generate --target brian2} ships. Run it with {@code python3 run_brian2.py} from the
+     * Writes the Brian2 script of a plan and its data files without running them: the project that
+     * {@link Brian2ProjectGenerator} ships. Run it with {@code python3 run_brian2.py} from the
      * folder.
      *
-     * @param request the network, devices and settings
+     * @param plan   the network, devices and settings
      * @param folder an existing, empty folder
      * @return the script's path
-     * @throws IllegalArgumentException when the request uses parts this backend does not support (all
+     * @throws IllegalArgumentException when the plan uses parts this backend does not support (all
      *         are listed) or a parameter value it cannot reproduce
      */
-    public Path writeScript(SimulationPlan request, Path folder) {
-        capabilities().requireSupported(ID, request);
-        return ScriptWriter.write(request, folder);
+    public Path writeScript(SimulationPlan plan, Path folder) {
+        capabilities().requireSupported(ID, plan);
+        return ScriptWriter.write(plan, folder);
     }
 
     /**
-     * Checks the request against {@link #capabilities()}, writes the script and its data into a fresh
+     * Checks the plan against {@link #capabilities()}, writes the script and its data into a fresh
      * temporary folder and checks that brian2 is importable; nothing runs yet.
      *
-     * @param request the network, stimuli, recorders and settings
+     * @param plan the network, stimuli, recorders and settings
      * @return the prepared run; close it to delete its folder
-     * @throws IllegalArgumentException when the request uses an unsupported model, synapse or device (all
+     * @throws IllegalArgumentException when the plan uses an unsupported model, synapse or device (all
      *                                  are listed) or a parameter value the backend cannot reproduce
      * @throws IllegalStateException    when the configured Python cannot import brian2 (checked after the
-     *                                  request); the message says how to install it
+     *                                  plan); the message says how to install it
      * @throws UncheckedIOException     when the work folder cannot be written
      */
     @Override
-    public PreparedSimulation prepare(SimulationPlan request) {
-        capabilities().requireSupported(ID, request);
+    public PreparedSimulation prepare(SimulationPlan plan) {
+        capabilities().requireSupported(ID, plan);
         long start = System.nanoTime();
         Path folder;
         try {
@@ -122,7 +122,7 @@ public final class Brian2Simulator implements Simulator {
         Path script;
         try {
             // writing first reports invalid parameters even where brian2 is not installed
-            script = ScriptWriter.write(request, folder);
+            script = ScriptWriter.write(plan, folder);
         } catch (RuntimeException e) {
             ScriptWriter.delete(folder);
             throw e;
@@ -134,6 +134,6 @@ public final class Brian2Simulator implements Simulator {
             throw new IllegalStateException("brian2 simulator: " + installation.problem() + "; "
                     + Brian2Installation.INSTALL_HINT);
         }
-        return new Brian2Run(ID, request, installation, folder, script, buildSeconds);
+        return new Brian2Run(ID, plan, installation, folder, script, buildSeconds);
     }
 }

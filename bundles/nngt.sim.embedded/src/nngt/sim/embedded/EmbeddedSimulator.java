@@ -61,7 +61,7 @@ public final class EmbeddedSimulator implements Simulator {
     }
 
     @Override
-    public PreparedSimulation prepare(SimulationPlan request) {
-        return new Engine(request, ID, VERSION);
+    public PreparedSimulation prepare(SimulationPlan plan) {
+        return new Engine(plan, ID, VERSION);
     }
 }

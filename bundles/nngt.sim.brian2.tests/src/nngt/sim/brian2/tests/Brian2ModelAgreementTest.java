@@ -25,7 +25,8 @@ import org.junit.jupiter.api.Test;
  */
 class Brian2ModelAgreementTest {
 
-    private static final double H = SimulationPlan.DEFAULT_RESOLUTION_MS;
+    /** NEST's default resolution, the catalog's, as a plan built by hand gets it. */
+    private static final double H = SimulationPlan.builder().build().resolutionMs();
 
     @BeforeEach
     void requireBrian2() {

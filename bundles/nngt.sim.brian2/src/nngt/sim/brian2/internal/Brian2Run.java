@@ -28,7 +28,7 @@ import nngt.sim.brian2.Brian2Installation;
  */
 public final class Brian2Run implements PreparedSimulation {
 
-    private final SimulationPlan request;
+    private final SimulationPlan plan;
     private final Brian2Installation installation;
     private final Path folder;
     private final Path script;
@@ -41,16 +41,16 @@ public final class Brian2Run implements PreparedSimulation {
      * Creates the run.
      *
      * @param simulatorId  the id recorded in the metadata
-     * @param request      the request the script was written for
+     * @param plan         the plan the script was written for
      * @param installation the Python interpreter with brian2
      * @param folder       the folder holding the script and data, owned by this run
      * @param script       the script
      * @param buildSeconds time spent writing the script
      */
-    public Brian2Run(String simulatorId, SimulationPlan request, Brian2Installation installation, Path folder,
+    public Brian2Run(String simulatorId, SimulationPlan plan, Brian2Installation installation, Path folder,
             Path script, double buildSeconds) {
         this.simulatorId = simulatorId;
-        this.request = request;
+        this.plan = plan;
         this.installation = installation;
         this.folder = folder;
         this.script = script;
@@ -99,7 +99,7 @@ public final class Brian2Run implements PreparedSimulation {
         }
         try {
             SimulationResult result = readResult((System.nanoTime() - start) / 1e9);
-            progress.progress(request.durationMs(), request.durationMs());
+            progress.progress(plan.durationMs(), plan.durationMs());
             return result;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read Brian2's results in " + folder, e);
@@ -116,8 +116,8 @@ public final class Brian2Run implements PreparedSimulation {
         double[] times = new double[total];
         idBytes.asIntBuffer().get(ids);
         timeBytes.asDoubleBuffer().get(times);
-        int n = request.neuronCount();
-        int[] recorded = request.spikeRecorded().clone();
+        int n = plan.neuronCount();
+        int[] recorded = plan.spikeRecorded().clone();
         Arrays.sort(recorded);
         boolean[] keep = new boolean[n];
         for (int id : recorded) {
@@ -143,27 +143,27 @@ public final class Brian2Run implements PreparedSimulation {
             Arrays.sort(sorted, offsets[i], offsets[i + 1]);
         }
         List<SimulationResult.Group> groups = new ArrayList<>();
-        for (SimulationPlan.NeuronRange range : request.ranges()) {
+        for (SimulationPlan.NeuronRange range : plan.ranges()) {
             groups.add(new SimulationResult.Group(range.group(), range.firstId(), range.size(), range.neuronType()));
         }
         RunMetadata metadata = new RunMetadata(simulatorId, "brian2 " + installation.version().orElse("?"),
-                request.seed(), 1, request.resolutionMs(), request.durationMs(), buildSeconds, runSeconds);
+                plan.seed(), 1, plan.resolutionMs(), plan.durationMs(), buildSeconds, runSeconds);
         return new SimulationResult(n, offsets, sorted, recorded, groups, readTraces(), metadata);
     }
 
     /** Traces in multimeter order, then the multimeter's neuron order (first occurrence), then recordable. */
     private List<Trace> readTraces() throws IOException {
         List<Trace> traces = new ArrayList<>();
-        int[] rangeOf = ScriptWriter.rangeOfNeuron(request);
-        List<SimulationPlan.NeuronRange> ranges = request.ranges();
-        int steps = (int) Math.round(request.durationMs() / request.resolutionMs());
-        for (int m = 0; m < request.multimeters().size(); m++) {
-            SimulationPlan.Multimeter multimeter = request.multimeters().get(m);
-            int every = ScriptWriter.samplingSteps(multimeter, request.resolutionMs());
+        int[] rangeOf = ScriptWriter.rangeOfNeuron(plan);
+        List<SimulationPlan.NeuronRange> ranges = plan.ranges();
+        int steps = (int) Math.round(plan.durationMs() / plan.resolutionMs());
+        for (int m = 0; m < plan.multimeters().size(); m++) {
+            SimulationPlan.Multimeter multimeter = plan.multimeters().get(m);
+            int every = ScriptWriter.samplingSteps(multimeter, plan.resolutionMs());
             int samples = steps / every;
             double[] times = new double[samples];
             for (int j = 0; j < samples; j++) {
-                times[j] = (j + 1) * every * request.resolutionMs();
+                times[j] = (j + 1) * every * plan.resolutionMs();
             }
             java.util.Map<String, double[]> matrices = new java.util.HashMap<>();
             int[] distinct = Arrays.stream(multimeter.neurons()).distinct().toArray();

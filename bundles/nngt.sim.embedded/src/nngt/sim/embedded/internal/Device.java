@@ -11,8 +11,8 @@ import nngt.sim.api.SimulationPlan;
  * ({@code StimulationDevice::is_active}): a spike device is active at emission step e when
  * {@code start < e ≤ stop} (in steps), a current device when {@code start < e + 2 ≤ stop}, so that its
  * current acts from start + delay. What a device emits at step e reaches the target's input at step
- * e + d, where d is the connection delay (NEST's default 1 ms for current devices, which NNGT connects
- * with default synapses).
+ * e + d, where d is the connection delay (NEST's default connection delay for current devices, which NNGT
+ * connects with default synapses; the plan's device delay).
  */
 public abstract class Device {
 
@@ -71,14 +71,15 @@ public abstract class Device {
     /**
      * Creates the part of a stimulus a thread owns.
      *
-     * @param stimulus the stimulus
-     * @param h        resolution
-     * @param lo       first owned id
-     * @param hi       one past the last owned id
+     * @param stimulus      the stimulus
+     * @param h             resolution
+     * @param deviceDelayMs the delay of current devices' connections (NEST's default connection delay)
+     * @param lo            first owned id
+     * @param hi            one past the last owned id
      * @return the device part, null when no target is owned
      * @throws IllegalArgumentException when the stimulus parameters are invalid
      */
-    public static Device create(SimulationPlan.Stimulus stimulus, double h, int lo, int hi) {
+    public static Device create(SimulationPlan.Stimulus stimulus, double h, double deviceDelayMs, int lo, int hi) {
         int[] all = stimulus.targets();
         int[] positions = java.util.stream.IntStream.range(0, all.length).filter(k -> all[k] >= lo && all[k] < hi)
                 .toArray();
@@ -87,7 +88,7 @@ public abstract class Device {
             return null;
         }
         int[] owned = Arrays.stream(positions).map(k -> all[k]).toArray();
-        int currentDelay = (int) Math.round(SimulationPlan.DEFAULT_DEVICE_DELAY_MS / h);
+        int currentDelay = (int) Math.round(deviceDelayMs / h);
         if (stimulus instanceof SimulationPlan.PoissonInput p) {
             return new Poisson(owned, positions, p, h);
         } else if (stimulus instanceof SimulationPlan.DcInput dc) {

@@ -2,6 +2,7 @@ package nngt.sim.embedded.internal;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.BrokenBarrierException;
@@ -32,7 +33,7 @@ import nngt.sim.api.Trace;
  */
 public final class Engine implements PreparedSimulation {
 
-    private final SimulationPlan request;
+    private final SimulationPlan plan;
     private final String simulatorId;
     private final String version;
     private final double h;
@@ -56,21 +57,21 @@ public final class Engine implements PreparedSimulation {
     /**
      * Builds neurons, synapses and devices.
      *
-     * @param request     the request
+     * @param plan        the plan
      * @param simulatorId simulator id for the metadata
      * @param version     simulator version for the metadata
      * @throws IllegalArgumentException when a model, parameter, delay or device setting is invalid
      */
-    public Engine(SimulationPlan request, String simulatorId, String version) {
+    public Engine(SimulationPlan plan, String simulatorId, String version) {
         long start = System.nanoTime();
-        this.request = request;
+        this.plan = plan;
         this.simulatorId = simulatorId;
         this.version = version;
-        this.h = request.resolutionMs();
-        this.n = request.neuronCount();
-        this.threads = Math.max(1, Math.min(request.threads(), Math.max(1, n)));
-        this.totalSteps = checkedSteps("durationMs", request.durationMs());
-        List<NeuronRange> ranges = new ArrayList<>(request.ranges());
+        this.h = plan.resolutionMs();
+        this.n = plan.neuronCount();
+        this.threads = Math.max(1, Math.min(plan.threads(), Math.max(1, n)));
+        this.totalSteps = checkedSteps("durationMs", plan.durationMs());
+        List<NeuronRange> ranges = new ArrayList<>(plan.ranges());
         ranges.sort((a, b) -> Integer.compare(a.firstId(), b.firstId()));
         populations = new NeuronPopulation[ranges.size()];
         for (int p = 0; p < populations.length; p++) {
@@ -78,13 +79,13 @@ public final class Engine implements PreparedSimulation {
         }
         rng = new long[n];
         for (int i = 0; i < n; i++) {
-            rng[i] = Rng.seed(request.seed(), i);
+            rng[i] = Rng.seed(plan.seed(), i);
         }
         int[] delayRange = delayRangeSteps();
         int dMin = delayRange[0];
         int dMax = delayRange[1];
         // without edges nothing is communicated, any interval works; 1 ms keeps barriers rare
-        this.minDelay = request.delaysMs().length == 0 ? Math.max(1, (int) Math.round(1.0 / h)) : dMin;
+        this.minDelay = plan.delaysMs().length == 0 ? Math.max(1, (int) Math.round(1.0 / h)) : dMin;
         this.ringSize = Math.max(dMax, 1) + minDelay;
         if ((long) ringSize * n > Integer.MAX_VALUE - 8) {
             throw new IllegalArgumentException("delaysMs: the largest delay (" + dMax * h + " ms) needs " + ringSize
@@ -94,17 +95,18 @@ public final class Engine implements PreparedSimulation {
         ringIn = new double[ringSize * n];
         stim = new double[n];
         recordSpikes = new boolean[n];
-        for (int id : request.spikeRecorded()) {
+        for (int id : plan.spikeRecorded()) {
             recordSpikes[id] = true;
         }
+        checkDrawnParameters();
         archive = buildArchive();
         parts = new Part[threads];
         for (int t = 0; t < threads; t++) {
             parts[t] = new Part((int) ((long) n * t / threads), (int) ((long) n * (t + 1) / threads));
         }
         runParallel(t -> parts[t].build(dMax));
-        for (int m = 0; m < request.multimeters().size(); m++) {
-            multimeters.add(new MultimeterState(request.multimeters().get(m)));
+        for (int m = 0; m < plan.multimeters().size(); m++) {
+            multimeters.add(new MultimeterState(plan.multimeters().get(m)));
         }
         buildSeconds = (System.nanoTime() - start) / 1e9;
     }
@@ -121,7 +123,7 @@ public final class Engine implements PreparedSimulation {
 
     /** Checks every delay and returns the smallest and largest in steps (0, 0 without edges). */
     private int[] delayRangeSteps() {
-        float[] delays = request.delaysMs();
+        float[] delays = plan.delaysMs();
         int min = Integer.MAX_VALUE;
         int max = 0;
         float lastMs = Float.NaN;
@@ -145,16 +147,29 @@ public final class Engine implements PreparedSimulation {
         return (int) Math.round(delayMs / h);
     }
 
+    /** A synapse model that draws a parameter per edge needs the plan's values; its constant would be wrong. */
+    private void checkDrawnParameters() {
+        for (SimulationPlan.SynapseModel model : plan.synapseModels()) {
+            for (String name : model.perEdge()) {
+                if (!plan.edgeParameters().containsKey(name)) {
+                    throw new IllegalArgumentException("synapse parameters: " + model.model() + " draws '" + name
+                            + "' per edge but the plan holds no per-edge values for it; build the plan from an "
+                            + "instance that draws them");
+                }
+            }
+        }
+    }
+
     private PostSynapticArchive buildArchive() {
-        int[] index = request.synapseModelIndex();
+        int[] index = plan.synapseModelIndex();
         if (index == null) {
             return null;
         }
         boolean[] archived = new boolean[n];
         boolean any = false;
         for (int e = 0; e < index.length; e++) {
-            if (index[e] >= 0 && request.synapseModels().get(index[e]).model().equals("stdp_synapse")) {
-                archived[request.targets()[e]] = true;
+            if (index[e] >= 0 && plan.synapseModels().get(index[e]).model().equals("stdp_synapse")) {
+                archived[plan.targets()[e]] = true;
                 any = true;
             }
         }
@@ -162,9 +177,11 @@ public final class Engine implements PreparedSimulation {
             return null;
         }
         double[] tauMinus = new double[n];
-        for (NeuronRange range : request.ranges()) {
+        for (NeuronRange range : plan.ranges()) {
             for (int i = 0; i < range.size(); i++) {
-                tauMinus[range.firstId() + i] = range.value("tau_minus", i, 20.0);
+                if (archived[range.firstId() + i]) {
+                    tauMinus[range.firstId() + i] = range.value("tau_minus", i);
+                }
             }
         }
         return new PostSynapticArchive(archived, tauMinus);
@@ -183,7 +200,7 @@ public final class Engine implements PreparedSimulation {
         used = true;
         long start = System.nanoTime();
         int slices = (totalSteps + minDelay - 1) / minDelay;
-        double totalMs = request.durationMs();
+        double totalMs = plan.durationMs();
         int[] reached = {0};
         CyclicBarrier updated = new CyclicBarrier(threads);
         CyclicBarrier delivered = new CyclicBarrier(threads, () -> {
@@ -267,16 +284,16 @@ public final class Engine implements PreparedSimulation {
             }
         }
         List<SimulationResult.Group> groups = new ArrayList<>();
-        for (NeuronRange range : request.ranges()) {
+        for (NeuronRange range : plan.ranges()) {
             groups.add(new SimulationResult.Group(range.group(), range.firstId(), range.size(), range.neuronType()));
         }
         List<Trace> traces = new ArrayList<>();
         for (MultimeterState m : multimeters) {
             m.addTraces(traces);
         }
-        RunMetadata metadata = new RunMetadata(simulatorId, version, request.seed(), threads, h,
-                request.durationMs(), buildSeconds, runSeconds);
-        return new SimulationResult(n, offsets, times, request.spikeRecorded().clone(), groups, traces, metadata);
+        RunMetadata metadata = new RunMetadata(simulatorId, version, plan.seed(), threads, h,
+                plan.durationMs(), buildSeconds, runSeconds);
+        return new SimulationResult(n, offsets, times, plan.spikeRecorded().clone(), groups, traces, metadata);
     }
 
     @Override
@@ -291,6 +308,42 @@ public final class Engine implements PreparedSimulation {
             bytes += part.synapseBytes();
         }
         return bytes;
+    }
+
+    /**
+     * The value every edge's synapse uses for a synapse parameter, reconstructed from the engine's tables in the
+     * plan's edge order (for tests and read-back): what the plan drew for the edge, else its synapse model's
+     * constant or catalog default. For a state variable (e.g. tsodyks2's {@code u} and {@code x}) the current
+     * value, the initial one before the run.
+     *
+     * @param name a NEST synapse parameter or state name, e.g. {@code U}
+     * @return one value per edge of the plan; NaN for static edges and edges whose model has no such name
+     */
+    public double[] synapseParameterByEdge(String name) {
+        int[] src = plan.sources();
+        int[] tgt = plan.targets();
+        int[] model = plan.synapseModelIndex();
+        double[] values = new double[src.length];
+        Arrays.fill(values, Double.NaN);
+        if (model == null) {
+            return values;
+        }
+        for (Part part : parts) {
+            // replay the table fill of Part.build: within a table, edges keep the plan's order per source row
+            int[][] fill = new int[part.tableOfSpec.length][];
+            for (int e = 0; e < src.length; e++) {
+                int spec = model[e];
+                if (tgt[e] < part.lo || tgt[e] >= part.hi || spec < 0 || part.tableOfSpec[spec] == null) {
+                    continue;
+                }
+                PlasticSynapses table = part.tableOfSpec[spec];
+                if (fill[spec] == null) {
+                    fill[spec] = table.offsets.clone();
+                }
+                values[e] = table.parameter(name, fill[spec][src[e]]++);
+            }
+        }
+        return values;
     }
 
     private interface ThreadBody {
@@ -344,6 +397,8 @@ public final class Engine implements PreparedSimulation {
         final SpikeBuffer spikes = new SpikeBuffer();
         StaticSynapses staticSynapses;
         final List<PlasticSynapses> plastic = new ArrayList<>();
+        /** Per synapse model of the plan its table, null for static ones and models without owned edges. */
+        PlasticSynapses[] tableOfSpec;
         final List<Device> devices = new ArrayList<>();
         int[] recordedNeurons = new int[256];
         int[] recordedSteps = new int[256];
@@ -356,18 +411,23 @@ public final class Engine implements PreparedSimulation {
         }
 
         void build(int maxDelay) {
-            int[] src = request.sources();
-            int[] tgt = request.targets();
-            float[] w = request.weights();
-            float[] delays = request.delaysMs();
-            int[] model = request.synapseModelIndex();
-            int specs = request.synapseModels().size();
+            int[] src = plan.sources();
+            int[] tgt = plan.targets();
+            float[] w = plan.weights();
+            float[] delays = plan.delaysMs();
+            int[] model = plan.synapseModelIndex();
+            int specs = plan.synapseModels().size();
+            tableOfSpec = new PlasticSynapses[specs];
             // kind 0 is the static table (index −1 and specs naming static_synapse), kind s+1 spec s
             int[] kindOfSpec = new int[specs];
             for (int s = 0; s < specs; s++) {
-                kindOfSpec[s] = request.synapseModels().get(s).model().equals("static_synapse") ? 0 : s + 1;
+                kindOfSpec[s] = plan.synapseModels().get(s).model().equals("static_synapse") ? 0 : s + 1;
             }
             int[][] counts = new int[specs + 1][];
+            // the plan's per-edge parameter columns, and per plastic kind which of them its owned edges draw
+            List<String> columnNames = List.copyOf(plan.edgeParameters().keySet());
+            float[][] columns = plan.edgeParameters().values().toArray(new float[0][]);
+            boolean[][] drawn = new boolean[specs + 1][columns.length];
             // for the static table: the row's first weight and delay, and whether every row has only one
             float[] rowWeight = new float[n];
             int[] rowDelay = new int[n];
@@ -398,6 +458,10 @@ public final class Engine implements PreparedSimulation {
                         uniformWeights &= Float.floatToRawIntBits(w[e]) == Float.floatToRawIntBits(rowWeight[source]);
                         uniformDelays &= lastSteps == rowDelay[source];
                     }
+                } else {
+                    for (int c = 0; c < columns.length; c++) {
+                        drawn[kind][c] |= !Float.isNaN(columns[c][e]);
+                    }
                 }
                 counts[kind][source + 1]++;
             }
@@ -409,6 +473,7 @@ public final class Engine implements PreparedSimulation {
             short[][] shorts = new short[specs + 1][];
             int[][] ints = new int[specs + 1][];
             int[][] fill = new int[specs + 1][];
+            double[][][] drawnValues = new double[specs + 1][columns.length][];
             for (int k = 0; k <= specs; k++) {
                 if (counts[k] == null) {
                     continue;
@@ -425,6 +490,9 @@ public final class Engine implements PreparedSimulation {
                     staticWeights = uniformWeights ? null : new float[size];
                 } else {
                     plasticWeights[k] = new double[size];
+                    for (int c = 0; c < columns.length; c++) {
+                        drawnValues[k][c] = drawn[k][c] ? new double[size] : null;
+                    }
                 }
                 if (perSynapseDelays && shortDelays) {
                     shorts[k] = new short[size];
@@ -448,6 +516,11 @@ public final class Engine implements PreparedSimulation {
                     }
                 } else {
                     plasticWeights[k][j] = w[e];
+                    for (int c = 0; c < columns.length; c++) {
+                        if (drawnValues[k][c] != null) {
+                            drawnValues[k][c][j] = columns[c][e];
+                        }
+                    }
                 }
                 if (shorts[k] != null || ints[k] != null) {
                     if (delays[e] != lastMs) {
@@ -469,10 +542,16 @@ public final class Engine implements PreparedSimulation {
                 if (offsets[k] == null) {
                     continue;
                 }
-                SimulationPlan.SynapseModel spec = request.synapseModels().get(k - 1);
-                Map<String, Double> p = spec.parameters();
+                SimulationPlan.SynapseModel spec = plan.synapseModels().get(k - 1);
+                Map<String, double[]> values = new HashMap<>();
+                for (int c = 0; c < columns.length; c++) {
+                    if (drawnValues[k][c] != null) {
+                        values.put(columnNames.get(c), drawnValues[k][c]);
+                    }
+                }
+                SynapseParameters p = new SynapseParameters(spec, values);
                 double[] doubleWeights = plasticWeights[k];
-                plastic.add(switch (spec.model()) {
+                PlasticSynapses table = switch (spec.model()) {
                     case "tsodyks2_synapse" -> new Tsodyks2Synapses(offsets[k], targets[k], doubleWeights,
                             shorts[k], ints[k], p);
                     case "tsodyks_synapse" -> new TsodyksSynapses(offsets[k], targets[k], doubleWeights,
@@ -482,16 +561,18 @@ public final class Engine implements PreparedSimulation {
                     default -> throw new IllegalArgumentException("synapseModels: '" + spec.model()
                             + "' is not implemented; available: static_synapse, tsodyks_synapse, "
                             + "tsodyks2_synapse, stdp_synapse");
-                });
+                };
+                plastic.add(table);
+                tableOfSpec[k - 1] = table;
             }
-            for (SimulationPlan.Stimulus stimulus : request.stimuli()) {
-                Device device = Device.create(stimulus, h, lo, hi);
+            for (SimulationPlan.Stimulus stimulus : plan.stimuli()) {
+                Device device = Device.create(stimulus, h, plan.deviceDelayMs(), lo, hi);
                 if (device != null) {
                     devices.add(device);
                 }
             }
-            for (int m = 0; m < request.multimeters().size(); m++) {
-                int[] neurons = request.multimeters().get(m).neurons();
+            for (int m = 0; m < plan.multimeters().size(); m++) {
+                int[] neurons = plan.multimeters().get(m).neurons();
                 for (int k = 0; k < neurons.length; k++) {
                     if (neurons[k] >= lo && neurons[k] < hi) {
                         sampled.add(new int[] {m, k});
@@ -603,7 +684,7 @@ public final class Engine implements PreparedSimulation {
                     }
                 }
                 for (int r = 0; r < spec.recordFrom().size(); r++) {
-                    String model = request.ranges().stream()
+                    String model = plan.ranges().stream()
                             .filter(range -> id >= range.firstId() && id < range.firstId() + range.size())
                             .findFirst().orElseThrow().model();
                     recordableIndex[k][r] = populationOf[k].recordableIndex(spec.recordFrom().get(r), model);

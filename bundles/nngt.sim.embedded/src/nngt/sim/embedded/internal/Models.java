@@ -6,6 +6,8 @@ import java.util.TreeMap;
 import java.util.function.BiFunction;
 import java.util.function.Supplier;
 
+import nngt.catalog.NestFamily;
+import nngt.sim.api.CatalogValues;
 import nngt.sim.api.SimulationPlan.NeuronRange;
 import nngt.sim.api.SupportLevel;
 
@@ -44,8 +46,9 @@ public final class Models {
     }
 
     /**
-     * The parameter defaults a model uses: the NEST catalog's ({@code nngt.catalog}, NEST 3.10) for every
-     * parameter it knows, the model class's own values for the others.
+     * The parameter defaults a model uses in a range built by hand: the NEST catalog's ({@code nngt.catalog}, NEST
+     * 3.10, as {@link NeuronRange}'s defaults) for every parameter it knows, the model class's own values for the
+     * others.
      *
      * @param model a NEST neuron model name
      * @return parameter names with defaults, in the model's order
@@ -57,7 +60,8 @@ public final class Models {
             throw new IllegalArgumentException("model: '" + model + "' is not implemented; available: "
                     + FACTORIES.keySet());
         }
-        return java.util.Collections.unmodifiableMap(CatalogDefaults.apply(model, supplier.get()));
+        return java.util.Collections.unmodifiableMap(ParameterTable.withCatalogDefaults(supplier.get(),
+                CatalogValues.defaults(model, NestFamily.NEST_3_10)));
     }
 
     /** @return neuron model names with their support level */

@@ -14,8 +14,8 @@ import nngt.sim.api.SimulationPlan.NeuronRange;
  * The parameters of a neuron range resolved against a model's defaults: unknown names are rejected
  * (NEST's {@code dict_miss_is_error}), and neurons with identical parameter vectors share one
  * "parameter set", so propagators are computed once per distinct set rather than once per neuron.
- * Defaults are NEST's (reference: nest-facts.md §4.5); they are the place where the model catalog
- * ({@code nngt.catalog}) will plug in.
+ * Defaults are the plan's, i.e. the catalog's ({@link NeuronRange#defaults()}); the model classes' own values
+ * serve only names the catalog has no numeric default for.
  */
 public final class ParameterTable {
 
@@ -58,7 +58,7 @@ public final class ParameterTable {
         setOfNeuron = new int[n];
         Map<List<Double>, Integer> index = new HashMap<>();
         java.util.ArrayList<double[]> distinct = new java.util.ArrayList<>();
-        double[] defaults = CatalogDefaults.apply(model, parameters).values().stream()
+        double[] defaults = withCatalogDefaults(parameters, range.defaults()).values().stream()
                 .mapToDouble(Double::doubleValue).toArray();
         boolean uniform = parameterNames.stream().allMatch(p -> {
             double[] v = range.parameters().get(p);
@@ -90,6 +90,20 @@ public final class ParameterTable {
             distinct.add(vector);
         }
         sets = distinct.toArray(new double[0][]);
+    }
+
+    /**
+     * Puts the catalog's defaults over a model class's parameter list.
+     *
+     * @param parameters the parameters a model reads, with the model class's values
+     * @param catalog    the catalog's numeric defaults of the model
+     * @return the same names in the same order, with the catalog's default where it has one
+     */
+    static LinkedHashMap<String, Double> withCatalogDefaults(Map<String, Double> parameters,
+            Map<String, Double> catalog) {
+        LinkedHashMap<String, Double> merged = new LinkedHashMap<>(parameters);
+        merged.replaceAll((name, own) -> catalog.getOrDefault(name, own));
+        return merged;
     }
 
     /** @return the model name */

@@ -1,7 +1,5 @@
 package nngt.sim.embedded.internal;
 
-import java.util.Map;
-
 /**
  * Synapses whose efficacy changes with each spike they transmit. They keep double weights and, per
  * source row, the time of the previous presynaptic spike; subclasses add per-synapse state.
@@ -77,26 +75,14 @@ public abstract class PlasticSynapses extends SynapseTable {
     }
 
     /**
-     * Reads a model parameter with its NEST default and rejects unknown names.
+     * The value a synapse uses for a parameter (for tests and read-back): for a parameter its constant or drawn
+     * value, for a state variable its current value (the initial one before the run).
      *
-     * @param model      synapse model name
-     * @param parameters the given parameters
-     * @param defaults   the model's parameters with their defaults
-     * @param name       the parameter to read
-     * @return its value
-     * @throws IllegalArgumentException when the given map has a name the model does not know
+     * @param name the NEST parameter or state name
+     * @param j    synapse index
+     * @return the value, NaN when the model has no such name
      */
-    static double parameter(String model, Map<String, Double> parameters, Map<String, Double> defaults,
-            String name) {
-        for (String given : parameters.keySet()) {
-            if (!defaults.containsKey(given) && !given.equals("weight") && !given.equals("delay")
-                    && !given.equals("receptor_type")) {
-                throw new IllegalArgumentException("synapse parameters: '" + given + "' is not a parameter of "
-                        + model + "; valid are " + new java.util.TreeSet<>(defaults.keySet()));
-            }
-        }
-        return parameters.getOrDefault(name, defaults.get(name));
-    }
+    public abstract double parameter(String name, int j);
 
     @Override
     public long bytes() {

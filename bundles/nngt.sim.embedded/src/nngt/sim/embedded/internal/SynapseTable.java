@@ -46,6 +46,37 @@ public class SynapseTable {
         return shortDelays != null ? shortDelays[j] : intDelays[j];
     }
 
+    /**
+     * The source of synapse j: the row that holds it.
+     *
+     * @param j synapse index
+     * @return the source's NNGT id
+     */
+    final int sourceOf(int j) {
+        // the last source whose offset is <= j; rows of sources without synapses are empty
+        int low = 0;
+        int high = offsets.length - 2;
+        while (low < high) {
+            int mid = (low + high + 1) >>> 1;
+            if (offsets[mid] <= j) {
+                low = mid;
+            } else {
+                high = mid - 1;
+            }
+        }
+        return low;
+    }
+
+    /**
+     * The source and target of synapse j, for messages.
+     *
+     * @param j synapse index
+     * @return "source → target" in NNGT ids
+     */
+    final String edgeName(int j) {
+        return sourceOf(j) + " → " + targets[j];
+    }
+
     /** @return approximate bytes used by the arrays */
     public long bytes() {
         return 4L * offsets.length + 4L * targets.length

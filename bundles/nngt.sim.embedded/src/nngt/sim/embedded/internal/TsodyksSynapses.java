@@ -1,24 +1,22 @@
 package nngt.sim.embedded.internal;
 
-import java.util.Map;
-
 /**
  * NEST's {@code tsodyks_synapse} (Tsodyks, Uziel and Markram 2000) with three states x, y, u; the
- * previous-spike time starts at 0 ms as in NEST. Update per spike (nest-facts.md §4.6).
+ * previous-spike time starts at 0 ms as in NEST. Update per spike (nest-facts.md §4.6). U, τ_psc, τ_rec, τ_fac
+ * and the initial states may differ per synapse.
  */
 public final class TsodyksSynapses extends PlasticSynapses {
 
-    /** NEST's defaults. */
-    public static final Map<String, Double> DEFAULTS = Map.of("U", 0.5, "tau_psc", 3.0, "tau_rec", 800.0,
-            "tau_fac", 0.0, "x", 1.0, "y", 0.0, "u", 0.0);
-
-    private final double bigU;
-    private final double tauPsc;
-    private final double tauRec;
-    private final double tauFac;
+    private final SynapseParameter bigU;
+    private final SynapseParameter tauPsc;
+    private final SynapseParameter tauRec;
+    private final SynapseParameter tauFac;
+    private final boolean constantTimes;
     private final double[] x;
     private final double[] y;
     private final double[] u;
+    /** Propagators of the current spike; a table belongs to one thread, so one array serves every spike. */
+    private final double[] p = new double[4];
 
     /**
      * Creates the synapses.
@@ -28,32 +26,40 @@ public final class TsodyksSynapses extends PlasticSynapses {
      * @param weights     signed weights
      * @param shortDelays delays as shorts or null
      * @param intDelays   delays as ints or null
-     * @param parameters  the model's parameters
-     * @throws IllegalArgumentException when a parameter is unknown or violates NEST's constraints
+     * @param parameters  the table's parameters
+     * @throws IllegalArgumentException when a value violates NEST's constraints; the message names the parameter,
+     *                                  the value and, for a drawn value, the edge
      */
     public TsodyksSynapses(int[] offsets, int[] targets, double[] weights, short[] shortDelays, int[] intDelays,
-            Map<String, Double> parameters) {
+            SynapseParameters parameters) {
         super(offsets, targets, weights, shortDelays, intDelays);
-        String m = "tsodyks_synapse";
-        bigU = parameter(m, parameters, DEFAULTS, "U");
-        tauPsc = parameter(m, parameters, DEFAULTS, "tau_psc");
-        tauRec = parameter(m, parameters, DEFAULTS, "tau_rec");
-        tauFac = parameter(m, parameters, DEFAULTS, "tau_fac");
-        double x0 = parameter(m, parameters, DEFAULTS, "x");
-        double y0 = parameter(m, parameters, DEFAULTS, "y");
-        double u0 = parameter(m, parameters, DEFAULTS, "u");
-        Tsodyks2Synapses.require(bigU >= 0 && bigU <= 1, "U", bigU, "it must be in [0, 1]");
-        Tsodyks2Synapses.require(u0 >= 0 && u0 <= 1, "u", u0, "it must be in [0, 1]");
-        Tsodyks2Synapses.require(tauPsc > 0, "tau_psc", tauPsc, "it must be > 0");
-        Tsodyks2Synapses.require(tauRec > 0, "tau_rec", tauRec, "it must be > 0");
-        Tsodyks2Synapses.require(tauFac >= 0, "tau_fac", tauFac, "it must be >= 0");
-        Tsodyks2Synapses.require(x0 + y0 <= 1, "x + y", x0 + y0, "it must be <= 1");
+        String m = parameters.model();
+        bigU = parameters.get("U");
+        tauPsc = parameters.get("tau_psc");
+        tauRec = parameters.get("tau_rec");
+        tauFac = parameters.get("tau_fac");
+        constantTimes = !tauPsc.varies() && !tauRec.varies() && !tauFac.varies();
+        SynapseParameter x0 = parameters.get("x");
+        SynapseParameter y0 = parameters.get("y");
+        SynapseParameter u0 = parameters.get("u");
+        bigU.require(m, v -> v >= 0 && v <= 1, "it must be in [0, 1]", this);
+        u0.require(m, v -> v >= 0 && v <= 1, "it must be in [0, 1]", this);
+        tauPsc.require(m, v -> v > 0, "it must be > 0", this);
+        tauRec.require(m, v -> v > 0, "it must be > 0", this);
+        tauFac.require(m, v -> v >= 0, "it must be >= 0", this);
         x = new double[targets.length];
         y = new double[targets.length];
         u = new double[targets.length];
-        java.util.Arrays.fill(x, x0);
-        java.util.Arrays.fill(y, y0);
-        java.util.Arrays.fill(u, u0);
+        for (int j = 0; j < targets.length; j++) {
+            x[j] = x0.get(j);
+            y[j] = y0.get(j);
+            u[j] = u0.get(j);
+            if (!(x[j] + y[j] <= 1)) {
+                throw new IllegalArgumentException("synapse parameters: " + m + " x + y = " + (x[j] + y[j])
+                        + (x0.varies() || y0.varies() ? " on edge " + edgeName(j) : "")
+                        + " is invalid; it must be <= 1");
+            }
+        }
         java.util.Arrays.fill(lastSpike, 0.0);
     }
 
@@ -61,16 +67,23 @@ public final class TsodyksSynapses extends PlasticSynapses {
     public void deliver(int source, double tSpike, double h, int readBase, int ringSize, int n, double[] ex,
             double[] in, PostSynapticArchive archive) {
         double dt = tSpike - lastSpike[source];
-        double puu = tauFac == 0 ? 0 : Math.exp(-dt / tauFac);
-        double pyy = Math.exp(-dt / tauPsc);
-        double pzz = Math.expm1(-dt / tauRec);
-        double pxy = (pzz * tauRec - (pyy - 1) * tauPsc) / (tauPsc - tauRec);
+        // with constant time constants the propagators are computed once per spike, not once per synapse
+        if (constantTimes) {
+            propagators(dt, 0);
+        }
         for (int j = offsets[source]; j < offsets[source + 1]; j++) {
+            if (!constantTimes) {
+                propagators(dt, j);
+            }
+            double puu = p[0];
+            double pyy = p[1];
+            double pzz = p[2];
+            double pxy = p[3];
             double z = 1 - x[j] - y[j];
             u[j] *= puu;
             x[j] += pxy * y[j] - pzz * z;
             y[j] *= pyy;
-            u[j] += bigU * (1 - u[j]);
+            u[j] += bigU.get(j) * (1 - u[j]);
             double delta = u[j] * x[j];
             x[j] -= delta;
             y[j] += delta;
@@ -79,8 +92,33 @@ public final class TsodyksSynapses extends PlasticSynapses {
         lastSpike[source] = tSpike;
     }
 
+    /** Sets p to NEST's propagators over an interval dt for synapse j: puu, pyy, pzz, pxy. */
+    private void propagators(double dt, int j) {
+        double fac = tauFac.get(j);
+        double psc = tauPsc.get(j);
+        double rec = tauRec.get(j);
+        p[0] = fac == 0 ? 0 : Math.exp(-dt / fac);
+        p[1] = Math.exp(-dt / psc);
+        p[2] = Math.expm1(-dt / rec);
+        p[3] = (p[2] * rec - (p[1] - 1) * psc) / (psc - rec);
+    }
+
+    @Override
+    public double parameter(String name, int j) {
+        return switch (name) {
+            case "U" -> bigU.get(j);
+            case "tau_psc" -> tauPsc.get(j);
+            case "tau_rec" -> tauRec.get(j);
+            case "tau_fac" -> tauFac.get(j);
+            case "x" -> x[j];
+            case "y" -> y[j];
+            case "u" -> u[j];
+            default -> Double.NaN;
+        };
+    }
+
     @Override
     public long bytes() {
-        return super.bytes() + 24L * x.length;
+        return super.bytes() + 24L * x.length + bigU.bytes() + tauPsc.bytes() + tauRec.bytes() + tauFac.bytes();
     }
 }

@@ -1,0 +1,87 @@
+package nngt.sim.brian2;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import nngt.sim.api.Capabilities;
+import nngt.sim.api.GeneratedProject;
+import nngt.sim.api.ProjectGenerator;
+import nngt.sim.api.SimulationPlan;
+import nngt.sim.api.io.ResultsFolder;
+import nngt.sim.brian2.internal.ScriptWriter;
+
+/**
+ * The {@code brian2} project generator: the Brian2 script of a plan with its data files (what
+ * {@link Brian2Simulator} runs), written atomically into a folder for people to run with
+ * {@code python3 run_brian2.py}. Registered as an OSGi Declarative Services component
+ * ({@code OSGI-INF/nngt.sim.brian2.generator.xml}) and through {@link java.util.ServiceLoader}.
+ */
+public final class Brian2ProjectGenerator implements ProjectGenerator {
+
+    /** The id users select this generator with. */
+    public static final String ID = "brian2";
+
+    /** Creates the generator (public no-argument constructor for ServiceLoader and Declarative Services). */
+    public Brian2ProjectGenerator() {
+        // stateless: every call writes its own folder
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String description() {
+        return "Brian2 script with its data files (python3 with brian2, numpy code generation)";
+    }
+
+    /**
+     * What the script can express: the same as the {@code brian2} simulator's.
+     *
+     * @return {@link Brian2Simulator#capabilities()}
+     */
+    @Override
+    public Capabilities capabilities() {
+        return new Brian2Simulator().capabilities();
+    }
+
+    /**
+     * Writes the script and its data into a staging folder beside {@code folder}, which replaces the folder only
+     * once everything is written. Options are not read: the script has none.
+     *
+     * @param plan   the plan
+     * @param folder the project folder, created or replaced (only when an earlier NNGT run wrote it)
+     * @return the files written, relative to the folder, sorted
+     * @throws IllegalArgumentException when the plan uses what Brian2 cannot express, or the folder exists and was
+     *                                  not written by NNGT
+     * @throws IOException              when writing fails; the folder is then unchanged
+     */
+    @Override
+    public GeneratedProject generate(SimulationPlan plan, Path folder) throws IOException {
+        Path destination = folder.toAbsolutePath().normalize();
+        if (Files.exists(destination) && !Files.exists(destination.resolve(ResultsFolder.MARKER))) {
+            throw new IllegalArgumentException("folder: " + destination + " exists and was not written by NNGT; "
+                    + "choose another folder");
+        }
+        try (ResultsFolder project = ResultsFolder.create(destination, "choose another folder")) {
+            try {
+                new Brian2Simulator().writeScript(plan, project.folder());
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
+            }
+            project.commit();
+        }
+        List<String> files;
+        try (Stream<Path> walk = Files.walk(destination)) {
+            files = walk.filter(Files::isRegularFile).map(path -> destination.relativize(path).toString())
+                    .filter(name -> !name.equals(ResultsFolder.MARKER)).sorted().toList();
+        }
+        return new GeneratedProject(destination, files, "cd " + destination + " && python3 " + ScriptWriter.SCRIPT,
+                "Brian2 script " + ScriptWriter.SCRIPT + " with " + (files.size() - 1) + " data files");
+    }
+}
