@@ -136,6 +136,21 @@ class OnePlanAgreementTest {
         }
     }
 
+    @Test
+    void theBrian2ProjectsDataHoldThePlansValues() throws IOException {
+        SimulationPlan plan = plan();
+        Path project = folder.resolve("brian2");
+        ProjectGenerators.byId("brian2", getClass().getClassLoader()).generate(plan, project);
+        for (String name : List.of("U", "tau_rec")) {
+            // the plan's column in edge order as little-endian float64, NaN where the edge draws none
+            ByteBuffer bytes = ByteBuffer.wrap(Files.readAllBytes(project.resolve("edge_parameters." + name + ".f64")))
+                    .order(ByteOrder.LITTLE_ENDIAN);
+            double[] values = new double[bytes.capacity() / Double.BYTES];
+            bytes.asDoubleBuffer().get(values);
+            assertEquals(drawnInPlan(plan, name), fromPlan(plan, values), name);
+        }
+    }
+
     /** Every edge value of a parameter in a generated NEST project, read from its pair files. */
     static List<EdgeValue> nestValues(Path project, String name) throws IOException {
         List<EdgeValue> edges = new ArrayList<>();
