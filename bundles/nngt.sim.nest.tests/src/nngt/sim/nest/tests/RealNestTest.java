@@ -24,8 +24,8 @@ import nngt.sim.nest.NestSimulator;
  * Runs in a real NEST where one is installed ({@code NEST_PYTHON}, else {@code python3} on the PATH): a small
  * DC-driven network records spikes at plausible rates, and its spikes do not depend on the number of threads or
  * MPI processes (the network has no randomness inside NEST: the graph comes from NNGT's instance, the drive is a
- * constant current); the oscillating-groups example, which has no random input, fires the embedded simulator's
- * spikes at the same times. Skipped, with the reason printed, where NEST or mpirun is missing.
+ * constant current); the oscillating-groups example, which has no random input, and a network whose synapse
+ * parameters are drawn per edge fire the embedded simulator's spikes at the same times. Skipped, with the reason printed, where NEST or mpirun is missing.
  */
 class RealNestTest {
 
@@ -90,6 +90,42 @@ class RealNestTest {
             embedded = prepared.run(ProgressListener.NONE, new CancellationToken());
         }
         assertTrue(embedded.totalSpikes() > 1000, "the oscillators fire: " + embedded.totalSpikes() + " spikes");
+        SpikeTimeMatcher overall = SpikeTimeMatcher.compare(embedded, nest, 1e-6).overall();
+        assertEquals(embedded.totalSpikes(), overall.matched(), "spikes at the same time (only embedded: "
+                + overall.onlyA() + ", only NEST: " + overall.onlyB() + ")");
+        assertEquals(nest.totalSpikes(), overall.matched());
+    }
+
+    /** tsodyks2 synapses whose U and tau_rec are drawn per edge, DC drive: no randomness inside NEST. */
+    private static final String PER_EDGE = """
+            network per_edge {
+              seed 17
+              group exc: 60 excitatory iaf_psc_alpha
+              group inh: 15 inhibitory iaf_psc_alpha
+              synapse exc -> exc: tsodyks2_synapse { U = uniform(0.2, 0.8), tau_rec = gaussian(800 ms, 50 ms) }
+              synapse inh -> exc: tsodyks2_synapse { U = 0.3 }
+              connect all -> all: fixed_degree(degree = 8) degree in weight 120 pA delay 1.5 ms
+              stimulate dc(amplitude = 390 pA) -> all
+              record spikes from all
+              simulate 500 ms
+            }
+            """;
+
+    @Test
+    void perEdgeSynapseParametersGiveTheEmbeddedSimulatorsSpikesExactly() {
+        // the drawn U and tau_rec reach NEST through the project's arrays and the embedded simulator through its
+        // tables: the same network, so the same spikes at the same times
+        assumeNest();
+        StandIn.Model model = StandIn.parse(PER_EDGE);
+        SimulationResult nest;
+        try (PreparedSimulation prepared = new NestSimulator().prepare(model.request())) {
+            nest = prepared.run(ProgressListener.NONE, new CancellationToken());
+        }
+        SimulationResult embedded;
+        try (PreparedSimulation prepared = new EmbeddedSimulator().prepare(model.request())) {
+            embedded = prepared.run(ProgressListener.NONE, new CancellationToken());
+        }
+        assertTrue(embedded.totalSpikes() > 100, "the network fires: " + embedded.totalSpikes() + " spikes");
         SpikeTimeMatcher overall = SpikeTimeMatcher.compare(embedded, nest, 1e-6).overall();
         assertEquals(embedded.totalSpikes(), overall.matched(), "spikes at the same time (only embedded: "
                 + overall.onlyA() + ", only NEST: " + overall.onlyB() + ")");
