@@ -13,8 +13,6 @@ public final class InstantiationOptions {
      * in the instance like any other.
      */
     public static final long DEFAULT_SEED = 0x4E4E4754L;
-    /** NEST's default resolution in ms, used when neither the options nor the model give one. */
-    public static final double DEFAULT_RESOLUTION = 0.1;
 
     private final int threads;
     private final Long seed;

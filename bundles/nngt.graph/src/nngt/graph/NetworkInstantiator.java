@@ -53,6 +53,7 @@ import nngt.model.Space;
 import nngt.model.StateRandomization;
 import nngt.model.SynapseSpec;
 import nngt.model.WattsStrogatz;
+import nngt.model.api.NestVersions;
 import nngt.model.api.NeuralPop;
 import nngt.model.api.SynapseParameterDraws;
 import nngt.model.api.SynapseSpecResolver;
@@ -129,7 +130,8 @@ public final class NetworkInstantiator {
             this.seed = options.seed() != null ? options.seed()
                     : model.getSeed() != null ? model.getSeed() : InstantiationOptions.DEFAULT_SEED;
             double modelResolution = model.getSimulation() != null && model.getSimulation().getResolution() != null
-                    ? Units.toNest(model.getSimulation().getResolution()) : InstantiationOptions.DEFAULT_RESOLUTION;
+                    ? Units.toNest(model.getSimulation().getResolution())
+                    : NestVersions.defaultResolutionMs(model.getNestVersion());
             this.resolution = options.resolution() != null ? options.resolution() : modelResolution;
             if (!(resolution > 0)) {
                 throw new IllegalArgumentException("The resolution is " + resolution + " ms; it must be above 0.");

@@ -11,10 +11,10 @@ import nngt.catalog.ModelSpec;
 import nngt.catalog.NestCatalog;
 import nngt.catalog.NestFamily;
 import nngt.catalog.ParameterSpec;
-import nngt.model.NestVersion;
 import nngt.model.Network;
 import nngt.model.NeuralGroup;
 import nngt.model.SynapseSpec;
+import nngt.model.api.NestVersions;
 
 /**
  * Finds the NEST model that an element of a .nngt file is about, for content assist and hovers.
@@ -32,12 +32,7 @@ public final class NngtModels {
      */
     public static NestFamily familyOf(EObject element) {
         Network network = EcoreUtil2.getContainerOfType(element, Network.class);
-        NestVersion version = network == null ? NestVersion.NEST3 : network.getNestVersion();
-        return switch (version) {
-            case NEST2_20 -> NestFamily.NEST_2_20;
-            case NEST3 -> NestFamily.NEST_3;
-            case NEST3_10 -> NestFamily.NEST_3_10;
-        };
+        return NestVersions.family(network == null ? null : network.getNestVersion());
     }
 
     /**

@@ -36,6 +36,7 @@ import nngt.model.StateRandomization;
 import nngt.model.SynapseSpec;
 import nngt.model.Unit;
 import nngt.model.api.Dimension;
+import nngt.model.api.NestVersions;
 import nngt.model.api.Units;
 
 /**
@@ -52,11 +53,7 @@ public class NestModelValidator extends NngtCheckSupport {
      * @return the catalog family of that version
      */
     static NestFamily familyOf(NestVersion version) {
-        return switch (version) {
-            case NEST2_20 -> NestFamily.NEST_2_20;
-            case NEST3 -> NestFamily.NEST_3;
-            case NEST3_10 -> NestFamily.NEST_3_10;
-        };
+        return NestVersions.family(version);
     }
 
     /**

@@ -8,6 +8,8 @@ import java.util.Map;
 
 import nngt.graph.GroupRange;
 import nngt.graph.NetworkInstance;
+import nngt.model.NestVersion;
+import nngt.model.api.NestVersions;
 
 /**
  * What the file formats store: a directed graph's nodes and edges (edge order kept), named node and
@@ -146,7 +148,7 @@ public final class GraphData {
      * Builds a network from the data: weights and delays from the {@code weight} and {@code delay}
      * attributes (NNGT's default 1 where absent), groups from the population header or one excitatory
      * group {@code default} of model {@code aeif_cond_alpha}, the recorded seed (0 when the file has
-     * none) and resolution (0.1 ms when none), and the edge attributes named in
+     * none) and resolution (NEST's default when none), and the edge attributes named in
      * {@link #synapseParameters()} as its per-edge synapse parameters.
      *
      * @return the network
@@ -161,7 +163,7 @@ public final class GraphData {
         Map<String, float[]> edgeParameters = new LinkedHashMap<>();
         synapseParameters.forEach(parameter -> edgeParameters.put(parameter, column(parameter, Float.NaN)));
         return NetworkInstance.of(name, seed == null ? 0 : seed, population, values, sources, targets, weights, delays, null,
-                null, resolution == null ? 0.1 : resolution, x, y).withEdgeParameters(edgeParameters);
+                null, resolution == null ? NestVersions.defaultResolutionMs(NestVersion.NEST3) : resolution, x, y).withEdgeParameters(edgeParameters);
     }
 
     private float[] column(String key, float absent) {

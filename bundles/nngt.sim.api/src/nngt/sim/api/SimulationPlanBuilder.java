@@ -27,7 +27,6 @@ import nngt.model.Group;
 import nngt.model.GroupSelection;
 import nngt.model.Minis;
 import nngt.model.Multimeter;
-import nngt.model.NestVersion;
 import nngt.model.Network;
 import nngt.model.NeuralGroup;
 import nngt.model.NngtPackage;
@@ -45,6 +44,7 @@ import nngt.model.Stimulus;
 import nngt.model.SynapseSpec;
 import nngt.model.TypeSelection;
 import nngt.model.UniformDistribution;
+import nngt.model.api.NestVersions;
 import nngt.model.api.SynapseSpecResolver;
 import nngt.model.api.Units;
 
@@ -81,7 +81,7 @@ public final class SimulationPlanBuilder {
     private SimulationPlanBuilder(Network model, NetworkInstance instance) {
         this.model = model;
         this.instance = instance;
-        this.family = familyOf(model.getNestVersion());
+        this.family = NestVersions.family(model.getNestVersion());
         this.groups = instance.groups();
         this.groupOf = new int[instance.neuronCount()];
         for (int g = 0; g < groups.size(); g++) {
@@ -100,19 +100,6 @@ public final class SimulationPlanBuilder {
      */
     public static SimulationPlan build(Network model, NetworkInstance instance) {
         return new SimulationPlanBuilder(model, instance).plan();
-    }
-
-    /**
-     * The NEST family of a model's {@code nest} line.
-     *
-     * @param version the model's NEST version (NEST 3 when the model has no line)
-     * @return the family
-     */
-    public static NestFamily familyOf(NestVersion version) {
-        if (version == NestVersion.NEST2_20) {
-            return NestFamily.NEST_2_20;
-        }
-        return version == NestVersion.NEST3_10 ? NestFamily.NEST_3_10 : NestFamily.NEST_3;
     }
 
     private SimulationPlan plan() {

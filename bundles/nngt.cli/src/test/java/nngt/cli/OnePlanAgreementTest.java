@@ -36,20 +36,7 @@ import nngt.sim.embedded.internal.Engine;
  */
 class OnePlanAgreementTest {
 
-    /** tsodyks2 synapses with U and tau_rec drawn per edge on one pair, constants and defaults on the others. */
-    static final String PER_EDGE_MODEL = """
-            network per_edge {
-              seed 17
-              group exc: 60 excitatory iaf_psc_alpha
-              group inh: 15 inhibitory iaf_psc_alpha
-              synapse exc -> exc: tsodyks2_synapse { U = uniform(0.2, 0.8), tau_rec = gaussian(800 ms, 50 ms) }
-              synapse inh -> exc: tsodyks2_synapse { U = 0.3 }
-              connect all -> all: fixed_degree(degree = 8) degree in weight 40 pA delay 1.5 ms
-              stimulate dc(amplitude = 400 pA) -> all
-              record spikes from all
-              simulate 200 ms
-            }
-            """;
+
 
     private static final Pattern PARAMETER_FILE = Pattern.compile(
             "\"(\\w+)\": \"network/(pair_(\\d+)_(\\d+)_param_\\d+\\.npy)\"");
@@ -67,10 +54,13 @@ class OnePlanAgreementTest {
         }
     }
 
+    /** The example whose synapse parameters are drawn per edge. */
+    private static Path example() {
+        return CommandLineTest.examples().resolve("heterogeneous_synapses.nngt");
+    }
+
     private SimulationPlan plan() throws IOException {
-        Path file = folder.resolve("per_edge.nngt");
-        Files.writeString(file, PER_EDGE_MODEL);
-        Network network = Models.load(file, new PrintWriter(new StringWriter()));
+        Network network = Models.load(example(), new PrintWriter(new StringWriter()));
         NetworkInstance instance = NetworkInstantiator.instantiate(network, InstantiationOptions.defaults());
         return SimulationPlanBuilder.build(network, instance);
     }
@@ -173,11 +163,10 @@ class OnePlanAgreementTest {
 
     @Test
     void aModelWithPerEdgeParametersValidatesAndRunsOnTheDefaultSimulator() throws IOException {
-        Path file = folder.resolve("per_edge.nngt");
-        Files.writeString(file, PER_EDGE_MODEL);
-        CommandLineTest.Outcome validate = CommandLineTest.nngt("validate", file.toString());
+        String file = example().toString();
+        CommandLineTest.Outcome validate = CommandLineTest.nngt("validate", file);
         assertEquals(0, validate.code(), validate.out() + validate.err());
-        CommandLineTest.Outcome run = CommandLineTest.nngt("run", file.toString(), "--no-plots", "--out",
+        CommandLineTest.Outcome run = CommandLineTest.nngt("run", file, "--no-plots", "--out",
                 folder.resolve("results").toString());
         assertEquals(0, run.code(), run.err());
         assertTrue(Files.readString(folder.resolve("results/summary.json")).contains("\"seed\": 17"));
