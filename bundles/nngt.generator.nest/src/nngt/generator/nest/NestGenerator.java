@@ -62,6 +62,11 @@ public class NestGenerator implements ProjectGenerator {
     /**
      * Writes the project with the options the plan carries.
      *
+     * @param plan   the plan; its options may set {@value NestGeneratorOptions#CONNECTIONS} and
+     *               {@value NestGeneratorOptions#SHARDS}
+     * @param folder the project folder
+     * @return the files written, {@code ./run.sh} as the command and the targeted NEST family in the summary
+     * @throws IOException              when writing fails; the folder is then unchanged
      * @throws IllegalArgumentException when an option is invalid (the message names the key, the value and what is
      *                                  valid), the plan uses what NEST cannot be given, or a file the generator
      *                                  does not own would be overwritten

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import nngt.catalog.NestFamily;
 import nngt.generator.nest.NestGeneratorOptions.Flavour;
 import nngt.sim.api.CancellationToken;
 import nngt.sim.api.PreparedSimulation;
@@ -221,7 +222,8 @@ class StandInRunnerTest {
 
     @Test
     void aPlanBuiltByHandRunsWithoutAModel() throws IOException {
-        SimulationPlan bare = SimulationPlan.builder()
+        // the NEST 3 family: the stand-in is a NEST 3.0-3.9 (a builder's default family, 3.10, would not fit it)
+        SimulationPlan bare = SimulationPlan.builder().family(NestFamily.NEST_3)
                 .neurons("cells", 0, 2, 1, "iaf_psc_alpha", Map.of()).duration(10).recordAllSpikes().build();
         try (PreparedSimulation prepared = simulatorWith(Map.of()).prepare(bare)) {
             SimulationResult result = prepared.run(ProgressListener.NONE, new CancellationToken());
