@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -26,6 +24,7 @@ import nngt.sim.api.SimulationResult;
 import nngt.sim.api.Simulator;
 import nngt.sim.api.Trace;
 import nngt.sim.brian2.Brian2Simulator;
+import nngt.sim.brian2.internal.Brian2Run;
 import nngt.sim.brian2.internal.ScriptWriter;
 import nngt.sim.embedded.EmbeddedSimulator;
 
@@ -54,13 +53,6 @@ class Brian2PerEdgeParameterTest {
                 .recordSpikes(0, 1, 2).duration(120.0).build();
     }
 
-    private static double[] readDoubles(Path file) throws IOException {
-        ByteBuffer buffer = ByteBuffer.wrap(Files.readAllBytes(file)).order(ByteOrder.LITTLE_ENDIAN);
-        double[] values = new double[buffer.remaining() / 8];
-        buffer.asDoubleBuffer().get(values);
-        return values;
-    }
-
     @Test
     void theGeneratorWritesThePlansColumnsExactlyInEdgeOrder(@TempDir Path temp) throws IOException {
         float[] u = {0.123456789f, NAN, 0.3f, 0.77f};
@@ -71,7 +63,7 @@ class Brian2PerEdgeParameterTest {
         for (Map.Entry<String, float[]> column : plan.edgeParameters().entrySet()) {
             String file = ScriptWriter.edgeParameterFile(column.getKey());
             assertTrue(project.files().contains(file), project.files().toString());
-            double[] written = readDoubles(project.folder().resolve(file));
+            double[] written = Brian2Run.readDoubles(project.folder().resolve(file));
             assertEquals(column.getValue().length, written.length, file);
             for (int e = 0; e < written.length; e++) {
                 assertEquals(column.getValue()[e], written[e], 0.0, file + ", edge " + e);
