@@ -23,6 +23,7 @@ import nngt.sim.api.SimulationPlan;
 import nngt.sim.api.SimulationResult;
 import nngt.sim.api.Simulator;
 import nngt.sim.api.Trace;
+import nngt.sim.brian2.Brian2ProjectGenerator;
 import nngt.sim.brian2.Brian2Simulator;
 import nngt.sim.brian2.internal.Brian2Run;
 import nngt.sim.brian2.internal.ScriptWriter;
@@ -58,7 +59,8 @@ class Brian2PerEdgeParameterTest {
         float[] u = {0.123456789f, NAN, 0.3f, 0.77f};
         float[] tauFac = {0f, NAN, 50.5f, 20f};
         SimulationPlan plan = plan(u, tauFac);
-        ProjectGenerator generator = ProjectGenerators.byId("brian2", getClass().getClassLoader());
+        // the bundle's own loader sees its META-INF/services, as the command line's class path does
+        ProjectGenerator generator = ProjectGenerators.byId("brian2", Brian2ProjectGenerator.class.getClassLoader());
         GeneratedProject project = generator.generate(plan, temp.resolve("project"));
         for (Map.Entry<String, float[]> column : plan.edgeParameters().entrySet()) {
             String file = ScriptWriter.edgeParameterFile(column.getKey());
