@@ -50,7 +50,7 @@ class Brian2ModelAgreementTest {
     }
 
     /**
-     * One request, run once by each simulator for three tests (each Brian2 run starts Python and derives
+     * One plan, run once by each simulator for three tests (each Brian2 run starts Python and derives
      * the propagators, several seconds): neurons 0–4 under DC (the aeif models, with t_ref &gt; 0, Delta_T = 0
      * and stronger adaptation covered, and izhikevich); 5–7 driven by spike_generators (repeated times, pA,
      * nS and mV weights); 8–9 (iaf_psc_delta, izhikevich) driven by the aeif neuron 0, whose spikes come
@@ -86,9 +86,9 @@ class Brian2ModelAgreementTest {
     /** @return the Brian2 and the embedded result of {@link #sharedRequest()}, computed once */
     private static synchronized SimulationResult[] sharedResults() {
         if (shared == null) {
-            SimulationPlan request = sharedRequest();
-            shared = new SimulationResult[] {Brian2AgreementTest.run(new Brian2Simulator(), request),
-                Brian2AgreementTest.run(new EmbeddedSimulator(), request)};
+            SimulationPlan plan = sharedRequest();
+            shared = new SimulationResult[] {Brian2AgreementTest.run(new Brian2Simulator(), plan),
+                Brian2AgreementTest.run(new EmbeddedSimulator(), plan)};
         }
         return shared;
     }
@@ -170,15 +170,15 @@ class Brian2ModelAgreementTest {
     @Test
     void izhikevichWithThePublishedHalfStepsMatchesExactly() {
         // consistent_integration = false, which NEST allows only at 1 ms; spikes input included
-        SimulationPlan request = SimulationPlan.builder()
+        SimulationPlan plan = SimulationPlan.builder()
                 .resolution(1.0)
                 .neurons("izhikevich", 0, 2, 1, "izhikevich", Map.of("consistent_integration", 0.0))
                 .edges(new int[] {0}, new int[] {1}, new float[] {12f}, new float[] {2f}, null)
                 .stimulus(new SimulationPlan.DcInput(new int[] {0}, 12.0, 5.0, 1000.0))
                 .stimulus(new SimulationPlan.DcInput(new int[] {1}, 3.0, 5.0, 1000.0))
                 .recordAllSpikes().duration(300.0).build();
-        SimulationResult brian = Brian2AgreementTest.run(new Brian2Simulator(), request);
-        SimulationResult embedded = Brian2AgreementTest.run(new EmbeddedSimulator(), request);
+        SimulationResult brian = Brian2AgreementTest.run(new Brian2Simulator(), plan);
+        SimulationResult embedded = Brian2AgreementTest.run(new EmbeddedSimulator(), plan);
         assertTrue(embedded.spikeCount(0) >= 5, "the driven neuron fires: " + embedded.spikeCount(0));
         assertTrue(embedded.spikeCount(1) >= 2, "the target fires: " + embedded.spikeCount(1));
         assertArrayEquals(embedded.spikeTimes(0), brian.spikeTimes(0), 1e-9, "driven neuron");
@@ -193,13 +193,13 @@ class Brian2ModelAgreementTest {
         double std = 200.0;
         double dt = 1.0;
         int[] all = IntStream.range(0, n).toArray();
-        SimulationPlan request = SimulationPlan.builder()
+        SimulationPlan plan = SimulationPlan.builder()
                 .neurons("quiet", 0, n, 1, "iaf_psc_alpha", Map.of("V_th", 1000.0))
                 .stimulus(new SimulationPlan.NoiseInput(all, mean, std, dt, 0.0, Double.POSITIVE_INFINITY))
                 .multimeter(new SimulationPlan.Multimeter(all, List.of("V_m"), 1.0))
                 .duration(200.0).seed(11).build();
-        double[] brian = membraneMeanAndStd(Brian2AgreementTest.run(new Brian2Simulator(), request));
-        double[] embedded = membraneMeanAndStd(Brian2AgreementTest.run(new EmbeddedSimulator(), request));
+        double[] brian = membraneMeanAndStd(Brian2AgreementTest.run(new Brian2Simulator(), plan));
+        double[] embedded = membraneMeanAndStd(Brian2AgreementTest.run(new EmbeddedSimulator(), plan));
         // V relaxes with tau_m towards E_L + R I over each interval dt: mean E_L + R·mean, stationary
         // variance (R·std)²·(1 − a)/(1 + a) with a = exp(−dt/tau_m), R = tau_m/C_m (GΩ = mV/pA)
         double resistance = 10.0 / 250.0;
@@ -236,10 +236,10 @@ class Brian2ModelAgreementTest {
     @Test
     void aeifNetworkWithPoissonInputHasTheEmbeddedGroupRates() {
         // 160 excitatory + 40 inhibitory aeif_psc_exp, in-degree 20 + 5, Poisson drive 14 kHz × 300 pA
-        SimulationPlan request = AeifNetwork.request(100.0, 3);
-        double[] brian = SpikeStatistics.groupRatesHz(Brian2AgreementTest.run(new Brian2Simulator(), request), 0,
+        SimulationPlan plan = AeifNetwork.request(100.0, 3);
+        double[] brian = SpikeStatistics.groupRatesHz(Brian2AgreementTest.run(new Brian2Simulator(), plan), 0,
                 100.0);
-        double[] embedded = SpikeStatistics.groupRatesHz(Brian2AgreementTest.run(new EmbeddedSimulator(), request),
+        double[] embedded = SpikeStatistics.groupRatesHz(Brian2AgreementTest.run(new EmbeddedSimulator(), plan),
                 0, 100.0);
         assertTrue(embedded[0] > 10.0, "the network is active: " + embedded[0] + " Hz");
         for (int group = 0; group < 2; group++) {

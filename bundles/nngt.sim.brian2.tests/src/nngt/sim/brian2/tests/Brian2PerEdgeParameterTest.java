@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -25,9 +23,12 @@ import nngt.sim.api.SimulationPlan;
 import nngt.sim.api.SimulationResult;
 import nngt.sim.api.Simulator;
 import nngt.sim.api.Trace;
+import nngt.sim.brian2.Brian2ProjectGenerator;
 import nngt.sim.brian2.Brian2Simulator;
+import nngt.sim.brian2.internal.Brian2Run;
 import nngt.sim.brian2.internal.ScriptWriter;
 import nngt.sim.embedded.EmbeddedSimulator;
+import nngt.sim.embedded.internal.Engine;
 
 /**
  * Synapse parameters drawn per edge become per-synapse variables of the Brian2 Synapses objects, read from data
@@ -54,27 +55,26 @@ class Brian2PerEdgeParameterTest {
                 .recordSpikes(0, 1, 2).duration(120.0).build();
     }
 
-    private static double[] readDoubles(Path file) throws IOException {
-        ByteBuffer buffer = ByteBuffer.wrap(Files.readAllBytes(file)).order(ByteOrder.LITTLE_ENDIAN);
-        double[] values = new double[buffer.remaining() / 8];
-        buffer.asDoubleBuffer().get(values);
-        return values;
-    }
-
     @Test
-    void theGeneratorWritesThePlansColumnsExactlyInEdgeOrder(@TempDir Path temp) throws IOException {
+    void theGeneratorWritesThePlansColumnsExactlyInEdgeOrderAsTheEmbeddedTablesHoldThem(@TempDir Path temp) throws IOException {
         float[] u = {0.123456789f, NAN, 0.3f, 0.77f};
         float[] tauFac = {0f, NAN, 50.5f, 20f};
         SimulationPlan plan = plan(u, tauFac);
-        ProjectGenerator generator = ProjectGenerators.byId("brian2", getClass().getClassLoader());
+        // the bundle's own loader sees its META-INF/services, as the command line's class path does
+        ProjectGenerator generator = ProjectGenerators.byId("brian2", Brian2ProjectGenerator.class.getClassLoader());
         GeneratedProject project = generator.generate(plan, temp.resolve("project"));
+        Engine embedded = (Engine) new EmbeddedSimulator().prepare(plan);
         for (Map.Entry<String, float[]> column : plan.edgeParameters().entrySet()) {
             String file = ScriptWriter.edgeParameterFile(column.getKey());
             assertTrue(project.files().contains(file), project.files().toString());
-            double[] written = readDoubles(project.folder().resolve(file));
+            double[] written = Brian2Run.readDoubles(project.folder().resolve(file));
+            double[] tables = embedded.synapseParameterByEdge(column.getKey());
             assertEquals(column.getValue().length, written.length, file);
             for (int e = 0; e < written.length; e++) {
                 assertEquals(column.getValue()[e], written[e], 0.0, file + ", edge " + e);
+                if (!Float.isNaN(column.getValue()[e])) {
+                    assertEquals(written[e], tables[e], 0.0, "the embedded simulator's table, edge " + e);
+                }
             }
         }
         String script = Files.readString(project.folder().resolve(ScriptWriter.SCRIPT));

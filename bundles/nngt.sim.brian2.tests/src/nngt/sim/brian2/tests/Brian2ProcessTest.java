@@ -28,9 +28,9 @@ class Brian2ProcessTest {
 
     @Test
     void theScriptReportsProgressFromTheStartToTheEnd() {
-        SimulationPlan request = BrunelNetwork.request(50, 200.0, 7, 1);
+        SimulationPlan plan = BrunelNetwork.request(50, 200.0, 7, 1);
         List<double[]> calls = new ArrayList<>();
-        try (PreparedSimulation prepared = new Brian2Simulator().prepare(request)) {
+        try (PreparedSimulation prepared = new Brian2Simulator().prepare(plan)) {
             prepared.run((simulated, total) -> calls.add(new double[] {simulated, total}), new CancellationToken());
         }
         // Brian2 reports when its run starts and ends; the runner adds the end once the results are read
@@ -46,16 +46,23 @@ class Brian2ProcessTest {
     @Test
     void cancellingAtTheFirstReportEndsPythonAndLeavesNoChild() {
         // long enough that Brian2 is still running when the first report (at its start) arrives
-        SimulationPlan request = BrunelNetwork.request(100, 60_000.0, 7, 1);
+        SimulationPlan plan = BrunelNetwork.request(100, 60_000.0, 7, 1);
         CancellationToken cancel = new CancellationToken();
         long before = ProcessHandle.current().descendants().count();
-        long start = System.nanoTime();
-        try (PreparedSimulation prepared = new Brian2Simulator().prepare(request)) {
-            assertThrows(SimulationCancelledException.class,
-                    () -> prepared.run((simulated, total) -> cancel.cancel(), cancel));
+        long[] cancelledAt = {0};
+        try (PreparedSimulation prepared = new Brian2Simulator().prepare(plan)) {
+            assertThrows(SimulationCancelledException.class, () -> prepared.run((simulated, total) -> {
+                if (cancelledAt[0] == 0) {
+                    cancelledAt[0] = System.nanoTime();
+                }
+                cancel.cancel();
+            }, cancel));
         }
-        double seconds = (System.nanoTime() - start) / 1e9;
-        assertTrue(seconds < 30, "cancelled within " + seconds + " s, not after the whole minute of simulated time");
+        // measured from the cancellation, not from the start: Python's start-up and Brian2's code generation
+        // take tens of seconds on a loaded machine and say nothing about how fast a cancellation ends Python
+        double seconds = (System.nanoTime() - cancelledAt[0]) / 1e9;
+        assertTrue(seconds < 10, "ended " + seconds + " s after the cancellation, not after the whole minute of "
+                + "simulated time");
         assertEquals(before, ProcessHandle.current().descendants().count(), "processes left behind");
     }
 }

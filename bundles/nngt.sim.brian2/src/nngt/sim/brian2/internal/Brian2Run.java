@@ -186,7 +186,14 @@ public final class Brian2Run implements PreparedSimulation {
         return traces;
     }
 
-    private static double[] readDoubles(Path path) throws IOException {
+    /**
+     * Reads a data file of little-endian float64 values (spike times, traces, drawn synapse parameters).
+     *
+     * @param path the file
+     * @return its values
+     * @throws IOException when the file cannot be read
+     */
+    public static double[] readDoubles(Path path) throws IOException {
         ByteBuffer bytes = ByteBuffer.wrap(Files.readAllBytes(path)).order(ByteOrder.LITTLE_ENDIAN);
         double[] values = new double[bytes.remaining() / 8];
         bytes.asDoubleBuffer().get(values);

@@ -110,32 +110,32 @@ class NetworkAdapterTest {
     void modelAndInstanceBecomeARequestWithNestSigns() {
         Network network = model();
         NetworkInstance instance = NetworkInstantiator.instantiate(network, InstantiationOptions.defaults());
-        SimulationPlan request = SimulationPlanBuilder.build(network, instance);
-        assertEquals(500, request.neuronCount());
-        assertEquals(instance.edgeCount(), request.sources().length);
-        for (int e = 0; e < request.sources().length; e++) {
-            boolean inhibitory = request.sources()[e] >= 400;
-            assertEquals(inhibitory ? -instance.weights()[e] : instance.weights()[e], request.weights()[e], 0f);
-            assertEquals(inhibitory ? 0 : -1, request.synapseModelIndex()[e], "tsodyks2 only from inhibitory");
+        SimulationPlan plan = SimulationPlanBuilder.build(network, instance);
+        assertEquals(500, plan.neuronCount());
+        assertEquals(instance.edgeCount(), plan.sources().length);
+        for (int e = 0; e < plan.sources().length; e++) {
+            boolean inhibitory = plan.sources()[e] >= 400;
+            assertEquals(inhibitory ? -instance.weights()[e] : instance.weights()[e], plan.weights()[e], 0f);
+            assertEquals(inhibitory ? 0 : -1, plan.synapseModelIndex()[e], "tsodyks2 only from inhibitory");
         }
-        assertEquals("tsodyks2_synapse", request.synapseModels().get(0).model());
-        assertEquals(1.0, request.synapseModels().get(0).parameters().get("U"), 0.0);
-        int[] recorded = request.spikeRecorded();
+        assertEquals("tsodyks2_synapse", plan.synapseModels().get(0).model());
+        assertEquals(1.0, plan.synapseModels().get(0).parameters().get("U"), 0.0);
+        int[] recorded = plan.spikeRecorded();
         assertEquals(400, recorded.length);
         assertEquals(399, recorded[recorded.length - 1]);
-        SimulationPlan.PoissonInput minis = (SimulationPlan.PoissonInput) request.stimuli().get(1);
+        SimulationPlan.PoissonInput minis = (SimulationPlan.PoissonInput) plan.stimuli().get(1);
         assertEquals(400, minis.targets().length);
         int[] inDegreeFromExcitatory = new int[500];
-        for (int e = 0; e < request.sources().length; e++) {
-            if (request.sources()[e] < 400) {
-                inDegreeFromExcitatory[request.targets()[e]]++;
+        for (int e = 0; e < plan.sources().length; e++) {
+            if (plan.sources()[e] < 400) {
+                inDegreeFromExcitatory[plan.targets()[e]]++;
             }
         }
         for (int k = 0; k < minis.targets().length; k++) {
             assertEquals(2.0 * inDegreeFromExcitatory[minis.targets()[k]], minis.ratesHz()[k], 1e-12);
         }
-        assertEquals(200.0, request.durationMs(), 0.0);
-        assertEquals(instance.seed(), request.seed());
+        assertEquals(200.0, plan.durationMs(), 0.0);
+        assertEquals(instance.seed(), plan.seed());
     }
 
     @Test

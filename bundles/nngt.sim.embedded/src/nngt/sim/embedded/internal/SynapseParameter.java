@@ -33,7 +33,7 @@ public final class SynapseParameter {
      * @throws IllegalArgumentException when a synapse needs the constant and the model has no value for the name
      */
     static SynapseParameter of(SimulationPlan.SynapseModel model, String name, double[] drawn) {
-        if (drawn == null) {
+        if (drawn == null || drawn.length == 0) {
             return new SynapseParameter(name, model.constant(name), null);
         }
         boolean uniform = true;
@@ -43,15 +43,7 @@ public final class SynapseParameter {
             }
             uniform &= Double.compare(drawn[j], drawn[0]) == 0;
         }
-        if (uniform && drawn.length > 0) {
-            return new SynapseParameter(name, drawn[0], null);
-        }
-        return new SynapseParameter(name, drawn.length > 0 ? Double.NaN : model.constant(name), drawn);
-    }
-
-    /** @return the parameter name */
-    public String name() {
-        return name;
+        return uniform ? new SynapseParameter(name, drawn[0], null) : new SynapseParameter(name, Double.NaN, drawn);
     }
 
     /**
