@@ -449,6 +449,16 @@ public final class SimulationPlan {
                         + column.getValue().length + " values for " + edges + " edges");
             }
         }
+        for (SynapseModel model : synapseModels) {
+            for (String drawn : model.perEdge()) {
+                // without its column every edge would silently get the model's constant instead of its draw
+                if (!edgeParameters.containsKey(drawn)) {
+                    throw new IllegalArgumentException("edgeParameters: " + model.model() + " draws '" + drawn
+                            + "' per edge but the plan holds no per-edge values for it; build the plan from an "
+                            + "instance that draws them");
+                }
+            }
+        }
         checkIds("sources", sources);
         checkIds("targets", targets);
         if (synapseModelIndex != null) {
@@ -985,7 +995,8 @@ public final class SimulationPlan {
          *
          * @return the plan
          * @throws IllegalArgumentException when ranges leave gaps, edge arrays differ in length, an id is out of
-         *                                  range, or resolution, duration or threads are invalid
+         *                                  range, a synapse model draws a parameter that has no per-edge column,
+         *                                  or resolution, duration or threads are invalid
          */
         public SimulationPlan build() {
             if (recordAll) {

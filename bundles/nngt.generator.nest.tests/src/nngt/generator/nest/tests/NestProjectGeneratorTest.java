@@ -249,20 +249,6 @@ class NestProjectGeneratorTest {
     }
 
     @Test
-    void aParameterDrawnPerEdgeWithoutItsColumnIsRefusedNotReplacedByTheDefault() {
-        SimulationPlan plan = tsodyksPlan();
-        SimulationPlan withoutColumn = SimulationPlan.builder().name("tsodyks").duration(10)
-                .neurons(plan.ranges().get(0)).neurons(plan.ranges().get(1))
-                .synapseModel(plan.synapseModels().get(0))
-                .edges(plan.sources(), plan.targets(), plan.weights(), plan.delaysMs(), plan.synapseModelIndex())
-                .build();
-        IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
-                () -> NestProjectGenerator.generate(withoutColumn, NestGeneratorOptions.defaults(temporary.resolve("x"))));
-        assertEquals("Synapse parameter 'U' of tsodyks2_synapse is drawn per edge, but the plan has no values for it; "
-                + "build the plan from an instance that draws it.", error.getMessage());
-    }
-
-    @Test
     void nestGeneratorServicesAreFoundByIdAndReadTheirOptionsFromThePlan() throws IOException {
         ClassLoader loader = NestGenerator.class.getClassLoader();
         assertEquals(List.of("nest", "nest2"), ProjectGenerators.available(loader).stream()

@@ -315,15 +315,8 @@ public final class ProjectPlan {
                         sign = -1;
                     }
                 }
+                // the plan guarantees a per-edge column for every drawn name
                 List<String> drawn = model < 0 ? List.of() : plan.synapseModels().get(model).perEdge();
-                for (String name : drawn) {
-                    // without its column the edges would silently get the catalog's default instead of their draws
-                    if (!plan.edgeParameters().containsKey(name)) {
-                        throw new IllegalArgumentException("Synapse parameter '" + name + "' of "
-                                + plan.synapseModels().get(model).model() + " is drawn per edge, but the plan has no "
-                                + "values for it; build the plan from an instance that draws it.");
-                    }
-                }
                 pairs.add(new PairPlan(s, t, sign, PythonLiterals.dict(synSpecEntries(model), Map.of(), "", "", ""),
                         from, to, shardStarts, drawn));
             }

@@ -615,7 +615,6 @@ public final class ScriptWriter {
         int[] counts = new int[buckets];
         int[] bucketOf = new int[sources.length];
         Map<String, float[]> columns = plan.edgeParameters();
-        checkDrawnParameters(columns);
         for (int e = 0; e < sources.length; e++) {
             if (!(delays[e] >= h - 1e-9 * h) || !Float.isFinite(delays[e])) {
                 throw new IllegalArgumentException("delaysMs: edge " + e + " has delay " + delays[e]
@@ -687,19 +686,6 @@ public final class ScriptWriter {
                         .append(synapse.onPre(template.inputStatement(excitatory, "x*u*weight", "_post"))).append("''', ")
                         .append(synapse.initialValues()).append(")\n");
                 writeDrawnParameters(name, synapse, edgeOf[b], drawn, columns);
-            }
-        }
-    }
-
-    /** A synapse model that draws a parameter per edge needs the plan's values; its constant would be wrong. */
-    private void checkDrawnParameters(Map<String, float[]> columns) {
-        for (SimulationPlan.SynapseModel model : plan.synapseModels()) {
-            for (String name : model.perEdge()) {
-                if (!columns.containsKey(name)) {
-                    throw new IllegalArgumentException("synapse parameters: " + model.model() + " draws '" + name
-                            + "' per edge but the plan holds no per-edge values for it; build the plan from an "
-                            + "instance that draws them");
-                }
             }
         }
     }

@@ -113,18 +113,6 @@ class PerEdgeSynapseParameterTest {
     }
 
     @Test
-    void aModelThatDrawsPerEdgeNeedsThePlansValues() {
-        SimulationPlan plan = SimulationPlan.builder()
-                .neurons("n", 0, 2, 1, "iaf_psc_alpha", Map.of())
-                .synapseModel(new SimulationPlan.SynapseModel("tsodyks2_synapse", Map.of(), List.of("U"),
-                        Map.of("U", 0.5), 0))
-                .edges(new int[] {0}, new int[] {1}, new float[] {1}, new float[] {1}, new int[] {0})
-                .duration(1).build();
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> prepare(plan));
-        assertTrue(e.getMessage().contains("'U'"), e.getMessage());
-    }
-
-    @Test
     void stdpReadsWmaxAndTauPlusPerEdge() {
         float[] wMax = {50f, 80f, 120f};
         float[] tauPlus = {10f, Float.NaN, 30f};

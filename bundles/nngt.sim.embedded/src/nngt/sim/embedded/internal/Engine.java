@@ -98,7 +98,6 @@ public final class Engine implements PreparedSimulation {
         for (int id : plan.spikeRecorded()) {
             recordSpikes[id] = true;
         }
-        checkDrawnParameters();
         archive = buildArchive();
         parts = new Part[threads];
         for (int t = 0; t < threads; t++) {
@@ -145,19 +144,6 @@ public final class Engine implements PreparedSimulation {
 
     private int toSteps(float delayMs) {
         return (int) Math.round(delayMs / h);
-    }
-
-    /** A synapse model that draws a parameter per edge needs the plan's values; its constant would be wrong. */
-    private void checkDrawnParameters() {
-        for (SimulationPlan.SynapseModel model : plan.synapseModels()) {
-            for (String name : model.perEdge()) {
-                if (!plan.edgeParameters().containsKey(name)) {
-                    throw new IllegalArgumentException("synapse parameters: " + model.model() + " draws '" + name
-                            + "' per edge but the plan holds no per-edge values for it; build the plan from an "
-                            + "instance that draws them");
-                }
-            }
-        }
     }
 
     private PostSynapticArchive buildArchive() {
