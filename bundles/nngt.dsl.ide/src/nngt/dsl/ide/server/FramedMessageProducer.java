@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 
 import org.eclipse.lsp4j.jsonrpc.JsonRpcException;
 import org.eclipse.lsp4j.jsonrpc.MessageConsumer;
@@ -18,11 +19,15 @@ import org.eclipse.lsp4j.jsonrpc.json.MessageConstants;
 import org.eclipse.lsp4j.jsonrpc.json.MessageJsonHandler;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import org.eclipse.lsp4j.jsonrpc.messages.Message;
+import org.eclipse.lsp4j.jsonrpc.messages.MessageIssue;
+import org.eclipse.lsp4j.jsonrpc.messages.NotificationMessage;
+import org.eclipse.lsp4j.jsonrpc.messages.RequestMessage;
 import org.eclipse.lsp4j.jsonrpc.messages.ResponseError;
 import org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode;
 import org.eclipse.lsp4j.jsonrpc.messages.ResponseMessage;
 
 import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import com.google.gson.JsonPrimitive;
 
@@ -191,33 +196,54 @@ final class FramedMessageProducer implements MessageProducer, Closeable {
         try {
             message = jsonHandler.parseMessage(content);
         } catch (MessageIssueException e) {
-            issueHandler.handle(e.getRpcMessage(), e.getIssues());
+            answerIssues(content, e);
             return;
         } catch (RuntimeException e) {
-            answerUnreadable(content, e);
+            answerUnreadable(content, String.valueOf(e.getMessage()).lines().findFirst().orElse(""));
             return;
         }
         try {
             callback.consume(message);
         } catch (MessageIssueException e) {
-            issueHandler.handle(e.getRpcMessage(), e.getIssues());
+            answerIssues(content, e);
         } catch (RuntimeException e) {
             // A failing handler must not stop the reader: every later message would go unanswered.
             LOG.log(Level.WARNING, "The language server failed to handle a message: " + e, e);
         }
     }
 
-    /* Answers a message that LSP4J cannot read: with the request's id where the JSON has one. */
-    private void answerUnreadable(String content, RuntimeException error) {
-        String reason = String.valueOf(error.getMessage()).lines().findFirst().orElse("");
-        Either<String, Number> id = null;
+    /*
+     * LSP4J answers a request with issues by its id, and rightly answers no notification; anything else
+     * it only logs, which leaves a client that sent broken JSON without an answer.
+     */
+    private void answerIssues(String content, MessageIssueException error) {
+        if (error.getRpcMessage() instanceof RequestMessage || error.getRpcMessage() instanceof NotificationMessage) {
+            issueHandler.handle(error.getRpcMessage(), error.getIssues());
+        } else {
+            answerUnreadable(content, error.getIssues().stream().map(MessageIssue::getText)
+                    .collect(Collectors.joining("; ")));
+        }
+    }
+
+    /*
+     * Answers a message that LSP4J cannot read: with the request's id where the JSON has one, with a null
+     * id where it has none; a response of the client is not answered.
+     */
+    private void answerUnreadable(String content, String reason) {
+        JsonObject object = null;
         try {
             JsonElement json = JsonParser.parseString(content);
-            if (json.isJsonObject() && json.getAsJsonObject().get("id") instanceof JsonPrimitive primitive) {
-                id = primitive.isNumber() ? Either.forRight(primitive.getAsNumber()) : Either.forLeft(primitive.getAsString());
-            }
+            object = json.isJsonObject() ? json.getAsJsonObject() : null;
         } catch (RuntimeException notJson) {
             // Then it is a parse error proper, answered with a null id.
+        }
+        if (object != null && !object.has("method") && (object.has("result") || object.has("error"))) {
+            LOG.warning("A response of the client cannot be read (" + reason + "); it was ignored.");
+            return;
+        }
+        Either<String, Number> id = null;
+        if (object != null && object.get("id") instanceof JsonPrimitive primitive) {
+            id = primitive.isNumber() ? Either.forRight(primitive.getAsNumber()) : Either.forLeft(primitive.getAsString());
         }
         if (id == null) {
             reply(null, ResponseErrorCode.ParseError, "The message is not valid JSON-RPC (" + reason + ").");

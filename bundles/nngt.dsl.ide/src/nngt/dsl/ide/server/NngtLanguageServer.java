@@ -9,6 +9,7 @@ import java.util.concurrent.Future;
 import org.eclipse.lsp4j.jsonrpc.Launcher;
 import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.xtext.ide.server.LanguageServerImpl;
+import org.eclipse.xtext.ide.server.ProjectManager;
 import org.eclipse.xtext.ide.server.ServerModule;
 import org.eclipse.xtext.resource.IResourceServiceProvider;
 import org.eclipse.xtext.resource.impl.ResourceServiceProviderRegistryImpl;
@@ -32,6 +33,7 @@ public final class NngtLanguageServer {
     /**
      * Creates the server's injector. The registry of languages is given explicitly: Xtext's default
      * looks them up with {@link java.util.ServiceLoader}, which does not see other bundles inside OSGi.
+     * Documents are validated beside other requests, not inside builds (see {@link NngtProjectManager}).
      *
      * @return an injector that makes {@link LanguageServerImpl} instances serving .nngt files
      */
@@ -40,8 +42,10 @@ public final class NngtLanguageServer {
         ResourceServiceProviderRegistryImpl registry = new ResourceServiceProviderRegistryImpl();
         registry.getExtensionToFactoryMap().put(NngtLanguage.FILE_EXTENSION,
                 language.getInstance(IResourceServiceProvider.class));
-        return Guice.createInjector(Modules.override(new ServerModule())
-                .with(binder -> binder.bind(IResourceServiceProvider.Registry.class).toInstance(registry)));
+        return Guice.createInjector(Modules.override(new ServerModule()).with(binder -> {
+            binder.bind(IResourceServiceProvider.Registry.class).toInstance(registry);
+            binder.bind(ProjectManager.class).to(NngtProjectManager.class);
+        }));
     }
 
     /**
