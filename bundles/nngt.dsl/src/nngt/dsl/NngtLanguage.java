@@ -39,6 +39,15 @@ public final class NngtLanguage {
     /** File extension of model files. */
     public static final String FILE_EXTENSION = "nngt";
 
+    /** Code of a diagnostic on a model file that does not exist or is a folder. */
+    public static final String FILE_NOT_FOUND = IssueCodes.PREFIX + "fileNotFound";
+    /** Code of a diagnostic on a model file that cannot be read (permissions, I/O). */
+    public static final String UNREADABLE_FILE = IssueCodes.PREFIX + "unreadableFile";
+    /** Code of a diagnostic on a .nngt file that holds bytes that are not UTF-8. */
+    public static final String NOT_UTF8 = IssueCodes.PREFIX + "notUtf8";
+    /** Code of a diagnostic on an .xmi file that is not a well-formed saved network. */
+    public static final String MALFORMED_XMI = IssueCodes.PREFIX + "malformedXmi";
+
     /** Diagnostics in reading order. */
     static final Comparator<NngtDiagnostic> BY_POSITION = Comparator.comparingInt(NngtDiagnostic::line)
             .thenComparingInt(NngtDiagnostic::column);
@@ -95,11 +104,11 @@ public final class NngtLanguage {
         String name = file.toString();
         if (!Files.exists(file)) {
             return fileProblem(name, 1, 1, "No such file; give the path of an existing .nngt or ."
-                    + NetworkResources.XMI_EXTENSION + " model.", IssueCodes.FILE_NOT_FOUND);
+                    + NetworkResources.XMI_EXTENSION + " model.", FILE_NOT_FOUND);
         }
         if (!Files.isRegularFile(file)) {
             return fileProblem(name, 1, 1, "This is a folder, not a model file; give a .nngt or ."
-                    + NetworkResources.XMI_EXTENSION + " file.", IssueCodes.FILE_NOT_FOUND);
+                    + NetworkResources.XMI_EXTENSION + " file.", FILE_NOT_FOUND);
         }
         if (name.endsWith("." + NetworkResources.XMI_EXTENSION)) {
             return XmiModels.validate(file, resourceSets.get(), validator);
@@ -108,12 +117,12 @@ public final class NngtLanguage {
         try {
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            return fileProblem(name, 1, 1, "The file cannot be read (" + describe(e) + ").", IssueCodes.UNREADABLE_FILE);
+            return fileProblem(name, 1, 1, "The file cannot be read (" + describe(e) + ").", UNREADABLE_FILE);
         }
         Utf8Text text = Utf8Text.decode(bytes);
         if (text.error() != null) {
             return new LoadResult(null, List.of(new NngtDiagnostic(name, text.errorLine(), text.errorColumn(),
-                    NngtDiagnostic.Severity.ERROR, text.error(), IssueCodes.NOT_UTF8)));
+                    NngtDiagnostic.Severity.ERROR, text.error(), NOT_UTF8)));
         }
         return parse(text.text(), name);
     }

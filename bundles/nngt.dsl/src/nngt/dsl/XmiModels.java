@@ -28,7 +28,6 @@ import org.xml.sax.SAXException;
 import org.xml.sax.helpers.DefaultHandler;
 
 import nngt.dsl.NngtLanguage.LoadResult;
-import nngt.dsl.validation.IssueCodes;
 import nngt.model.Network;
 import nngt.model.api.NetworkResources;
 import nngt.model.api.NetworkResources.MalformedNetworkFileException;
@@ -59,12 +58,12 @@ final class XmiModels {
             List<NngtDiagnostic> problems = e.problems().stream()
                     .map(p -> new NngtDiagnostic(name, Math.max(1, p.line()), Math.max(1, p.column()),
                             NngtDiagnostic.Severity.ERROR, "The file is not a saved network: " + p.message(),
-                            IssueCodes.MALFORMED_XMI))
+                            NngtLanguage.MALFORMED_XMI))
                     .toList();
             return new LoadResult(null, problems);
         } catch (IOException e) {
             return new LoadResult(null, List.of(new NngtDiagnostic(name, 1, 1, NngtDiagnostic.Severity.ERROR,
-                    "The file cannot be read (" + e.getMessage() + ").", IssueCodes.UNREADABLE_FILE)));
+                    "The file cannot be read (" + e.getMessage() + ").", NngtLanguage.UNREADABLE_FILE)));
         }
         Resource resource = resourceSet.createResource(URI.createURI("inmemory:/" + NngtLanguage.sanitize(name)));
         resource.getContents().add(network);

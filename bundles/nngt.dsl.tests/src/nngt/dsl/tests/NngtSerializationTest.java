@@ -122,14 +122,14 @@ class NngtSerializationTest {
     @Test
     void fileProblemsAreDiagnosticsNotExceptions() throws Exception {
         Path missing = folder.resolve("missing.nngt");
-        assertEquals(IssueCodes.FILE_NOT_FOUND, language.load(missing).diagnostics().get(0).code());
+        assertEquals(NngtLanguage.FILE_NOT_FOUND, language.load(missing).diagnostics().get(0).code());
 
         Path latin1 = folder.resolve("latin1.nngt");
         Files.write(latin1, "network l {\n  // \u00e9t\u00e9\n}\n".getBytes(StandardCharsets.ISO_8859_1));
         NngtDiagnostic encoding = language.load(latin1).diagnostics().get(0);
         assertEquals(latin1 + ":2:6: error: The file is not UTF-8: byte 0xE9 at byte offset 17 does not belong to a "
                 + "UTF-8 character; save the file as UTF-8 (it may be in Latin-1 or Windows-1252).", encoding.toString());
-        assertEquals(IssueCodes.NOT_UTF8, encoding.code());
+        assertEquals(NngtLanguage.NOT_UTF8, encoding.code());
 
         Path marked = folder.resolve("marked.nngt");
         byte[] text = Fixtures.example("basic_exc_inh.nngt").getBytes(StandardCharsets.UTF_8);
@@ -145,7 +145,7 @@ class NngtSerializationTest {
         Files.writeString(broken, "<?xml version=\"1.0\"?>\n<nngt:Network xmlns:nngt=\"http://nngt.workbench/model/1.0\"\n"
                 + "  name=\"x\">\n  <population><groups></population>\n");
         NngtDiagnostic malformed = language.load(broken).diagnostics().get(0);
-        assertEquals(IssueCodes.MALFORMED_XMI, malformed.code());
+        assertEquals(NngtLanguage.MALFORMED_XMI, malformed.code());
         assertEquals(4, malformed.line());
     }
 

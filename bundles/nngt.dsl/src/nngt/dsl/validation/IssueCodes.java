@@ -14,15 +14,6 @@ public interface IssueCodes {
     /** Prefix shared by every code. */
     String PREFIX = "nngt.";
 
-    /** A model file named on the command line does not exist or is not a file. */
-    String FILE_NOT_FOUND = PREFIX + "fileNotFound";
-    /** A model file cannot be read (permissions, I/O). */
-    String UNREADABLE_FILE = PREFIX + "unreadableFile";
-    /** A .nngt file holds bytes that are not UTF-8. */
-    String NOT_UTF8 = PREFIX + "notUtf8";
-    /** An .xmi file is not a well-formed saved network. */
-    String MALFORMED_XMI = PREFIX + "malformedXmi";
-
     /** Two groups or meta-groups share a name. */
     String DUPLICATE_NAME = PREFIX + "duplicateName";
     /** The groups do not add up to the declared population size. */
