@@ -26,8 +26,8 @@ import com.google.inject.Inject;
 import com.google.inject.Injector;
 import com.google.inject.Provider;
 
-import nngt.model.Network;
 import nngt.dsl.validation.IssueCodes;
+import nngt.model.Network;
 import nngt.model.api.NetworkResources;
 
 /**
@@ -121,8 +121,7 @@ public final class NngtLanguage {
         }
         Utf8Text text = Utf8Text.decode(bytes);
         if (text.error() != null) {
-            return new LoadResult(null, List.of(new NngtDiagnostic(name, text.errorLine(), text.errorColumn(),
-                    NngtDiagnostic.Severity.ERROR, text.error(), NOT_UTF8)));
+            return fileProblem(name, text.errorLine(), text.errorColumn(), text.error(), NOT_UTF8);
         }
         return parse(text.text(), name);
     }
@@ -169,9 +168,9 @@ public final class NngtLanguage {
     }
 
     /**
-     * Converts a model file to XMI, refusing a model with errors.
+     * Converts a .nngt file to XMI, refusing a model with errors.
      *
-     * @param nngtFile source, a .nngt file
+     * @param nngtFile source
      * @param xmiFile destination, written atomically
      * @return the diagnostics of the source (without errors when the conversion happened)
      * @throws IOException when a file cannot be read or written
@@ -228,7 +227,7 @@ public final class NngtLanguage {
         };
     }
 
-    static int orOne(Integer value) {
+    private static int orOne(Integer value) {
         return value == null || value < 1 ? 1 : value;
     }
 
