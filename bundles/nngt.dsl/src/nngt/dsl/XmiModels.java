@@ -62,8 +62,10 @@ final class XmiModels {
                     .toList();
             return new LoadResult(null, problems);
         } catch (IOException e) {
+            // The message starts with the file's name, which the diagnostic gives already.
+            Throwable reason = e.getCause() != null ? e.getCause() : e;
             return new LoadResult(null, List.of(new NngtDiagnostic(name, 1, 1, NngtDiagnostic.Severity.ERROR,
-                    "The file cannot be read (" + e.getMessage() + ").", NngtLanguage.UNREADABLE_FILE)));
+                    "The file cannot be read (" + reason.getMessage() + ").", NngtLanguage.UNREADABLE_FILE)));
         }
         Resource resource = resourceSet.createResource(URI.createURI("inmemory:/" + NngtLanguage.sanitize(name)));
         resource.getContents().add(network);

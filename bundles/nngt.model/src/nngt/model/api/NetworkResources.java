@@ -78,8 +78,8 @@ public final class NetworkResources {
         /**
          * One problem of the file.
          *
-         * @param line 1-based line, or 0 when the XML reader gave none
-         * @param column 1-based column, or 0 when the XML reader gave none
+         * @param line 1-based line; 0 where the XML reader gave none
+         * @param column 1-based column; 0 where the XML reader gave none
          * @param message what is wrong
          */
         public record Problem(int line, int column, String message) {
@@ -122,7 +122,7 @@ public final class NetworkResources {
             resource.load(Map.of());
         } catch (IOException | RuntimeException e) {
             if (resource.getErrors().isEmpty()) {
-                throw new MalformedNetworkFileException(file, List.of(new Problem(0, 0, String.valueOf(e.getMessage()))));
+                throw new IOException(file + ": " + e.getMessage(), e);
             }
         }
         if (!resource.getErrors().isEmpty()) {
