@@ -68,6 +68,8 @@ final class FramedMessageProducer implements MessageProducer, Closeable {
     private final byte[] buffer = new byte[BUFFER_SIZE];
     private int position;
     private int limit;
+    /* A header line that resynchronisation has read already, or null. */
+    private String pending;
     private volatile boolean keepRunning;
 
     /**
@@ -88,74 +90,11 @@ final class FramedMessageProducer implements MessageProducer, Closeable {
     public void listen(MessageConsumer callback) {
         keepRunning = true;
         try {
-            String pending = null;
             while (keepRunning) {
                 String line = pending != null ? pending : readLine();
                 pending = null;
-                if (line == null) {
+                if (line == null || !line.isEmpty() && !readFrame(line, callback)) {
                     return;
-                }
-                if (line.isEmpty()) {
-                    continue;
-                }
-                String lengthText = null;
-                String garbage = null;
-                while (line != null && !line.isEmpty()) {
-                    int colon = line.indexOf(':');
-                    String name = colon < 0 ? "" : line.substring(0, colon).trim().toLowerCase(Locale.ROOT);
-                    if (name.equals("content-length")) {
-                        lengthText = line.substring(colon + 1).trim();
-                    } else if (!name.equals("content-type")) {
-                        garbage = line;
-                        break;
-                    }
-                    line = readLine();
-                }
-                if (line == null) {
-                    return;
-                }
-                if (garbage != null) {
-                    refuse("The input holds " + describe(garbage) + " where an LSP header (Content-Length or "
-                            + "Content-Type) was expected; it was skipped up to the next Content-Length header.");
-                    pending = headerInside(garbage);
-                    if (pending == null) {
-                        pending = resynchronise();
-                    }
-                    continue;
-                }
-                if (lengthText == null) {
-                    refuse("A message has no Content-Length header; it was skipped up to the next one.");
-                    pending = resynchronise();
-                    continue;
-                }
-                int length = contentLength(lengthText);
-                if (length <= 0) {
-                    if (length < 0) {
-                        pending = resynchronise();
-                    }
-                    continue;
-                }
-                Body body = readBody(length);
-                switch (body.outcome()) {
-                    case COMPLETE -> handle(body.bytes(), callback);
-                    case END_OF_INPUT -> {
-                        return;
-                    }
-                    case TOO_DEEP -> {
-                        refuse("A message nests JSON deeper than " + MAX_DEPTH + " levels; it was skipped.");
-                        pending = resynchronise();
-                    }
-                    case ENDS_EARLY -> {
-                        refuse("A message declares Content-Length " + length + " but its JSON ends after "
-                                + body.bytes().length + " bytes, and another message starts there; "
-                                + "the Content-Length was wrong and the message was skipped.");
-                        pending = resynchronise();
-                    }
-                    case UNFINISHED -> {
-                        refuse("A message declares Content-Length " + length + " but its JSON is not complete "
-                                + "after that many bytes; the Content-Length is too small, the message was skipped.");
-                        pending = resynchronise();
-                    }
                 }
             }
         } catch (IOException e) {
@@ -163,6 +102,60 @@ final class FramedMessageProducer implements MessageProducer, Closeable {
                 throw new JsonRpcException(e);
             }
         }
+    }
+
+    /*
+     * Reads the frame whose header starts with the given line and hands its message on, or answers
+     * what is wrong with it and skips to the next header. Returns false at the end of the input.
+     */
+    private boolean readFrame(String firstLine, MessageConsumer callback) throws IOException {
+        String lengthText = null;
+        String line = firstLine;
+        while (!line.isEmpty()) {
+            int colon = line.indexOf(':');
+            String name = colon < 0 ? "" : line.substring(0, colon).trim().toLowerCase(Locale.ROOT);
+            if (name.equals("content-length")) {
+                lengthText = line.substring(colon + 1).trim();
+            } else if (!name.equals("content-type")) {
+                refuse("The input holds " + describe(line) + " where an LSP header (Content-Length or Content-Type) "
+                        + "was expected; it was skipped up to the next Content-Length header.");
+                pending = headerInside(line);
+                if (pending == null) {
+                    pending = resynchronise();
+                }
+                return true;
+            }
+            line = readLine();
+            if (line == null) {
+                return false;
+            }
+        }
+        if (lengthText == null) {
+            skip("A message has no Content-Length header; it was skipped up to the next one.");
+            return true;
+        }
+        int length = contentLength(lengthText);
+        if (length < 0) {
+            pending = resynchronise();
+            return true;
+        }
+        if (length == 0) {
+            return true;
+        }
+        Body body = readBody(length);
+        switch (body.outcome()) {
+            case COMPLETE -> handle(body.bytes(), callback);
+            case END_OF_INPUT -> {
+                return false;
+            }
+            case TOO_DEEP -> skip("A message nests JSON deeper than " + MAX_DEPTH + " levels; it was skipped.");
+            case ENDS_EARLY -> skip("A message declares Content-Length " + length + " but its JSON ends after "
+                    + body.bytes().length + " bytes, and another message starts there; the Content-Length was "
+                    + "wrong and the message was skipped.");
+            case UNFINISHED -> skip("A message declares Content-Length " + length + " but its JSON is not complete "
+                    + "after that many bytes; the Content-Length is too small, the message was skipped.");
+        }
+        return true;
     }
 
     @Override
@@ -250,6 +243,12 @@ final class FramedMessageProducer implements MessageProducer, Closeable {
         } else {
             reply(id, ResponseErrorCode.InvalidRequest, "The request cannot be read (" + reason + ").");
         }
+    }
+
+    /* Answers a framing error and skips the input up to the next header. */
+    private void skip(String message) throws IOException {
+        refuse(message);
+        pending = resynchronise();
     }
 
     private void refuse(String message) {
