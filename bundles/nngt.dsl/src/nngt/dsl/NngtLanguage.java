@@ -26,6 +26,7 @@ import com.google.inject.Inject;
 import com.google.inject.Injector;
 import com.google.inject.Provider;
 
+import nngt.dsl.validation.IssueCodes;
 import nngt.model.Network;
 import nngt.model.api.NetworkResources;
 
@@ -37,6 +38,19 @@ public final class NngtLanguage {
 
     /** File extension of model files. */
     public static final String FILE_EXTENSION = "nngt";
+
+    /** Code of a diagnostic on a model file that does not exist or is a folder. */
+    public static final String FILE_NOT_FOUND = IssueCodes.PREFIX + "fileNotFound";
+    /** Code of a diagnostic on a model file that cannot be read (permissions, I/O). */
+    public static final String UNREADABLE_FILE = IssueCodes.PREFIX + "unreadableFile";
+    /** Code of a diagnostic on a .nngt file that holds bytes that are not UTF-8. */
+    public static final String NOT_UTF8 = IssueCodes.PREFIX + "notUtf8";
+    /** Code of a diagnostic on an .xmi file that is not a well-formed saved network. */
+    public static final String MALFORMED_XMI = IssueCodes.PREFIX + "malformedXmi";
+
+    /** Diagnostics in reading order. */
+    static final Comparator<NngtDiagnostic> BY_POSITION = Comparator.comparingInt(NngtDiagnostic::line)
+            .thenComparingInt(NngtDiagnostic::column);
 
     @Inject
     private Provider<XtextResourceSet> resourceSets;
@@ -77,23 +91,45 @@ public final class NngtLanguage {
     }
 
     /**
-     * Parses and fully validates a model file.
+     * Parses and fully validates a model file: .nngt text, or a network saved as XMI (by extension).
+     * Problems with the file itself are diagnostics too, so that a caller checking many files reports
+     * each of them: a missing file, one that cannot be read, a .nngt file that is not UTF-8 (one error at
+     * the first offending byte), an .xmi file that is not a saved network. A leading UTF-8 byte-order
+     * mark is accepted.
      *
-     * @param file a .nngt file
-     * @return the network and its diagnostics
-     * @throws IOException when the file cannot be read; the message names it
+     * @param file a .nngt or .xmi file
+     * @return the network (null when there is none to use) and its diagnostics
      */
-    public LoadResult load(Path file) throws IOException {
-        if (!Files.isRegularFile(file)) {
-            throw new IOException(file + ": no such file.");
+    public LoadResult load(Path file) {
+        String name = file.toString();
+        if (!Files.exists(file)) {
+            return fileProblem(name, 1, 1, "No such file; give the path of an existing .nngt or ."
+                    + NetworkResources.XMI_EXTENSION + " model.", FILE_NOT_FOUND);
         }
-        return parse(Files.readString(file, StandardCharsets.UTF_8), file.toString());
+        if (!Files.isRegularFile(file)) {
+            return fileProblem(name, 1, 1, "This is a folder, not a model file; give a .nngt or ."
+                    + NetworkResources.XMI_EXTENSION + " file.", FILE_NOT_FOUND);
+        }
+        if (name.endsWith("." + NetworkResources.XMI_EXTENSION)) {
+            return XmiModels.validate(file, resourceSets.get(), validator);
+        }
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            return fileProblem(name, 1, 1, "The file cannot be read (" + describe(e) + ").", UNREADABLE_FILE);
+        }
+        Utf8Text text = Utf8Text.decode(bytes);
+        if (text.error() != null) {
+            return fileProblem(name, text.errorLine(), text.errorColumn(), text.error(), NOT_UTF8);
+        }
+        return parse(text.text(), name);
     }
 
     /**
      * Parses and fully validates model text.
      *
-     * @param text the model
+     * @param text the model; a leading byte-order mark is ignored
      * @param fileName the name to report diagnostics under
      * @return the network and its diagnostics
      */
@@ -101,8 +137,9 @@ public final class NngtLanguage {
         XtextResourceSet resourceSet = resourceSets.get();
         URI uri = URI.createURI("inmemory:/" + sanitize(fileName));
         Resource resource = resourceSet.createResource(uri);
+        String model = text.isEmpty() || text.charAt(0) != NngtResource.BYTE_ORDER_MARK ? text : text.substring(1);
         try {
-            resource.load(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), Map.of());
+            resource.load(new ByteArrayInputStream(model.getBytes(StandardCharsets.UTF_8)), Map.of());
         } catch (IOException e) {
             throw new IllegalStateException("Reading from memory cannot fail", e);
         }
@@ -112,7 +149,7 @@ public final class NngtLanguage {
             diagnostics.add(new NngtDiagnostic(fileName, orOne(issue.getLineNumber()), orOne(issue.getColumn()),
                     severity(issue), issue.getMessage(), issue.getCode()));
         }
-        diagnostics.sort(Comparator.comparingInt(NngtDiagnostic::line).thenComparingInt(NngtDiagnostic::column));
+        diagnostics.sort(BY_POSITION);
         Network network = resource.getContents().isEmpty() ? null : (Network) resource.getContents().get(0);
         return new LoadResult(network, List.copyOf(diagnostics));
     }
@@ -166,7 +203,23 @@ public final class NngtLanguage {
         }
     }
 
-    private static NngtDiagnostic.Severity severity(Issue issue) {
+    private static LoadResult fileProblem(String file, int line, int column, String message, String code) {
+        return new LoadResult(null, List.of(new NngtDiagnostic(file, line, column, NngtDiagnostic.Severity.ERROR,
+                message, code)));
+    }
+
+    /* An I/O failure in words, without the path that the diagnostic already names. */
+    private static String describe(IOException error) {
+        if (error instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        if (error instanceof java.nio.file.FileSystemException fileSystem && fileSystem.getReason() != null) {
+            return fileSystem.getReason();
+        }
+        return error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage();
+    }
+
+    static NngtDiagnostic.Severity severity(Issue issue) {
         return switch (issue.getSeverity()) {
             case ERROR -> NngtDiagnostic.Severity.ERROR;
             case WARNING -> NngtDiagnostic.Severity.WARNING;
@@ -179,7 +232,7 @@ public final class NngtLanguage {
     }
 
     /* The resource URI only needs to be unique and end in .nngt; the user's path is kept for messages. */
-    private static String sanitize(String fileName) {
+    static String sanitize(String fileName) {
         String base = Path.of(fileName).getFileName() == null ? "model" : Path.of(fileName).getFileName().toString();
         base = base.replaceAll("[^A-Za-z0-9_.-]", "_");
         return base.endsWith("." + FILE_EXTENSION) ? base : base + "." + FILE_EXTENSION;

@@ -1,6 +1,7 @@
 package nngt.dsl;
 
 import org.eclipse.xtext.conversion.IValueConverterService;
+import org.eclipse.xtext.resource.XtextResource;
 
 import nngt.dsl.conversion.NngtValueConverters;
 
@@ -12,6 +13,14 @@ public class NngtRuntimeModule extends AbstractNngtRuntimeModule {
     @Override
     public Class<? extends IValueConverterService> bindIValueConverterService() {
         return NngtValueConverters.class;
+    }
+
+    /**
+     * @return the resource that reads a leading byte-order mark as white space
+     */
+    @Override
+    public Class<? extends XtextResource> bindXtextResource() {
+        return NngtResource.class;
     }
 
     /**

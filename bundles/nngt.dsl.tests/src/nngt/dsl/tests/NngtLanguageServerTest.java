@@ -135,6 +135,30 @@ class NngtLanguageServerTest {
         assertTrue(text.contains("C_m > 0"), text);
     }
 
+    @Test
+    void aSlowValidationDoesNotHoldUpRequestsAboutOtherDocuments() throws Exception {
+        diagnostics.get(uri).get(30, TimeUnit.SECONDS);
+        HoverParams hoverOnOther = new HoverParams(new TextDocumentIdentifier(uri), new Position(3, 46));
+        server.getTextDocumentService().hover(hoverOnOther).get(30, TimeUnit.SECONDS);
+
+        // 8,000 bad neuron ids: the validation that took 29 s in the issue, all of it in one check.
+        String slow = workspace.resolve("slow.nngt").toUri().toString();
+        diagnostics.put(slow, new CompletableFuture<>());
+        String ids = java.util.stream.IntStream.range(0, 8000).mapToObj(Integer::toString)
+                .collect(Collectors.joining(", "));
+        server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(slow, "nngt", 1,
+                "network slow {\n  seed 1\n  group g: 1 excitatory iaf_psc_alpha\n  record spikes from neurons ["
+                        + ids + "]\n}\n")));
+        Thread.sleep(500);
+        long start = System.nanoTime();
+        server.getTextDocumentService().hover(hoverOnOther).get(30, TimeUnit.SECONDS);
+        long millis = (System.nanoTime() - start) / 1_000_000;
+
+        assertTrue(millis < 1000, "a hover on another document took " + millis + " ms");
+        assertTrue(!diagnostics.get(slow).get(300, TimeUnit.SECONDS).getDiagnostics().isEmpty(),
+                "the slow document is still validated");
+    }
+
     /** Records what the server publishes. */
     private final class RecordingClient implements LanguageClient {
         @Override

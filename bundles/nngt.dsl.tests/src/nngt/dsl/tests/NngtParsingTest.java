@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.testing.InjectWith;
 import org.eclipse.xtext.testing.extensions.InjectionExtension;
 import org.eclipse.xtext.testing.util.ParseHelper;
@@ -30,6 +31,19 @@ class NngtParsingTest {
 
     @Inject
     private ParseHelper<Network> parseHelper;
+
+    @Test
+    void aLeadingByteOrderMarkIsReadAsWhiteSpaceKeepingEveryOffset() throws Exception {
+        String text = Fixtures.example("oscillating_groups.nngt");
+        Network plain = parseHelper.parse(" " + text);
+        Network marked = parseHelper.parse("\uFEFF" + text);
+
+        assertTrue(marked.eResource().getErrors().isEmpty(), () -> marked.eResource().getErrors().toString());
+        assertEquals("oscillating_groups", marked.getName());
+        NeuralGroup group = marked.getPopulation().getGroups().get(1);
+        assertEquals(NodeModelUtils.getNode(plain.getPopulation().getGroups().get(1)).getOffset(),
+                NodeModelUtils.getNode(group).getOffset());
+    }
 
     @Test
     void parsesTheOscillatingGroupsNetworkOfNngtsDocumentation() throws Exception {

@@ -4,15 +4,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import nngt.dsl.NngtDiagnostic;
 import nngt.dsl.NngtLanguage;
 import nngt.dsl.NngtLanguage.LoadResult;
+import nngt.dsl.validation.IssueCodes;
 import nngt.model.Network;
 import nngt.model.api.NetworkResources;
 
@@ -92,6 +97,56 @@ class NngtSerializationTest {
         assertEquals(source + ":3:12: error: Group 'a' has 0 neurons; a group needs at least 1.",
                 result.diagnostics().get(0).toString());
         assertFalse(Files.exists(xmi));
+    }
+
+    @Test
+    void anXmiNetworkIsValidatedLikeTextWithDiagnosticsAtItsElements() throws Exception {
+        Path source = folder.resolve("basic.nngt");
+        Files.writeString(source, Fixtures.example("basic_exc_inh.nngt"));
+        Path xmi = folder.resolve("basic.xmi");
+        language.toXmi(source, xmi);
+        assertEquals(List.of(), language.load(xmi).diagnostics());
+
+        List<String> lines = new ArrayList<>(Files.readAllLines(xmi));
+        int line = lines.indexOf(lines.stream().filter(l -> l.contains("<groups ")).findFirst().orElseThrow());
+        lines.set(line, lines.get(line).replace("size=\"800\"", "size=\"0\""));
+        Files.write(xmi, lines);
+        LoadResult result = language.load(xmi);
+
+        NngtDiagnostic empty = result.diagnostics().stream().filter(d -> IssueCodes.EMPTY_GROUP.equals(d.code()))
+                .findFirst().orElseThrow(() -> new AssertionError(result.diagnostics().toString()));
+        assertEquals(xmi.toString(), empty.file());
+        assertEquals(line + 1, empty.line(), "the line of the group's element");
+    }
+
+    @Test
+    void fileProblemsAreDiagnosticsNotExceptions() throws Exception {
+        Path missing = folder.resolve("missing.nngt");
+        assertEquals(NngtLanguage.FILE_NOT_FOUND, language.load(missing).diagnostics().get(0).code());
+
+        Path latin1 = folder.resolve("latin1.nngt");
+        Files.write(latin1, "network l {\n  // \u00e9t\u00e9\n}\n".getBytes(StandardCharsets.ISO_8859_1));
+        NngtDiagnostic encoding = language.load(latin1).diagnostics().get(0);
+        assertEquals(latin1 + ":2:6: error: The file is not UTF-8: byte 0xE9 at byte offset 17 does not belong to a "
+                + "UTF-8 character; save the file as UTF-8 (it may be in Latin-1 or Windows-1252).", encoding.toString());
+        assertEquals(NngtLanguage.NOT_UTF8, encoding.code());
+
+        Path marked = folder.resolve("marked.nngt");
+        byte[] text = Fixtures.example("basic_exc_inh.nngt").getBytes(StandardCharsets.UTF_8);
+        byte[] withMark = new byte[text.length + 3];
+        withMark[0] = (byte) 0xEF;
+        withMark[1] = (byte) 0xBB;
+        withMark[2] = (byte) 0xBF;
+        System.arraycopy(text, 0, withMark, 3, text.length);
+        Files.write(marked, withMark);
+        assertEquals(List.of(), language.load(marked).diagnostics());
+
+        Path broken = folder.resolve("broken.xmi");
+        Files.writeString(broken, "<?xml version=\"1.0\"?>\n<nngt:Network xmlns:nngt=\"http://nngt.workbench/model/1.0\"\n"
+                + "  name=\"x\">\n  <population><groups></population>\n");
+        NngtDiagnostic malformed = language.load(broken).diagnostics().get(0);
+        assertEquals(NngtLanguage.MALFORMED_XMI, malformed.code());
+        assertEquals(4, malformed.line());
     }
 
     private Network parseClean(String text, String name) {

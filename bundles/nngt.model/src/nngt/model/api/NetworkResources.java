@@ -5,6 +5,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -19,6 +20,7 @@ import org.eclipse.emf.ecore.xmi.impl.XMIResourceFactoryImpl;
 
 import nngt.model.Network;
 import nngt.model.NngtPackage;
+import nngt.model.api.NetworkResources.MalformedNetworkFileException.Problem;
 
 /**
  * Saves and loads networks as XMI, with or without an OSGi runtime.
@@ -66,12 +68,47 @@ public final class NetworkResources {
     }
 
     /**
+     * A file that is not a saved network: malformed XML, unknown elements, or something other than a
+     * network inside. The message lists the problems as {@code file:line:column: message} lines.
+     */
+    public static final class MalformedNetworkFileException extends IOException {
+
+        private static final long serialVersionUID = 1L;
+
+        /**
+         * One problem of the file.
+         *
+         * @param line 1-based line; 0 where the XML reader gave none
+         * @param column 1-based column; 0 where the XML reader gave none
+         * @param message what is wrong
+         */
+        public record Problem(int line, int column, String message) {
+        }
+
+        private final transient List<Problem> problems;
+
+        MalformedNetworkFileException(Path file, List<Problem> problems) {
+            super(problems.stream().map(p -> file + ":" + p.line() + ":" + p.column() + ": " + p.message())
+                    .collect(Collectors.joining(System.lineSeparator())));
+            this.problems = List.copyOf(problems);
+        }
+
+        /**
+         * @return the problems, in the order the reader found them
+         */
+        public List<Problem> problems() {
+            return problems;
+        }
+    }
+
+    /**
      * Reads a network saved by {@link #save}.
      *
      * @param file the XMI file
      * @return the network, contained in a fresh resource
-     * @throws IOException when the file is missing, malformed or holds no network; the message gives the
-     *         file and, for malformed content, the line and column
+     * @throws MalformedNetworkFileException when the file is malformed or holds no network; the problems
+     *         carry the line and column where the reader gave them
+     * @throws IOException when the file is missing or cannot be read; the message names it
      */
     public static Network load(Path file) throws IOException {
         if (file == null) {
@@ -89,16 +126,28 @@ public final class NetworkResources {
             }
         }
         if (!resource.getErrors().isEmpty()) {
-            throw new IOException(resource.getErrors().stream()
-                    .map(d -> file + ":" + d.getLine() + ":" + d.getColumn() + ": " + d.getMessage())
-                    .collect(Collectors.joining(System.lineSeparator())));
+            throw new MalformedNetworkFileException(file, resource.getErrors().stream()
+                    .map(d -> new Problem(d.getLine(), d.getColumn(), readable(d.getMessage()))).toList());
         }
         EObject root = resource.getContents().isEmpty() ? null : resource.getContents().get(0);
         if (!(root instanceof Network network)) {
-            throw new IOException(file + ": holds " + (root == null ? "nothing" : "a " + root.eClass().getName())
-                    + ", not a network.");
+            throw new MalformedNetworkFileException(file, List.of(new Problem(1, 1, "The file holds "
+                    + (root == null ? "nothing" : "a " + root.eClass().getName()) + ", not a network.")));
         }
         return network;
+    }
+
+    /*
+     * EMF's message without what the problem's position already says: the XML parser's exception name
+     * and ids, and the trailing "(uri, line, column)".
+     */
+    private static String readable(String message) {
+        String text = String.valueOf(message).replaceFirst("\\s*\\([^()]*, \\d+, \\d+\\)$", "");
+        int parserDetail = text.lastIndexOf("columnNumber: ");
+        if (parserDetail >= 0 && text.indexOf("; ", parserDetail) >= 0) {
+            text = text.substring(text.indexOf("; ", parserDetail) + 2);
+        }
+        return text;
     }
 
     private static ResourceSet newResourceSet() {

@@ -9,7 +9,6 @@ import nngt.dsl.NngtDiagnostic;
 import nngt.dsl.NngtLanguage;
 import nngt.dsl.NngtLanguage.LoadResult;
 import nngt.model.Network;
-import nngt.model.api.NetworkResources;
 
 /**
  * Loads model files for the commands: .nngt text (parsed and validated) or saved XMI networks.
@@ -32,20 +31,18 @@ final class Models {
     }
 
     /**
-     * Loads a model and prints its warnings; refuses one with errors after printing them.
+     * Loads and validates a model, .nngt text or a saved .xmi network alike, and prints its warnings;
+     * refuses one with errors after printing them.
      *
      * @param file a .nngt or .xmi file
      * @param err where diagnostics go
      * @return the network
-     * @throws IOException when the file cannot be read
-     * @throws InvalidModelException when the model has errors
+     * @throws IOException when the file does not exist
+     * @throws InvalidModelException when the model has errors, the file's encoding and form included
      */
     static Network load(Path file, PrintWriter err) throws IOException {
         if (!Files.exists(file)) {
             throw new IOException(file + ": no such file.");
-        }
-        if (file.toString().endsWith("." + NetworkResources.XMI_EXTENSION)) {
-            return NetworkResources.load(file);
         }
         LoadResult result = language().load(file);
         long errors = 0;

@@ -1,5 +1,6 @@
 package nngt.cli;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,13 +31,27 @@ final class PlotCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Raster raster = Raster.read(folder);
-        List<String> degreeLines = Files.readAllLines(folder.resolve("degrees.csv"), StandardCharsets.UTF_8);
-        int[] in = new int[degreeLines.size() - 1];
-        int[] out = new int[degreeLines.size() - 1];
+        Path degreesFile = folder.resolve("degrees.csv");
+        if (!Files.isRegularFile(degreesFile)) {
+            throw new IOException(folder + " is not a results folder of nngt run: degrees.csv is missing.");
+        }
+        List<String> degreeLines = Files.readAllLines(degreesFile, StandardCharsets.UTF_8);
+        int count = Math.max(0, degreeLines.size() - 1);
+        int[] in = new int[count];
+        int[] out = new int[count];
         for (int i = 1; i < degreeLines.size(); i++) {
             String[] fields = degreeLines.get(i).split(",");
-            in[i - 1] = Integer.parseInt(fields[1]);
-            out[i - 1] = Integer.parseInt(fields[2]);
+            try {
+                in[i - 1] = Integer.parseInt(fields[1]);
+                out[i - 1] = Integer.parseInt(fields[2]);
+            } catch (RuntimeException e) {
+                throw new IOException(degreesFile + ":" + (i + 1) + ": expected 'neuron,in_degree,out_degree' with whole numbers "
+                        + "but found '" + degreeLines.get(i) + "'.");
+            }
+            if (in[i - 1] < 0 || out[i - 1] < 0) {
+                throw new IOException(degreesFile + ":" + (i + 1) + ": degrees cannot be negative, found '"
+                        + degreeLines.get(i) + "'.");
+            }
         }
         Path staging = Files.createTempDirectory(folder, ".plots.");
         try {

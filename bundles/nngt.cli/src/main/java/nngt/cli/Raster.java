@@ -88,12 +88,28 @@ record Raster(List<Group> groups, int[] senders, double[] times, double duration
             }
         }
         List<Group> groups = new ArrayList<>();
-        List<String> groupLines = Files.readAllLines(folder.resolve("groups.csv"), StandardCharsets.UTF_8);
+        Path groupsFile = folder.resolve("groups.csv");
+        List<String> groupLines = Files.readAllLines(groupsFile, StandardCharsets.UTF_8);
         for (int i = 1; i < groupLines.size(); i++) {
             String[] fields = groupLines.get(i).split(",");
-            groups.add(new Group(fields[0], Integer.parseInt(fields[1]), Integer.parseInt(fields[2])));
+            try {
+                groups.add(new Group(fields[0], Integer.parseInt(fields[1]), Integer.parseInt(fields[2])));
+            } catch (RuntimeException e) {
+                throw new IOException(groupsFile + ":" + (i + 1) + ": expected 'name,first_id,size' but found '"
+                        + groupLines.get(i) + "'.");
+            }
         }
-        String[] run = Files.readAllLines(folder.resolve("run.csv"), StandardCharsets.UTF_8).get(1).split(",");
+        if (groups.isEmpty()) {
+            throw new IOException(groupsFile + " lists no groups, so there is nothing to plot; 'nngt run' writes "
+                    + "one line per group (name,first_id,size).");
+        }
+        Path runFile = folder.resolve("run.csv");
+        List<String> runLines = Files.readAllLines(runFile, StandardCharsets.UTF_8);
+        double[] run = runLines.size() < 2 ? new double[0] : parseNumbers(runLines.get(1));
+        if (run.length != 2 || !(run[0] > 0) || !(run[1] > 0) || Double.isInfinite(run[0])) {
+            throw new IOException(runFile + ":2: expected 'duration_ms,resolution_ms' with two positive numbers but "
+                    + "found '" + (runLines.size() < 2 ? "" : runLines.get(1)) + "'.");
+        }
         List<int[]> senders = new ArrayList<>();
         int count = 0;
         int[] senderBlock = new int[4096];
@@ -131,6 +147,20 @@ record Raster(List<Group> groups, int[] senders, double[] times, double duration
             allSenders[i] = senders.get(i / 4096)[i % 4096];
             allTimes[i] = times.get(i / 4096)[i % 4096];
         }
-        return new Raster(groups, allSenders, allTimes, Double.parseDouble(run[0]), Double.parseDouble(run[1]));
+        return new Raster(groups, allSenders, allTimes, run[0], run[1]);
+    }
+
+    /* The comma-separated numbers of a line, or none when one is not a number. */
+    private static double[] parseNumbers(String line) {
+        String[] fields = line.split(",");
+        double[] numbers = new double[fields.length];
+        try {
+            for (int i = 0; i < fields.length; i++) {
+                numbers[i] = Double.parseDouble(fields[i].trim());
+            }
+        } catch (NumberFormatException e) {
+            return new double[0];
+        }
+        return numbers;
     }
 }

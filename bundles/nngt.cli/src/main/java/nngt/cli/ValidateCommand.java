@@ -17,13 +17,15 @@ import nngt.dsl.NngtDiagnostic;
 import nngt.dsl.NngtLanguage.LoadResult;
 
 /**
- * {@code nngt validate FILE...}: diagnostics as {@code file:line:col: severity: message}.
+ * {@code nngt validate FILE...}: diagnostics as {@code file:line:col: severity: message}, or as one JSON
+ * array. Every file is checked and reported, also after one that is missing, not UTF-8 or not a model;
+ * standard output holds nothing but the report.
  */
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = "Check models against NEST's and NNGT's rules; exit 1 when one has errors.")
 final class ValidateCommand implements Callable<Integer> {
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = ".nngt model files")
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = ".nngt models or .xmi networks")
     private List<Path> files;
 
     @Option(names = "--json", description = "Print the diagnostics as JSON.")
@@ -35,9 +37,13 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         List<NngtDiagnostic> all = new ArrayList<>();
+        List<Path> valid = new ArrayList<>();
         for (Path file : files) {
             LoadResult result = Models.language().load(file);
             all.addAll(result.diagnostics());
+            if (result.diagnostics().isEmpty()) {
+                valid.add(file);
+            }
         }
         boolean errors = all.stream().anyMatch(d -> d.severity() == NngtDiagnostic.Severity.ERROR);
         if (json) {
@@ -55,9 +61,7 @@ final class ValidateCommand implements Callable<Integer> {
             spec.commandLine().getOut().println(Json.write(entries));
         } else {
             all.forEach(d -> spec.commandLine().getOut().println(d));
-            if (all.isEmpty()) {
-                spec.commandLine().getOut().println(files.size() == 1 ? files.get(0) + ": valid." : "All valid.");
-            }
+            valid.forEach(file -> spec.commandLine().getOut().println(file + ": valid."));
         }
         return errors ? Main.EXIT_INVALID_INPUT : 0;
     }

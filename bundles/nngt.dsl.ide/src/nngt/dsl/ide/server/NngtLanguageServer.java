@@ -2,13 +2,14 @@ package nngt.dsl.ide.server;
 
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.PrintStream;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 
 import org.eclipse.lsp4j.jsonrpc.Launcher;
-import org.eclipse.lsp4j.launch.LSPLauncher;
 import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.xtext.ide.server.LanguageServerImpl;
+import org.eclipse.xtext.ide.server.ProjectManager;
 import org.eclipse.xtext.ide.server.ServerModule;
 import org.eclipse.xtext.resource.IResourceServiceProvider;
 import org.eclipse.xtext.resource.impl.ResourceServiceProviderRegistryImpl;
@@ -32,6 +33,7 @@ public final class NngtLanguageServer {
     /**
      * Creates the server's injector. The registry of languages is given explicitly: Xtext's default
      * looks them up with {@link java.util.ServiceLoader}, which does not see other bundles inside OSGi.
+     * Documents are validated beside other requests, not inside builds (see {@link NngtProjectManager}).
      *
      * @return an injector that makes {@link LanguageServerImpl} instances serving .nngt files
      */
@@ -40,22 +42,44 @@ public final class NngtLanguageServer {
         ResourceServiceProviderRegistryImpl registry = new ResourceServiceProviderRegistryImpl();
         registry.getExtensionToFactoryMap().put(NngtLanguage.FILE_EXTENSION,
                 language.getInstance(IResourceServiceProvider.class));
-        return Guice.createInjector(Modules.override(new ServerModule())
-                .with(binder -> binder.bind(IResourceServiceProvider.Registry.class).toInstance(registry)));
+        return Guice.createInjector(Modules.override(new ServerModule()).with(binder -> {
+            binder.bind(IResourceServiceProvider.Registry.class).toInstance(registry);
+            binder.bind(ProjectManager.class).to(NngtProjectManager.class);
+        }));
     }
 
     /**
-     * Starts a server on the given streams.
+     * Starts a server on the given streams. The input may hold anything: a frame that cannot be read is
+     * answered with a JSON-RPC error and skipped (see {@link FramedMessageProducer}), so the server keeps
+     * answering, {@code shutdown} included.
      *
      * @param in requests from the client
-     * @param out responses and notifications to the client
+     * @param out responses and notifications to the client; nothing else is written to it
      * @return the listening task; it completes when the input closes
      */
     public static Future<Void> start(InputStream in, OutputStream out) {
         LanguageServerImpl server = createInjector().getInstance(LanguageServerImpl.class);
-        Launcher<LanguageClient> launcher = LSPLauncher.createServerLauncher(server, in, out);
+        Launcher<LanguageClient> launcher = new FramedLauncherBuilder()
+                .setLocalService(server)
+                .setRemoteInterface(LanguageClient.class)
+                .setInput(in)
+                .setOutput(out)
+                .create();
         server.connect(launcher.getRemoteProxy());
         return launcher.startListening();
+    }
+
+    /**
+     * Starts a server on the process's standard input and output. Standard output becomes the protocol
+     * channel alone: {@link System#out} is pointed at standard error first, so that whatever a library
+     * prints there (log lines, stack traces) cannot break the framing.
+     *
+     * @return the listening task; it completes when the input closes
+     */
+    public static Future<Void> startOnStandardStreams() {
+        PrintStream protocol = System.out;
+        System.setOut(System.err);
+        return start(System.in, protocol);
     }
 
     /**
@@ -66,7 +90,7 @@ public final class NngtLanguageServer {
      */
     public static void main(String[] args) throws InterruptedException {
         try {
-            start(System.in, System.out).get();
+            startOnStandardStreams().get();
         } catch (ExecutionException e) {
             System.err.println("nngt language server stopped: " + e.getCause());
             System.exit(1);

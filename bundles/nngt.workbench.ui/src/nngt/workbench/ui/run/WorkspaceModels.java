@@ -1,6 +1,5 @@
 package nngt.workbench.ui.run;
 
-import java.io.IOException;
 import java.util.List;
 
 import org.eclipse.core.resources.IFile;
@@ -51,12 +50,7 @@ public final class WorkspaceModels {
         if (location == null || !file.exists()) {
             throw new CoreException(Status.error(file.getFullPath() + ": the model file does not exist."));
         }
-        NngtLanguage.LoadResult result;
-        try {
-            result = language().load(location.toPath());
-        } catch (IOException e) {
-            throw new CoreException(Status.error(file.getFullPath() + " cannot be read: " + e.getMessage(), e));
-        }
+        NngtLanguage.LoadResult result = language().load(location.toPath());
         List<NngtDiagnostic> errors = result.diagnostics().stream()
                 .filter(d -> d.severity() == NngtDiagnostic.Severity.ERROR).toList();
         if (result.network() == null || !errors.isEmpty()) {
