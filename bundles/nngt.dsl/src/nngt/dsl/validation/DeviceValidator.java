@@ -5,6 +5,7 @@ import java.util.List;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.xtext.validation.Check;
 
+import nngt.catalog.SimulatorLimits;
 import nngt.model.DirectCurrent;
 import nngt.model.Disk;
 import nngt.model.Minis;
@@ -54,6 +55,30 @@ public class DeviceValidator extends NngtCheckSupport {
     public void checkPoissonInput(PoissonInput input) {
         checkDimension(input.getRate(), Dimension.FREQUENCY, "rate of the Poisson input");
         checkNonNegative(input.getRate(), "rate of the Poisson input");
+    }
+
+    /**
+     * A Poisson input's rate is at most what the simulators draw per step
+     * ({@link SimulatorLimits#MAX_POISSON_SPIKES_PER_STEP} at the network's resolution).
+     *
+     * @param input the input
+     */
+    @Check
+    public void checkPoissonRateCeiling(PoissonInput input) {
+        Quantity rate = input.getRate();
+        if (rate == null || Units.dimension(rate.getUnit()) != Dimension.FREQUENCY) {
+            return;
+        }
+        double resolution = resolutionOf(networkOf(input));
+        double maximum = SimulatorLimits.maxPoissonRateHz(resolution);
+        double hertz = Units.toNest(rate);
+        if (Double.isFinite(hertz) && hertz > maximum) {
+            outOfRange("The rate " + Quantities.text(rate) + " of " + ModelLabels.located(input)
+                    + " is above the largest rate the simulators take, " + Quantities.nestText(maximum, Dimension.FREQUENCY)
+                    + " at a resolution of " + Quantities.nestText(resolution, Dimension.TIME) + " ("
+                    + Quantities.number(SimulatorLimits.MAX_POISSON_SPIKES_PER_STEP) + " spikes per step).", rate,
+                    NngtPackage.Literals.QUANTITY__MAGNITUDE, maximum);
+        }
     }
 
     /**
@@ -153,11 +178,11 @@ public class DeviceValidator extends NngtCheckSupport {
             checkPositiveLength(disk.getRadius(), "radius of the disk");
         }
         if (space.getNeuronDensity() != null && space.getNeuronDensity() <= 0) {
-            outOfRange("The neuron density " + number(space.getNeuronDensity())
+            outOfRange("The neuron density " + Quantities.number(space.getNeuronDensity())
                     + " per mm2 must be above 0.", space, NngtPackage.Literals.SPACE__NEURON_DENSITY);
         }
-        if (!space.getPositions().isEmpty()) {
-            int size = selectionsOf(networkOf(space).getPopulation()).size();
+        if (!space.getPositions().isEmpty() && networkOf(space) != null) {
+            long size = selectionsOf(networkOf(space).getPopulation()).size();
             if (space.getPositions().size() != size) {
                 error("There are " + space.getPositions().size() + " positions for " + size
                         + " neurons; give one position per neuron, in id order.", space,
@@ -180,6 +205,7 @@ public class DeviceValidator extends NngtCheckSupport {
             outOfRange("The simulated time must be above 0; it is " + Quantities.text(settings.getDuration()) + ".",
                     settings.getDuration(), NngtPackage.Literals.QUANTITY__MAGNITUDE);
         }
+        checkSimulatedTimeCeiling(settings);
         if (settings.getResolution() != null) {
             double resolution = Units.toNest(settings.getResolution());
             double tics = resolution * 1000;
@@ -199,6 +225,23 @@ public class DeviceValidator extends NngtCheckSupport {
         if (settings.getMpiProcesses() < 1) {
             outOfRange("Processes must be at least 1; it is " + settings.getMpiProcesses() + ".", settings,
                     NngtPackage.Literals.SIMULATION_SETTINGS__MPI_PROCESSES, 1);
+        }
+    }
+
+    /* At most SimulatorLimits.MAX_STEPS steps of the resolution. */
+    private void checkSimulatedTimeCeiling(SimulationSettings settings) {
+        Quantity duration = settings.getDuration();
+        if (duration == null || Units.dimension(duration.getUnit()) != Dimension.TIME) {
+            return;
+        }
+        double resolution = resolutionOf(networkOf(settings));
+        double maximum = SimulatorLimits.maxSimulatedTimeMs(resolution);
+        double time = Units.toNest(duration);
+        if (Double.isFinite(time) && time > maximum) {
+            outOfRange("The simulated time " + Quantities.text(duration) + " is more than the simulators run: at most "
+                    + SimulatorLimits.MAX_STEPS + " steps, " + Quantities.nestText(maximum, Dimension.TIME)
+                    + " at a resolution of " + Quantities.nestText(resolution, Dimension.TIME) + ".", duration,
+                    NngtPackage.Literals.QUANTITY__MAGNITUDE);
         }
     }
 

@@ -80,6 +80,9 @@ abstract class NngtCheckSupport extends AbstractDeclarativeValidator {
      * @return its selection index, computed once per version of the resource
      */
     protected Selections selectionsOf(Population population) {
+        if (population == null) {
+            return new Selections(null);
+        }
         return cached(population, "selections", () -> new Selections(population));
     }
 
@@ -98,13 +101,16 @@ abstract class NngtCheckSupport extends AbstractDeclarativeValidator {
     }
 
     /**
-     * @param network a network
-     * @return its resolution in ms
+     * @param network a network, may be null
+     * @return its resolution in ms; NEST's default where it has none or an invalid one (reported by
+     *         {@link DeviceValidator#checkSimulationSettings})
      */
     protected static double resolutionOf(Network network) {
-        if (network != null && network.getSimulation() != null && network.getSimulation().getResolution() != null
-                && network.getSimulation().getResolution().getMagnitude() > 0) {
-            return Units.toNest(network.getSimulation().getResolution());
+        if (network != null && network.getSimulation() != null && network.getSimulation().getResolution() != null) {
+            double resolution = Units.toNest(network.getSimulation().getResolution());
+            if (resolution > 0 && Double.isFinite(resolution)) {
+                return resolution;
+            }
         }
         return DEFAULT_RESOLUTION_MS;
     }
@@ -130,14 +136,6 @@ abstract class NngtCheckSupport extends AbstractDeclarativeValidator {
      * @param nearest the valid value closest to the offending one
      */
     protected void outOfRange(String message, EObject object, EStructuralFeature feature, double nearest) {
-        error(message, object, feature, IssueCodes.VALUE_OUT_OF_RANGE, number(nearest));
-    }
-
-    /**
-     * @param value a number
-     * @return the number as a user writes it (no trailing .0)
-     */
-    protected static String number(double value) {
-        return new java.math.BigDecimal(Double.toString(value)).stripTrailingZeros().toPlainString();
+        error(message, object, feature, IssueCodes.VALUE_OUT_OF_RANGE, Quantities.number(nearest));
     }
 }
