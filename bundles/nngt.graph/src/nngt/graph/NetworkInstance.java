@@ -21,7 +21,8 @@ import nngt.graph.internal.Parallel;
  * 16-bit count of resolution steps, converted to ms on read. NEST itself keeps delays as whole
  * steps, so nothing it needs is lost. Other delays (read from a file, off the grid, or longer) are
  * kept as floats (16 bytes per edge). The arrays returned are the instance's own (not copies, to
- * keep 10^8 edges affordable): callers must not modify them.
+ * keep 10^8 edges affordable): callers must not modify them. {@link nngt.model.api.NetworkFootprint}
+ * holds these sizes for the validator and the instantiator, which refuse a network beyond the memory.
  */
 public final class NetworkInstance {
 

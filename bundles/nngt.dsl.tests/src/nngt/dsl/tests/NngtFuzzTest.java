@@ -33,7 +33,7 @@ class NngtFuzzTest {
     void mutatedModelsNeverCrashHangOrLeakInternals() {
         int cases = Integer.getInteger("nngt.fuzz.cases", 3000);
         long seed = Long.getLong("nngt.fuzz.seed", 20261206L);
-        NngtFuzzer.Report report = new NngtFuzzer(injector, TIME_LIMIT_MILLIS).run(cases, seed, NngtFuzzer.corpus());
+        NngtFuzzer.Report report = new NngtFuzzer(injector, TIME_LIMIT_MILLIS).run(cases, seed, NngtFuzzer.corpus(), null);
         System.out.println("[fuzz] " + report.summary());
         assertEquals(List.of(), report.failures().stream().limit(5).map(Object::toString).toList(), report::summary);
         assertEquals(cases, report.cases());

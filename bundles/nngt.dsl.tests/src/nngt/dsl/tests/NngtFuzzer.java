@@ -53,6 +53,9 @@ import nngt.dsl.validation.IssueCodes;
  */
 public final class NngtFuzzer {
 
+    /** Cases between two progress lines. */
+    static final int PROGRESS_EVERY = 5000;
+
     /** Cases over the time limit after which a run stops. */
     static final int MAX_HANGS = 5;
 
@@ -71,6 +74,10 @@ public final class NngtFuzzer {
     private static final Pattern LEAK = Pattern.compile(
             "Impl@|'null'|\\bnull\\b|For input string|Exception|java\\.|\\bat [a-z]+\\.[a-z]+\\.|!!!");
 
+    private static String abbreviate(String text, int length) {
+        return text.length() <= length ? text : text.substring(0, length) + "...";
+    }
+
     /** A failed case. */
     record Failure(String kind, String origin, int index, String detail, String input) {
 
@@ -78,7 +85,8 @@ public final class NngtFuzzer {
         public String toString() {
             String excerpt = input.length() > 600 ? input.substring(0, 600) + "... (" + input.length() + " chars)"
                     : input;
-            return kind + " in case " + index + " (from " + origin + "): " + detail + "\n--- input ---\n" + excerpt;
+            return kind + " in case " + index + " (from " + origin + "): " + abbreviate(detail, 600) + "\n--- input ---\n"
+                    + excerpt;
         }
     }
 
@@ -108,7 +116,9 @@ public final class NngtFuzzer {
                     "%d cases, %d failures %s, slowest case %d ms (%s), total %.1f s; mutations %s", cases,
                     failures.size(), failuresByKind(), slowestMillis, slowest, totalMillis / 1000.0, byMutation));
             Map<String, Integer> details = new TreeMap<>();
-            failures.forEach(f -> details.merge(f.kind() + ": " + f.detail().replaceAll("[0-9]+", "N"), 1, Integer::sum));
+            // one line per kind of failure: numbers and object addresses folded, long messages cut
+            failures.forEach(f -> details.merge(abbreviate(f.kind() + ": "
+                    + f.detail().replaceAll("@[0-9a-f]+", "@..").replaceAll("[0-9]+", "N"), 160), 1, Integer::sum));
             details.forEach((detail, count) -> text.append("\n  ").append(count).append(" x ").append(detail));
             failures.stream().limit(5).forEach(f -> text.append("\n").append(f));
             return text.toString();
@@ -148,9 +158,10 @@ public final class NngtFuzzer {
      * @param cases the number of cases
      * @param seed the seed of the mutations
      * @param corpus the models to mutate, by name
+     * @param progress where a line is printed every {@link #PROGRESS_EVERY} cases, or null
      * @return the report
      */
-    Report run(int cases, long seed, Map<String, String> corpus) {
+    Report run(int cases, long seed, Map<String, String> corpus, java.io.PrintStream progress) {
         SplittableRandom random = new SplittableRandom(seed);
         List<String> names = new ArrayList<>(corpus.keySet());
         List<List<String>> tokens = names.stream().map(n -> tokens(corpus.get(n))).toList();
@@ -166,6 +177,10 @@ public final class NngtFuzzer {
         int done = 0;
         try {
             for (; done < cases; done++) {
+                if (progress != null && done > 0 && done % PROGRESS_EVERY == 0) {
+                    progress.printf(java.util.Locale.ROOT, "%d cases, %d failures, %.0f s%n", done, failures.size(),
+                            (System.nanoTime() - start) / 1e9);
+                }
                 int which = random.nextInt(names.size());
                 List<String> mutations = new ArrayList<>();
                 String input = mutate(tokens.get(which), random, mutations);
@@ -374,7 +389,7 @@ public final class NngtFuzzer {
         long seed = args.length > 1 ? Long.parseLong(args[1]) : 1;
         long limit = args.length > 2 ? Long.parseLong(args[2]) : 10_000;
         NngtFuzzer fuzzer = new NngtFuzzer(new NngtStandaloneSetup().createInjectorAndDoEMFRegistration(), limit);
-        Report report = fuzzer.run(cases, seed, corpus());
+        Report report = fuzzer.run(cases, seed, corpus(), System.out);
         System.out.println(report.summary());
         System.exit(report.failures().isEmpty() ? 0 : 1);
     }

@@ -66,13 +66,9 @@ public class DeviceValidator extends NngtCheckSupport {
     @Check
     public void checkPoissonRateCeiling(PoissonInput input) {
         Quantity rate = input.getRate();
-        if (rate == null || Units.dimension(rate.getUnit()) != Dimension.FREQUENCY) {
-            return;
-        }
         double resolution = resolutionOf(networkOf(input));
         double maximum = SimulatorLimits.maxPoissonRateHz(resolution);
-        double hertz = Units.toNest(rate);
-        if (Double.isFinite(hertz) && hertz > maximum) {
+        if (finiteNestValue(rate, Dimension.FREQUENCY) > maximum) {
             outOfRange("The rate " + Quantities.text(rate) + " of " + ModelLabels.located(input)
                     + " is above the largest rate the simulators take, " + Quantities.nestText(maximum, Dimension.FREQUENCY)
                     + " at a resolution of " + Quantities.nestText(resolution, Dimension.TIME) + " ("
@@ -231,18 +227,23 @@ public class DeviceValidator extends NngtCheckSupport {
     /* At most SimulatorLimits.MAX_STEPS steps of the resolution. */
     private void checkSimulatedTimeCeiling(SimulationSettings settings) {
         Quantity duration = settings.getDuration();
-        if (duration == null || Units.dimension(duration.getUnit()) != Dimension.TIME) {
-            return;
-        }
         double resolution = resolutionOf(networkOf(settings));
         double maximum = SimulatorLimits.maxSimulatedTimeMs(resolution);
-        double time = Units.toNest(duration);
-        if (Double.isFinite(time) && time > maximum) {
+        if (finiteNestValue(duration, Dimension.TIME) > maximum) {
             outOfRange("The simulated time " + Quantities.text(duration) + " is more than the simulators run: at most "
                     + SimulatorLimits.MAX_STEPS + " steps, " + Quantities.nestText(maximum, Dimension.TIME)
                     + " at a resolution of " + Quantities.nestText(resolution, Dimension.TIME) + ".", duration,
                     NngtPackage.Literals.QUANTITY__MAGNITUDE);
         }
+    }
+
+    /* The quantity in NEST units; NaN when absent, of another dimension or not finite (reported elsewhere). */
+    private static double finiteNestValue(Quantity quantity, Dimension dimension) {
+        if (quantity == null || Units.dimension(quantity.getUnit()) != dimension) {
+            return Double.NaN;
+        }
+        double value = Units.toNest(quantity);
+        return Double.isFinite(value) ? value : Double.NaN;
     }
 
     private void checkTimes(List<Quantity> times, boolean strictly, String what, EStructuralFeature feature,

@@ -30,6 +30,8 @@ public class StructureValidator extends NngtCheckSupport {
 
     /** The most messages about out-of-range ids of one selection before the rest are counted in one. */
     static final int MAX_ID_MESSAGES = 20;
+    /** The most groups whose sizes a message about the population's size lists. */
+    static final int MAX_LISTED_GROUPS = 12;
 
     /**
      * Group and meta-group names are unique within a network.
@@ -75,9 +77,11 @@ public class StructureValidator extends NngtCheckSupport {
         long total = selectionsOf(population).size();
         if (total != declared) {
             StringBuilder parts = new StringBuilder();
-            for (NeuralGroup group : population.getGroups()) {
-                parts.append(parts.length() == 0 ? "" : " + ").append(group.getSize()).append(" (")
-                        .append(group.getName() == null ? "unnamed" : group.getName()).append(')');
+            if (population.getGroups().size() <= MAX_LISTED_GROUPS) {
+                for (NeuralGroup group : population.getGroups()) {
+                    parts.append(parts.length() == 0 ? "" : " + ").append(group.getSize()).append(" (")
+                            .append(group.getName() == null ? "unnamed" : group.getName()).append(')');
+                }
             }
             error("The population declares " + declared + " neurons but its groups hold " + total
                     + (parts.length() == 0 ? "" : " = " + parts) + "; make the sizes add up to " + declared + ".",
