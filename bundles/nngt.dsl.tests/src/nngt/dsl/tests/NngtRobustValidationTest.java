@@ -140,6 +140,16 @@ class NngtRobustValidationTest {
                 + "use at most ");
     }
 
+    @Test
+    void missingRequiredFeatureOfAModelWithoutSyntaxErrorsIsNamedForPeople() throws Exception {
+        Network network = parse("group g: 2 excitatory iaf_psc_alpha\n  connect g -> g: all_to_all");
+        network.getConnections().get(0).setRule(null);
+        List<Issue> issues = validation.validate(network);
+        assertTrue(issues.stream().anyMatch(i -> i.getMessage().equals("The connection on line 4 has no rule; it must be "
+                + "given.")), issues::toString);
+        assertReadable(issues);
+    }
+
     /* The one diagnostic is the memory refusal at the network; its end names this machine's heap. */
     private void assertMemoryRefusal(Network network, String start) {
         List<Issue> issues = validation.validate(network);

@@ -73,10 +73,10 @@ public class NngtEObjectValidator extends EObjectValidator {
             return true;
         }
         if (diagnostics != null) {
+            String count = feature.getUpperBound() < 0 ? "at least " + feature.getLowerBound()
+                    : "between " + feature.getLowerBound() + " and " + feature.getUpperBound();
             String message = feature.isMany()
-                    ? ModelLabels.capitalized(eObject) + " needs at least " + feature.getLowerBound() + " "
-                            + feature.getName() + (feature.getUpperBound() > 0 ? ", at most " + feature.getUpperBound() : "")
-                            + "."
+                    ? "The " + feature.getName() + " of " + ModelLabels.of(eObject) + " need " + count + " entries."
                     : ModelLabels.capitalized(eObject) + " has no " + feature.getName() + "; it must be given.";
             diagnostics.add(new BasicDiagnostic(Diagnostic.ERROR, DIAGNOSTIC_SOURCE, EOBJECT__EVERY_MULTIPCITY_CONFORMS,
                     message, new Object[] { eObject, feature }));
