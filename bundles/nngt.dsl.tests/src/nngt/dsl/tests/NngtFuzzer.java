@@ -128,6 +128,8 @@ public final class NngtFuzzer {
 
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
     private static final long POLL_MILLIS = 200;
+    /* How much longer than its CPU-time limit a case may take in wall time, waiting for a core. */
+    private static final long WALL_FACTOR = 30;
 
     private final Injector injector;
     private final IResourceValidator validator;
@@ -243,8 +245,8 @@ public final class NngtFuzzer {
 
     /*
      * The case's result, or a TimeoutException once its thread has used more than the time limit of CPU
-     * time (or ten times the limit of wall time): on a machine shared with other builds, a case that only
-     * waits for a core is not a hang.
+     * time (or {@link #WALL_FACTOR} times the limit of wall time): on a machine shared with other builds, a
+     * case that only waits for a core is not a hang.
      */
     private List<Issue> await(Future<List<Issue>> result, long cpuBefore)
             throws InterruptedException, ExecutionException, TimeoutException {
@@ -254,7 +256,7 @@ public final class NngtFuzzer {
                 return result.get(POLL_MILLIS, TimeUnit.MILLISECONDS);
             } catch (TimeoutException e) {
                 if ((THREADS.getThreadCpuTime(workerThread.getId()) - cpuBefore) / 1_000_000 > timeLimitMillis
-                        || (System.nanoTime() - wallStart) / 1_000_000 > 10 * timeLimitMillis) {
+                        || (System.nanoTime() - wallStart) / 1_000_000 > WALL_FACTOR * timeLimitMillis) {
                     throw e;
                 }
             }
