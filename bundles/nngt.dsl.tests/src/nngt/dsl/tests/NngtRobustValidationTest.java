@@ -76,8 +76,9 @@ class NngtRobustValidationTest {
     @Test
     void integerBeyondIntIsASyntaxErrorWithTheLimit() throws Exception {
         List<Issue> issues = issues("group g: 99999999999999999999 excitatory iaf_psc_alpha");
-        assertTrue(issues.stream().anyMatch(i -> i.getMessage().equals("The whole number 99999999999999999999 is too "
-                + "large; sizes, ids, degrees and counts written here are at most 2147483647.")), issues::toString);
+        assertEquals(1, issues.size(), issues::toString);
+        assertEquals("The whole number 99999999999999999999 is too large; sizes, ids, degrees and counts written here "
+                + "are at most 2147483647.", issues.get(0).getMessage());
         assertReadable(issues);
     }
 

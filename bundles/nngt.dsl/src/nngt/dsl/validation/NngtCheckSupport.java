@@ -6,6 +6,9 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.xtext.EcoreUtil2;
+import org.eclipse.xtext.nodemodel.ILeafNode;
+import org.eclipse.xtext.nodemodel.INode;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.util.IResourceScopeCache;
 import org.eclipse.xtext.validation.AbstractDeclarativeValidator;
 import org.eclipse.xtext.validation.EValidatorRegistrar;
@@ -65,6 +68,37 @@ abstract class NngtCheckSupport extends AbstractDeclarativeValidator {
                     + ", but " + Quantities.describe(expected) + " is required.", quantity,
                     NngtPackage.Literals.QUANTITY__UNIT, IssueCodes.WRONG_UNIT, expected.nestUnit());
         }
+    }
+
+    /**
+     * Reports an error, unless the parser has already reported one in the text of the feature (such as a
+     * number too large to convert): the feature then holds a default, which a check would report as a
+     * second, misleading problem ("Group 'g' has 0 neurons" after "The whole number ... is too large").
+     */
+    @Override
+    public void acceptError(String message, EObject object, EStructuralFeature feature, int index, String code,
+            String... issueData) {
+        if (!hasSyntaxError(object, feature)) {
+            super.acceptError(message, object, feature, index, code, issueData);
+        }
+    }
+
+    /* Whether the parser reported an error in the text of the feature; false for a model without syntax errors. */
+    private static boolean hasSyntaxError(EObject object, EStructuralFeature feature) {
+        if (feature == null || object.eResource() == null || object.eResource().getErrors().isEmpty()) {
+            return false;
+        }
+        for (INode node : NodeModelUtils.findNodesForFeature(object, feature)) {
+            if (node.getSyntaxErrorMessage() != null) {
+                return true;
+            }
+            for (ILeafNode leaf : node.getLeafNodes()) {
+                if (leaf.getSyntaxErrorMessage() != null) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
