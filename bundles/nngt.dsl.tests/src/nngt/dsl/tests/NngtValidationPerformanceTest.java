@@ -68,7 +68,8 @@ class NngtValidationPerformanceTest {
     }
 
     /**
-     * Long runs of one repeated token, before, inside and after the network, each one of the inputs that
+     * Long runs of one repeated token, before and inside the network, in a parameter list and a list of
+     * step times, each one of the inputs that
      * hung or took time quadratic in their size (issue 15), validate in bounded time: 20,000 tokens
      * (about 100 to 200 KB) in under 10 s of CPU time, where thousands of unresolved references once took
      * half a minute.
@@ -81,7 +82,9 @@ class NngtValidationPerformanceTest {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         for (String text : new String[] { run + "network t { seed 1 group g: 1 excitatory iaf_psc_alpha }",
             "network t {\n seed 1\n group g: 1 excitatory iaf_psc_alpha\n connect g -> " + run + "}",
-            "network t {\n seed 1\n group g: 1 excitatory iaf_psc_alpha { C_m = 1 pF, " + run + " }\n}" }) {
+            "network t {\n seed 1\n group g: 1 excitatory iaf_psc_alpha { C_m = 1 pF, " + run + " }\n}",
+            "network t {\n seed 1\n group g: 1 excitatory iaf_psc_alpha\n stimulate steps(times = [50 ms, " + run
+                    + "], amplitudes = [1 pA]) -> g\n}" }) {
             long startCpu = threads.getCurrentThreadCpuTime();
             LoadResult result = language.parse(text, "tokens.nngt");
             long cpuMillis = (threads.getCurrentThreadCpuTime() - startCpu) / 1_000_000;

@@ -258,13 +258,15 @@ public class ConnectivityValidator extends NngtCheckSupport {
                     NngtPackage.Literals.FROM_DEGREE_LIST__DEGREES, IssueCodes.DEGREE_LIST_LENGTH);
         }
         if (!multigraph) {
+            EntryErrors errors = new EntryErrors(list, NngtPackage.Literals.FROM_DEGREE_LIST__DEGREES,
+                    IssueCodes.IMPOSSIBLE_DEGREE);
             for (int i = 0; i < list.getDegrees().size(); i++) {
                 if (list.getDegrees().get(i) > partners) {
-                    error("Degree " + list.getDegrees().get(i) + " (entry " + i + ") is more than the " + partnerText
-                            + "; lower it or add 'multigraph'.", list, NngtPackage.Literals.FROM_DEGREE_LIST__DEGREES, i,
-                            IssueCodes.IMPOSSIBLE_DEGREE);
+                    errors.error("Degree " + list.getDegrees().get(i) + " (entry " + i + ") is more than the "
+                            + partnerText + "; lower it or add 'multigraph'.", i);
                 }
             }
+            errors.finish("degrees", "are more than the " + partnerText);
         }
     }
 

@@ -249,19 +249,19 @@ public class DeviceValidator extends NngtCheckSupport {
     private void checkTimes(List<Quantity> times, boolean strictly, String what, EStructuralFeature feature,
             org.eclipse.emf.ecore.EObject owner) {
         double previous = Double.NEGATIVE_INFINITY;
+        EntryErrors errors = new EntryErrors(owner, feature, IssueCodes.BAD_TIME_SERIES);
         for (int i = 0; i < times.size(); i++) {
             double time = Units.toNest(times.get(i));
             if (time <= 0) {
-                error(what + " must be above 0 ms; entry " + i + " is " + Quantities.text(times.get(i)) + ".", owner,
-                        feature, i, IssueCodes.BAD_TIME_SERIES);
+                errors.error(what + " must be above 0 ms; entry " + i + " is " + Quantities.text(times.get(i)) + ".", i);
             } else if (strictly ? time <= previous : time < previous) {
-                error(what + " must be " + (strictly ? "strictly increasing" : "in increasing order") + "; entry " + i
-                        + " (" + Quantities.text(times.get(i)) + ") comes after "
-                        + Quantities.nestText(previous, Dimension.TIME) + ".", owner, feature, i,
-                        IssueCodes.BAD_TIME_SERIES);
+                errors.error(what + " must be " + (strictly ? "strictly increasing" : "in increasing order") + "; entry "
+                        + i + " (" + Quantities.text(times.get(i)) + ") comes after "
+                        + Quantities.nestText(previous, Dimension.TIME) + ".", i);
             }
             previous = Math.max(previous, time);
         }
+        errors.finish(what.toLowerCase(java.util.Locale.ROOT), "are not above 0 ms or out of order");
     }
 
     private void checkNonNegative(Quantity quantity, String role) {

@@ -177,16 +177,17 @@ public class NestModelValidator extends NngtCheckSupport {
     @Check
     public void checkRecordables(Multimeter multimeter) {
         for (ModelSpec model : targetModels(multimeter.getTargets(), multimeter)) {
+            EntryErrors errors = new EntryErrors(multimeter, NngtPackage.Literals.MULTIMETER__RECORD_FROM,
+                    IssueCodes.NOT_RECORDABLE);
             for (int i = 0; i < multimeter.getRecordFrom().size(); i++) {
                 String variable = multimeter.getRecordFrom().get(i);
                 if (variable != null && !model.recordables().contains(variable)) {
-                    error(sentence("Model " + model.name() + " cannot record '" + variable + "'", variable,
+                    errors.error(sentence("Model " + model.name() + " cannot record '" + variable + "'", variable,
                             model.recordables()) + " Its recordables are " + String.join(", ", model.recordables())
-                            + ".", multimeter, NngtPackage.Literals.MULTIMETER__RECORD_FROM, i,
-                            IssueCodes.NOT_RECORDABLE,
-                            withSuggestions(variable, model.recordables()));
+                            + ".", i, withSuggestions(variable, model.recordables()));
                 }
             }
+            errors.finish("variables", "cannot be recorded from model " + model.name() + " either");
         }
     }
 

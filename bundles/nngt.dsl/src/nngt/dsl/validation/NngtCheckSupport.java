@@ -70,6 +70,61 @@ abstract class NngtCheckSupport extends AbstractDeclarativeValidator {
         }
     }
 
+    /** The most errors at the entries of one list before the rest are counted in one. */
+    static final int MAX_ENTRY_MESSAGES = 20;
+
+    /**
+     * Errors at the entries of one list feature: at most {@link #MAX_ENTRY_MESSAGES}, then one that counts
+     * the rest. Each error's position is found by walking the list's nodes, so an error at every entry of
+     * a list of thousands (a paste gone wrong) would take time quadratic in its length.
+     */
+    protected final class EntryErrors {
+        private final EObject owner;
+        private final EStructuralFeature feature;
+        private final String code;
+        private int reported;
+        private int skipped;
+        private int firstSkipped;
+
+        /**
+         * @param owner the element holding the list
+         * @param feature the list feature
+         * @param code the issue code of every error
+         */
+        protected EntryErrors(EObject owner, EStructuralFeature feature, String code) {
+            this.owner = owner;
+            this.feature = feature;
+            this.code = code;
+        }
+
+        /**
+         * @param message the full sentence about the entry
+         * @param index the entry
+         * @param issueData the issue's data for quick fixes
+         */
+        protected void error(String message, int index, String... issueData) {
+            if (reported < MAX_ENTRY_MESSAGES) {
+                NngtCheckSupport.this.error(message, owner, feature, index, code, issueData);
+                reported++;
+            } else if (skipped++ == 0) {
+                firstSkipped = index;
+            }
+        }
+
+        /**
+         * Reports the errors left out, if any, in one sentence.
+         *
+         * @param what what the entries are, in the plural ("step times")
+         * @param problem what is wrong with them ("are not above 0 or not in order")
+         */
+        protected void finish(String what, String problem) {
+            if (skipped > 0) {
+                NngtCheckSupport.this.error(skipped + " more " + what + " from entry " + firstSkipped + " on " + problem
+                        + ".", owner, feature, firstSkipped, code);
+            }
+        }
+    }
+
     /**
      * Reports an error, unless the parser has already reported one in the text of the feature (such as a
      * number too large to convert): the feature then holds a default, which a check would report as a
