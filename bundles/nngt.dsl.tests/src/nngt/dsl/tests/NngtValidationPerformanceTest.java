@@ -68,11 +68,10 @@ class NngtValidationPerformanceTest {
     }
 
     /**
-     * Long runs of one repeated token, before and inside the network, in a parameter list and a list of
-     * step times, each one of the inputs that
-     * hung or took time quadratic in their size (issue 15), validate in bounded time: 20,000 tokens
-     * (about 100 to 200 KB) in under 10 s of CPU time, where thousands of unresolved references once took
-     * half a minute.
+     * Long runs of one repeated token, before and inside the network, in a parameter list and in a list of
+     * step times (the inputs that hung or took time quadratic in their size, issue 15), validate in bounded
+     * time: 20,000 tokens (about 100 to 200 KB) in under 10 s of CPU time, where thousands of unresolved
+     * references once took half a minute.
      */
     @ParameterizedTest
     @ValueSource(strings = { "group", "{", ",", "->", "connect", "synapse", "metagroup", "neurons [", "g" })
