@@ -24,6 +24,21 @@ public class NngtRuntimeModule extends AbstractNngtRuntimeModule {
     }
 
     /**
+     * @return the factory of model elements, with sentences for values the parser recovered without text
+     */
+    @Override
+    public Class<? extends org.eclipse.xtext.parser.IAstFactory> bindIAstFactory() {
+        return nngt.dsl.conversion.NngtElementFactory.class;
+    }
+
+    /**
+     * @return the composite of the language's validators, with EMF's structural checks worded for people
+     */
+    public Class<? extends org.eclipse.xtext.validation.CompositeEValidator> bindCompositeEValidator() {
+        return nngt.dsl.validation.NngtCompositeEValidator.class;
+    }
+
+    /**
      * @return messages of unresolved references with "did you mean" and quick-fix data
      */
     public Class<? extends org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider> bindILinkingDiagnosticMessageProvider() {

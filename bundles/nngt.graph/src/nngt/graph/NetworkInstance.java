@@ -24,6 +24,8 @@ import nngt.graph.internal.Parallel;
  * kept as floats (16 bytes per edge). Each synapse parameter drawn per edge adds a float column
  * ({@link #edgeParameters()}); a network without one pays nothing. The arrays returned are the
  * instance's own (not copies, to keep 10^8 edges affordable): callers must not modify them.
+ * {@link nngt.model.api.NetworkFootprint} holds these sizes for the validator and the instantiator, which
+ * refuse a network beyond the memory.
  */
 public final class NetworkInstance {
 

@@ -57,6 +57,7 @@ import nngt.model.api.NestVersions;
 import nngt.model.api.NeuralPop;
 import nngt.model.api.SynapseParameterDraws;
 import nngt.model.api.SynapseSpecResolver;
+import nngt.model.api.NetworkFootprint;
 import nngt.model.api.Units;
 
 /**
@@ -140,6 +141,14 @@ public final class NetworkInstantiator {
                 throw new IllegalArgumentException("Network '" + model.getName() + "' has no population groups; nothing to instantiate.");
             }
             this.modelGroups = List.copyOf(model.getPopulation().getGroups());
+            long total = 0;
+            for (NeuralGroup group : modelGroups) {
+                total += Math.max(0, group.getSize());
+            }
+            if (total > NetworkFootprint.MAX_ARRAY_LENGTH) {
+                throw new IllegalArgumentException("The groups of network '" + model.getName() + "' hold " + total
+                        + " neurons; at most " + NetworkFootprint.MAX_ARRAY_LENGTH + " fit in one network's arrays.");
+            }
             int next = 0;
             for (NeuralGroup group : modelGroups) {
                 // -1: ids not assigned yet (a parsed model); they follow NeuralPop.fromGroups, consecutively.
@@ -155,6 +164,8 @@ public final class NetworkInstantiator {
         }
 
         NetworkInstance build() {
+            NetworkFootprint footprint = neuronFootprint();
+            refuseBeyondMemory(footprint);
             placeNeurons();
             List<Map<String, double[]>> values = neuronValues();
             int[] specTable = synapseSpecs();
@@ -173,6 +184,7 @@ public final class NetworkInstantiator {
                 throw new IllegalArgumentException("The connections create " + total + " edges; at most "
                         + EdgeGenerator.MAX_EDGES + " fit in one network's arrays.");
             }
+            refuseBeyondMemory(footprint.addEdges(total));
             int[] sources = new int[(int) total];
             int[] targets = new int[(int) total];
             for (int c = 0; c < connections.size(); c++) {
@@ -291,6 +303,32 @@ public final class NetworkInstantiator {
                 }
             }
             return columns;
+        }
+
+        /*
+         * What the per-neuron arrays take (parameter values, positions, every connection's source and
+         * target ids), known before any of them is allocated.
+         */
+        private NetworkFootprint neuronFootprint() {
+            NetworkFootprint footprint = new NetworkFootprint();
+            for (NeuralGroup group : modelGroups) {
+                footprint.addNeuronValues((long) group.getParameters().size() * group.getSize());
+            }
+            if (model.getSpace() != null || model.getConnections().stream().anyMatch(c -> c.getRule() instanceof DistanceRule)) {
+                footprint.addPositions(neuronCount);
+            }
+            for (Connection connection : model.getConnections()) {
+                footprint.addSelectedIds(SelectionIds.count(connection.getSources(), modelGroups, groups, neuronCount)
+                        + SelectionIds.count(connection.getTargets(), modelGroups, groups, neuronCount));
+            }
+            return footprint;
+        }
+
+        private void refuseBeyondMemory(NetworkFootprint footprint) {
+            String refusal = footprint.refusal(NetworkFootprint.availableBytes());
+            if (refusal != null) {
+                throw new IllegalArgumentException("Network '" + model.getName() + "': " + refusal);
+            }
         }
 
         private static double distance(double[] x, double[] y, int a, int b) {

@@ -68,6 +68,57 @@ public final class SelectionIds {
         return members.stream().toArray();
     }
 
+    /**
+     * The number of ids of a selection, counted without allocating them: what {@link #of} would return
+     * the length of, or more where explicit ids repeat or overlap the groups selected with them.
+     *
+     * @param selection the selection; null means all neurons
+     * @param modelGroups the model's primary groups, in population order
+     * @param ranges their id ranges, in the same order
+     * @param neuronCount the number of neurons
+     * @return an upper bound of the ids, exact for whole groups, types and all neurons
+     */
+    public static long count(Selection selection, List<NeuralGroup> modelGroups, List<GroupRange> ranges,
+            int neuronCount) {
+        if (selection == null || selection instanceof AllNeurons) {
+            return neuronCount;
+        }
+        BitSet groupsSelected = new BitSet(ranges.size());
+        long explicit = 0;
+        if (selection instanceof GroupSelection groupSelection) {
+            for (Group group : groupSelection.getGroups()) {
+                explicit += markGroup(group, modelGroups, groupsSelected);
+            }
+        } else if (selection instanceof TypeSelection typeSelection) {
+            for (int g = 0; g < ranges.size(); g++) {
+                groupsSelected.set(g, ranges.get(g).neuronType() == typeSelection.getNeuronType());
+            }
+        } else if (selection instanceof NeuronSelection neuronSelection) {
+            explicit = neuronSelection.getNeuronIds().size();
+        }
+        long count = explicit;
+        for (int g = groupsSelected.nextSetBit(0); g >= 0; g = groupsSelected.nextSetBit(g + 1)) {
+            count += ranges.get(g).size();
+        }
+        return Math.min(count, neuronCount);
+    }
+
+    /* Marks a group's index (a meta-group's members) and returns the explicit ids it adds. */
+    private static long markGroup(Group group, List<NeuralGroup> modelGroups, BitSet groupsSelected) {
+        if (group instanceof MetaGroup meta) {
+            long explicit = meta.getNeuronIds().size();
+            for (NeuralGroup member : meta.getGroups()) {
+                explicit += markGroup(member, modelGroups, groupsSelected);
+            }
+            return explicit;
+        }
+        int index = modelGroups.indexOf(group);
+        if (index >= 0) {
+            groupsSelected.set(index);
+        }
+        return 0;
+    }
+
     /* Ids of a group from the instance's ranges: groups of a parsed model have no ids of their own yet. */
     private static void addGroup(Group group, List<NeuralGroup> modelGroups, List<GroupRange> ranges,
             int neuronCount, BitSet members, String where) {

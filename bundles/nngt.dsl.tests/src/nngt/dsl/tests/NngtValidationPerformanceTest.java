@@ -8,6 +8,8 @@ import java.lang.management.ThreadMXBean;
 import java.util.Arrays;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import nngt.dsl.NngtLanguage;
 import nngt.dsl.NngtLanguage.LoadResult;
@@ -63,5 +65,30 @@ class NngtValidationPerformanceTest {
                 + cpuMillis[2] + " ms (min " + cpuMillis[0] + ")");
         // CPU time of this thread: robust against other processes competing for the cores.
         assertTrue(cpuMillis[2] < 3000, "median CPU " + cpuMillis[2] + " ms");
+    }
+
+    /**
+     * Long runs of one repeated token, before and inside the network, in a parameter list and in a list of
+     * step times (the inputs that hung or took time quadratic in their size, issue 15), validate in bounded
+     * time: 20,000 tokens (about 100 to 200 KB) in under 10 s of CPU time, where thousands of unresolved
+     * references once took half a minute.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = { "group", "{", ",", "->", "connect", "synapse", "metagroup", "neurons [", "g" })
+    void longRunsOfOneTokenValidateInBoundedTime(String token) {
+        NngtLanguage language = NngtLanguage.standalone();
+        String run = (token + "\n").repeat(20_000);
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        for (String text : new String[] { run + "network t { seed 1 group g: 1 excitatory iaf_psc_alpha }",
+            "network t {\n seed 1\n group g: 1 excitatory iaf_psc_alpha\n connect g -> " + run + "}",
+            "network t {\n seed 1\n group g: 1 excitatory iaf_psc_alpha { C_m = 1 pF, " + run + " }\n}",
+            "network t {\n seed 1\n group g: 1 excitatory iaf_psc_alpha\n stimulate steps(times = [50 ms, " + run
+                    + "], amplitudes = [1 pA]) -> g\n}" }) {
+            long startCpu = threads.getCurrentThreadCpuTime();
+            LoadResult result = language.parse(text, "tokens.nngt");
+            long cpuMillis = (threads.getCurrentThreadCpuTime() - startCpu) / 1_000_000;
+            assertTrue(result.hasErrors());
+            assertTrue(cpuMillis < 10_000, () -> "20,000 x '" + token + "' took " + cpuMillis + " ms of CPU time");
+        }
     }
 }

@@ -90,7 +90,8 @@ class NngtValidatorTest {
         for (var field : IssueCodes.class.getFields()) {
             try {
                 String code = (String) field.get(null);
-                if (!code.equals(IssueCodes.PREFIX)
+                // an internal error is a defect, not a rule: NngtValidatorBoundaryTest provokes one
+                if (!code.equals(IssueCodes.PREFIX) && !code.equals(IssueCodes.INTERNAL_ERROR)
                         && !all.contains(" " + code.substring(IssueCodes.PREFIX.length()) + " ")) {
                     uncovered.add(code);
                 }

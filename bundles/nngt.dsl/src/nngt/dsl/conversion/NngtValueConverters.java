@@ -23,7 +23,8 @@ public class NngtValueConverters extends DefaultTerminalConverters {
             try {
                 return Double.valueOf(text);
             } catch (NumberFormatException e) {
-                throw new ValueConverterException("'" + text + "' is not a number.", node, e);
+                // no cause: the parser would show the cause's text ("For input string: ...") instead
+                throw new ValueConverterException("'" + text + "' is not a number.", node, null);
             }
         }
 
@@ -40,13 +41,31 @@ public class NngtValueConverters extends DefaultTerminalConverters {
             try {
                 return Long.valueOf(text);
             } catch (NumberFormatException e) {
-                throw new ValueConverterException("Seed " + text + " is too large; seeds are at most "
-                        + Long.MAX_VALUE + ".", node, e);
+                throw new ValueConverterException("The number " + text + " is too large; seeds and edge counts are at "
+                        + "most " + Long.MAX_VALUE + ".", node, null);
             }
         }
 
         @Override
         protected String internalToString(Long value) {
+            return value.toString();
+        }
+    };
+
+    private static final IValueConverter<Integer> WHOLE_NUMBER = new AbstractNullSafeConverter<>() {
+        @Override
+        protected Integer internalToValue(String text, INode node) {
+            try {
+                return Integer.valueOf(text);
+            } catch (NumberFormatException e) {
+                throw new ValueConverterException(text.isEmpty() ? "A whole number is expected here."
+                        : "The whole number " + text + " is too large; sizes, ids, degrees and counts written here "
+                                + "are at most " + Integer.MAX_VALUE + ".", node, null);
+            }
+        }
+
+        @Override
+        protected String internalToString(Integer value) {
             return value.toString();
         }
     };
@@ -104,6 +123,15 @@ public class NngtValueConverters extends DefaultTerminalConverters {
     @ValueConverter(rule = "Number")
     public IValueConverter<Double> number() {
         return NUMBER;
+    }
+
+    /**
+     * @return the converter of whole numbers (32-bit): sizes, ids, degrees, thread counts
+     */
+    @Override
+    @ValueConverter(rule = "INT")
+    public IValueConverter<Integer> INT() {
+        return WHOLE_NUMBER;
     }
 
     /**

@@ -1,12 +1,11 @@
 package nngt.dsl.validation;
 
-import java.util.BitSet;
-
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.xtext.validation.Check;
 import org.eclipse.xtext.validation.CheckType;
 
+import nngt.model.AllToAll;
 import nngt.model.Circular;
 import nngt.model.Connection;
 import nngt.model.ConnectivityRule;
@@ -24,13 +23,16 @@ import nngt.model.LinearCorrelation;
 import nngt.catalog.NestCatalog;
 import nngt.model.NestVersion;
 import nngt.model.Network;
+import nngt.model.NeuralGroup;
 import nngt.model.NewmanWatts;
 import nngt.model.NngtPackage;
 import nngt.model.PriceScaleFree;
 import nngt.model.Quantity;
 import nngt.model.RandomScaleFree;
+import nngt.model.StateRandomization;
 import nngt.model.WattsStrogatz;
 import nngt.model.api.Dimension;
+import nngt.model.api.NetworkFootprint;
 import nngt.model.api.Units;
 
 /**
@@ -49,23 +51,23 @@ public class ConnectivityValidator extends NngtCheckSupport {
     public void checkRuleParameterRanges(ConnectivityRule rule) {
         if (rule instanceof EdgeCountRule counted) {
             if (counted.getDensity() != null && (counted.getDensity() < 0 || counted.getDensity() > 1)) {
-                outOfRange("Density " + number(counted.getDensity()) + " is outside [0, 1]; it is the fraction of "
+                outOfRange("Density " + Quantities.number(counted.getDensity()) + " is outside [0, 1]; it is the fraction of "
                         + "source-target pairs that are connected.", rule, NngtPackage.Literals.EDGE_COUNT_RULE__DENSITY,
                         Math.max(0, Math.min(1, counted.getDensity())));
             }
             if (counted.getAverageDegree() != null && counted.getAverageDegree() < 0) {
-                outOfRange("Average degree " + number(counted.getAverageDegree()) + " is negative; it must be 0 or more.",
+                outOfRange("Average degree " + Quantities.number(counted.getAverageDegree()) + " is negative; it must be 0 or more.",
                         rule, NngtPackage.Literals.EDGE_COUNT_RULE__AVERAGE_DEGREE, 0);
             }
         }
         checkProbability(reciprocityOf(rule), "Reciprocity", rule, reciprocityFeature(rule));
         if (rule instanceof GaussianDegree gaussian) {
             if (gaussian.getAverage() < 0) {
-                outOfRange("Average degree " + number(gaussian.getAverage()) + " is negative; it must be 0 or more.",
+                outOfRange("Average degree " + Quantities.number(gaussian.getAverage()) + " is negative; it must be 0 or more.",
                         rule, NngtPackage.Literals.GAUSSIAN_DEGREE__AVERAGE, 0);
             }
             if (gaussian.getDeviation() < 0) {
-                outOfRange("Degree deviation " + number(gaussian.getDeviation()) + " is negative; it must be 0 or more.",
+                outOfRange("Degree deviation " + Quantities.number(gaussian.getDeviation()) + " is negative; it must be 0 or more.",
                         rule, NngtPackage.Literals.GAUSSIAN_DEGREE__DEVIATION, 0);
             }
         } else if (rule instanceof RandomScaleFree scaleFree) {
@@ -78,7 +80,7 @@ public class ConnectivityValidator extends NngtCheckSupport {
                         NngtPackage.Literals.PRICE_SCALE_FREE__M, 1);
             }
             if (price.getC() != null && price.getC() <= 0) {
-                outOfRange("Attractiveness c = " + number(price.getC()) + " must be above 0 for a directed network, "
+                outOfRange("Attractiveness c = " + Quantities.number(price.getC()) + " must be above 0 for a directed network, "
                         + "or every neuron without in-edges stays unreachable.", rule,
                         NngtPackage.Literals.PRICE_SCALE_FREE__C);
             }
@@ -104,7 +106,7 @@ public class ConnectivityValidator extends NngtCheckSupport {
             }
             if (distance.getMaxProbability() != null
                     && (distance.getMaxProbability() <= 0 || distance.getMaxProbability() > 1)) {
-                outOfRange("max_proba " + number(distance.getMaxProbability()) + " is outside (0, 1].", rule,
+                outOfRange("max_proba " + Quantities.number(distance.getMaxProbability()) + " is outside (0, 1].", rule,
                         NngtPackage.Literals.DISTANCE_RULE__MAX_PROBABILITY);
             }
             if (distance.getMaxProbability() == null && distance.getDensity() == null && distance.getEdges() == null
@@ -147,7 +149,7 @@ public class ConnectivityValidator extends NngtCheckSupport {
         double maximum = NestCatalog.standard()
                 .kernel(NestModelValidator.familyOf(network == null ? NestVersion.NEST3 : network.getNestVersion()))
                 .maxDelayMs(resolution);
-        if (!Double.isNaN(highest) && highest > maximum) {
+        if (Double.isFinite(highest) && highest > maximum) {
             error("Delay " + Quantities.nestText(highest, Dimension.TIME) + " is above NEST's maximum of "
                     + Quantities.nestText(maximum, Dimension.TIME) + " (its step counter's maximum, in steps of "
                     + Quantities.nestText(resolution, Dimension.TIME) + ").", connection,
@@ -189,13 +191,12 @@ public class ConnectivityValidator extends NngtCheckSupport {
                 || connection.getRule() == null) {
             return;
         }
-        BitSet sources = selectionsOf(network.getPopulation()).ids(connection.getSources());
-        BitSet targets = selectionsOf(network.getPopulation()).ids(connection.getTargets());
-        long sourceCount = sources.cardinality();
-        long targetCount = targets.cardinality();
-        BitSet shared = (BitSet) sources.clone();
-        shared.and(targets);
-        boolean overlap = !shared.isEmpty();
+        IdRanges sources = selectionsOf(network.getPopulation()).ids(connection.getSources());
+        IdRanges targets = selectionsOf(network.getPopulation()).ids(connection.getTargets());
+        long sourceCount = sources.count();
+        long targetCount = targets.count();
+        long sharedCount = sources.sharedCount(targets);
+        boolean overlap = sharedCount > 0;
         boolean samePopulation = sources.equals(targets);
         boolean multigraph = connection.isMultigraph();
         ConnectivityRule rule = connection.getRule();
@@ -208,13 +209,13 @@ public class ConnectivityValidator extends NngtCheckSupport {
                     + "; lower it or add 'multigraph'.", rule, NngtPackage.Literals.FIXED_DEGREE__DEGREE,
                     IssueCodes.IMPOSSIBLE_DEGREE);
         } else if (rule instanceof GaussianDegree gaussian && !multigraph && gaussian.getAverage() > partners) {
-            error("Average degree " + number(gaussian.getAverage()) + " is more than the " + partnerText
+            error("Average degree " + Quantities.number(gaussian.getAverage()) + " is more than the " + partnerText
                     + "; lower it or add 'multigraph'.", rule, NngtPackage.Literals.GAUSSIAN_DEGREE__AVERAGE,
                     IssueCodes.IMPOSSIBLE_DEGREE);
         } else if (rule instanceof FromDegreeList list) {
             checkDegreeList(list, degreeType, sourceCount, targetCount, partners, partnerText, multigraph);
         } else if (rule instanceof EdgeCountRule counted) {
-            checkEdgeCount(counted, sourceCount, targetCount, shared.cardinality(), multigraph);
+            checkEdgeCount(counted, sourceCount, targetCount, sharedCount, multigraph);
         }
         if (rule instanceof LatticeRule || rule instanceof PriceScaleFree) {
             if (!samePopulation) {
@@ -257,39 +258,132 @@ public class ConnectivityValidator extends NngtCheckSupport {
                     NngtPackage.Literals.FROM_DEGREE_LIST__DEGREES, IssueCodes.DEGREE_LIST_LENGTH);
         }
         if (!multigraph) {
+            EntryErrors errors = new EntryErrors(list, NngtPackage.Literals.FROM_DEGREE_LIST__DEGREES,
+                    IssueCodes.IMPOSSIBLE_DEGREE);
             for (int i = 0; i < list.getDegrees().size(); i++) {
                 if (list.getDegrees().get(i) > partners) {
-                    error("Degree " + list.getDegrees().get(i) + " (entry " + i + ") is more than the " + partnerText
-                            + "; lower it or add 'multigraph'.", list, NngtPackage.Literals.FROM_DEGREE_LIST__DEGREES, i,
-                            IssueCodes.IMPOSSIBLE_DEGREE);
+                    errors.error("Degree " + list.getDegrees().get(i) + " (entry " + i + ") is more than the "
+                            + partnerText + "; lower it or add 'multigraph'.", i);
                 }
             }
+            errors.finish("degrees", "are more than the " + partnerText);
         }
     }
 
     private void checkEdgeCount(EdgeCountRule rule, long sourceCount, long targetCount, long sharedCount,
             boolean multigraph) {
-        long requested;
+        long requested = requestedEdges(rule, sourceCount, targetCount);
         EStructuralFeature feature;
         if (rule.getAverageDegree() != null) {
-            requested = (long) (rule.getAverageDegree() * sourceCount);
             feature = NngtPackage.Literals.EDGE_COUNT_RULE__AVERAGE_DEGREE;
         } else if (rule.getEdges() != null) {
-            requested = rule.getEdges();
             feature = NngtPackage.Literals.EDGE_COUNT_RULE__EDGES;
         } else if (rule.getDensity() != null) {
-            requested = (long) (rule.getDensity() * sourceCount * targetCount);
             feature = NngtPackage.Literals.EDGE_COUNT_RULE__DENSITY;
         } else {
             return;
         }
         long pairs = sourceCount * targetCount - sharedCount;
-        if (!multigraph && requested > pairs) {
+        if (requested > NetworkFootprint.MAX_ARRAY_LENGTH && (multigraph || pairs > NetworkFootprint.MAX_ARRAY_LENGTH)) {
+            error(requested + " edges are requested but one network holds at most " + NetworkFootprint.MAX_ARRAY_LENGTH
+                    + " edges, the entries that its arrays can index; lower the count.", rule, feature,
+                    IssueCodes.NETWORK_TOO_LARGE);
+        } else if (!multigraph && requested > pairs) {
             error(requested + " edges are requested but only " + pairs + " source-target pairs exist without "
                     + "self-loops (" + sourceCount + " sources x " + targetCount + " targets"
                     + (sharedCount > 0 ? " - " + sharedCount + " self-pairs" : "") + "); lower the count or add "
                     + "'multigraph'.", rule, feature, IssueCodes.TOO_MANY_EDGES);
         }
+    }
+
+    /**
+     * The network can be built: its connections create no more edges than one network's arrays index,
+     * and its arrays fit in the memory this Java process may use (estimated from the edge and neuron
+     * counts, see {@link NetworkFootprint}).
+     *
+     * @param network the network
+     */
+    @Check(CheckType.NORMAL)
+    public void checkNetworkFitsInMemory(Network network) {
+        Selections selections = selectionsOf(network.getPopulation());
+        if (selections.size() > NetworkFootprint.MAX_ARRAY_LENGTH) {
+            return; // reported by StructureValidator#checkPopulationSizeFits
+        }
+        NetworkFootprint footprint = new NetworkFootprint();
+        long total = 0;
+        for (Connection connection : network.getConnections()) {
+            IdRanges sources = selections.ids(connection.getSources());
+            IdRanges targets = selections.ids(connection.getTargets());
+            long edges = expectedEdges(connection, sources, targets);
+            total = Math.min(Long.MAX_VALUE / 2, total + edges);
+            if (total > NetworkFootprint.MAX_ARRAY_LENGTH) {
+                error("With this connection the network has " + total + " edges; one network holds at most "
+                        + NetworkFootprint.MAX_ARRAY_LENGTH + " edges, the entries that its arrays can index.",
+                        connection, NngtPackage.Literals.CONNECTION__RULE, IssueCodes.NETWORK_TOO_LARGE);
+                return;
+            }
+            footprint.addEdges(edges).addSelectedIds(sources.count() + targets.count());
+        }
+        for (NeuralGroup group : selections.groups()) {
+            footprint.addNeuronValues((long) group.getParameters().size() * Math.max(0, group.getSize()));
+        }
+        for (StateRandomization randomization : network.getRandomizations()) {
+            footprint.addNeuronValues(
+                    (long) randomization.getAssignments().size() * selections.ids(randomization.getTargets()).count());
+        }
+        if (network.getSpace() != null
+                || network.getConnections().stream().anyMatch(c -> c.getRule() instanceof DistanceRule)) {
+            footprint.addPositions(selections.size());
+        }
+        String refusal = footprint.refusal(NetworkFootprint.availableBytes());
+        if (refusal != null) {
+            error(refusal, network, NngtPackage.Literals.NETWORK__NAME, IssueCodes.NETWORK_TOO_LARGE);
+        }
+    }
+
+    /*
+     * The edges a connection creates: exact for degree rules and fixed counts, the expectation for
+     * densities, a lower bound for lattices (before shortcuts) and 0 where only a probability is given.
+     */
+    private static long expectedEdges(Connection connection, IdRanges sources, IdRanges targets) {
+        ConnectivityRule rule = connection.getRule();
+        long sourceCount = sources.count();
+        long targetCount = targets.count();
+        long constrained = connection.getDegreeType() == DegreeType.IN ? targetCount : sourceCount;
+        double edges;
+        if (rule instanceof AllToAll) {
+            edges = (double) sourceCount * targetCount - sources.sharedCount(targets);
+        } else if (rule instanceof FixedDegree fixed) {
+            edges = (double) fixed.getDegree() * constrained;
+        } else if (rule instanceof GaussianDegree gaussian) {
+            edges = gaussian.getAverage() * constrained;
+        } else if (rule instanceof FromDegreeList list) {
+            edges = list.getDegrees().stream().filter(d -> d != null).mapToDouble(Integer::doubleValue).sum();
+        } else if (rule instanceof EdgeCountRule counted) {
+            edges = requestedEdges(counted, sourceCount, targetCount);
+        } else if (rule instanceof PriceScaleFree price) {
+            edges = (double) price.getM() * sourceCount;
+        } else if (rule instanceof LatticeRule lattice) {
+            edges = (double) lattice.getCoordinationNumber() * sourceCount / 2;
+        } else {
+            edges = 0;
+        }
+        return Double.isFinite(edges) && edges > 0 ? (long) Math.min(edges, Long.MAX_VALUE / 2) : 0;
+    }
+
+    /* The edges an edge-count rule asks for (expected, for a density), or 0 when it names no count. */
+    private static long requestedEdges(EdgeCountRule rule, long sourceCount, long targetCount) {
+        double requested;
+        if (rule.getAverageDegree() != null) {
+            requested = rule.getAverageDegree() * sourceCount;
+        } else if (rule.getEdges() != null) {
+            requested = rule.getEdges();
+        } else if (rule.getDensity() != null) {
+            requested = rule.getDensity() * sourceCount * targetCount;
+        } else {
+            requested = 0;
+        }
+        return Double.isFinite(requested) && requested > 0 ? (long) Math.min(requested, Long.MAX_VALUE / 2) : 0;
     }
 
     /* For in-degrees each target draws among the sources, minus itself when it is one of them. */
@@ -314,13 +408,13 @@ public class ConnectivityValidator extends NngtCheckSupport {
 
     private void checkProbability(Double value, String what, EObject owner, EStructuralFeature feature) {
         if (value != null && (value < 0 || value > 1)) {
-            outOfRange(what + " " + number(value) + " is outside [0, 1].", owner, feature, Math.max(0, Math.min(1, value)));
+            outOfRange(what + " " + Quantities.number(value) + " is outside [0, 1].", owner, feature, Math.max(0, Math.min(1, value)));
         }
     }
 
     private void checkExponent(double exponent, String name, EObject owner, EStructuralFeature feature) {
         if (exponent <= 1) {
-            outOfRange(name + " = " + number(exponent) + " gives a degree distribution k^-" + number(exponent)
+            outOfRange(name + " = " + Quantities.number(exponent) + " gives a degree distribution k^-" + Quantities.number(exponent)
                     + " that cannot be normalised; exponents must be above 1.", owner, feature);
         }
     }

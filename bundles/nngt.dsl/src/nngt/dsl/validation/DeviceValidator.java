@@ -5,6 +5,7 @@ import java.util.List;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.xtext.validation.Check;
 
+import nngt.catalog.SimulatorLimits;
 import nngt.model.DirectCurrent;
 import nngt.model.Disk;
 import nngt.model.Minis;
@@ -55,6 +56,26 @@ public class DeviceValidator extends NngtCheckSupport {
     public void checkPoissonInput(PoissonInput input) {
         checkDimension(input.getRate(), Dimension.FREQUENCY, "rate of the Poisson input");
         checkNonNegative(input.getRate(), "rate of the Poisson input");
+    }
+
+    /**
+     * A Poisson input's rate is at most what the simulators draw per step
+     * ({@link SimulatorLimits#MAX_POISSON_SPIKES_PER_STEP} at the network's resolution).
+     *
+     * @param input the input
+     */
+    @Check
+    public void checkPoissonRateCeiling(PoissonInput input) {
+        Quantity rate = input.getRate();
+        double resolution = resolutionOf(networkOf(input));
+        double maximum = SimulatorLimits.maxPoissonRateHz(resolution);
+        if (finiteNestValue(rate, Dimension.FREQUENCY) > maximum) {
+            outOfRange("The rate " + Quantities.text(rate) + " of " + ModelLabels.located(input)
+                    + " is above the largest rate the simulators take, " + Quantities.nestText(maximum, Dimension.FREQUENCY)
+                    + " at a resolution of " + Quantities.nestText(resolution, Dimension.TIME) + " ("
+                    + Quantities.number(SimulatorLimits.MAX_POISSON_SPIKES_PER_STEP) + " spikes per step).", rate,
+                    NngtPackage.Literals.QUANTITY__MAGNITUDE, maximum);
+        }
     }
 
     /**
@@ -154,11 +175,11 @@ public class DeviceValidator extends NngtCheckSupport {
             checkPositiveLength(disk.getRadius(), "radius of the disk");
         }
         if (space.getNeuronDensity() != null && space.getNeuronDensity() <= 0) {
-            outOfRange("The neuron density " + number(space.getNeuronDensity())
+            outOfRange("The neuron density " + Quantities.number(space.getNeuronDensity())
                     + " per mm2 must be above 0.", space, NngtPackage.Literals.SPACE__NEURON_DENSITY);
         }
-        if (!space.getPositions().isEmpty()) {
-            int size = selectionsOf(networkOf(space).getPopulation()).size();
+        if (!space.getPositions().isEmpty() && networkOf(space) != null) {
+            long size = selectionsOf(networkOf(space).getPopulation()).size();
             if (space.getPositions().size() != size) {
                 error("There are " + space.getPositions().size() + " positions for " + size
                         + " neurons; give one position per neuron, in id order.", space,
@@ -181,6 +202,7 @@ public class DeviceValidator extends NngtCheckSupport {
             outOfRange("The simulated time must be above 0; it is " + Quantities.text(settings.getDuration()) + ".",
                     settings.getDuration(), NngtPackage.Literals.QUANTITY__MAGNITUDE);
         }
+        checkSimulatedTimeCeiling(settings);
         if (settings.getResolution() != null) {
             double resolution = Units.toNest(settings.getResolution());
             double tics = resolution * 1000;
@@ -203,22 +225,44 @@ public class DeviceValidator extends NngtCheckSupport {
         }
     }
 
+    /* At most SimulatorLimits.MAX_STEPS steps of the resolution. */
+    private void checkSimulatedTimeCeiling(SimulationSettings settings) {
+        Quantity duration = settings.getDuration();
+        double resolution = resolutionOf(networkOf(settings));
+        double maximum = SimulatorLimits.maxSimulatedTimeMs(resolution);
+        if (finiteNestValue(duration, Dimension.TIME) > maximum) {
+            outOfRange("The simulated time " + Quantities.text(duration) + " is more than the simulators run: at most "
+                    + SimulatorLimits.MAX_STEPS + " steps, " + Quantities.nestText(maximum, Dimension.TIME)
+                    + " at a resolution of " + Quantities.nestText(resolution, Dimension.TIME) + ".", duration,
+                    NngtPackage.Literals.QUANTITY__MAGNITUDE);
+        }
+    }
+
+    /* The quantity in NEST units; NaN when absent, of another dimension or not finite (reported elsewhere). */
+    private static double finiteNestValue(Quantity quantity, Dimension dimension) {
+        if (quantity == null || Units.dimension(quantity.getUnit()) != dimension) {
+            return Double.NaN;
+        }
+        double value = Units.toNest(quantity);
+        return Double.isFinite(value) ? value : Double.NaN;
+    }
+
     private void checkTimes(List<Quantity> times, boolean strictly, String what, EStructuralFeature feature,
             org.eclipse.emf.ecore.EObject owner) {
         double previous = Double.NEGATIVE_INFINITY;
+        EntryErrors errors = new EntryErrors(owner, feature, IssueCodes.BAD_TIME_SERIES);
         for (int i = 0; i < times.size(); i++) {
             double time = Units.toNest(times.get(i));
             if (time <= 0) {
-                error(what + " must be above 0 ms; entry " + i + " is " + Quantities.text(times.get(i)) + ".", owner,
-                        feature, i, IssueCodes.BAD_TIME_SERIES);
+                errors.error(what + " must be above 0 ms; entry " + i + " is " + Quantities.text(times.get(i)) + ".", i);
             } else if (strictly ? time <= previous : time < previous) {
-                error(what + " must be " + (strictly ? "strictly increasing" : "in increasing order") + "; entry " + i
-                        + " (" + Quantities.text(times.get(i)) + ") comes after "
-                        + Quantities.nestText(previous, Dimension.TIME) + ".", owner, feature, i,
-                        IssueCodes.BAD_TIME_SERIES);
+                errors.error(what + " must be " + (strictly ? "strictly increasing" : "in increasing order") + "; entry "
+                        + i + " (" + Quantities.text(times.get(i)) + ") comes after "
+                        + Quantities.nestText(previous, Dimension.TIME) + ".", i);
             }
             previous = Math.max(previous, time);
         }
+        errors.finish(what.toLowerCase(java.util.Locale.ROOT), "are not above 0 ms or out of order");
     }
 
     /**

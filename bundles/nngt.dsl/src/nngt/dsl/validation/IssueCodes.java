@@ -28,7 +28,10 @@ public interface IssueCodes {
     String WRONG_UNIT = PREFIX + "wrongUnit";
     /** A quantity has no unit where one is expected. */
     String MISSING_UNIT = PREFIX + "missingUnit";
-    /** A value is outside its valid range (probabilities, sizes, times...). */
+    /**
+     * A value is outside its valid range (probabilities, sizes, times, rates...), or a number is not
+     * finite.
+     */
     String VALUE_OUT_OF_RANGE = PREFIX + "valueOutOfRange";
     /** A synapse key names a neuron type that no group has. */
     String SYNAPSE_KEY_MATCHES_NOTHING = PREFIX + "synapseKeyMatchesNothing";
@@ -72,4 +75,11 @@ public interface IssueCodes {
     String SYNAPSE_VALUE_LIST = PREFIX + "synapseValueList";
     /** A device connection through a synapse model that only NEST runs. */
     String DEVICE_SYNAPSE_NEST_ONLY = PREFIX + "deviceSynapseNestOnly";
+    /**
+     * The network cannot be built: more neurons or edges than its arrays can index, or more memory than
+     * this Java process may use.
+     */
+    String NETWORK_TOO_LARGE = PREFIX + "networkTooLarge";
+    /** A check failed with an exception: a defect of the validator, reported instead of thrown. */
+    String INTERNAL_ERROR = PREFIX + "internalError";
 }

@@ -174,16 +174,17 @@ public class NestModelValidator extends NngtCheckSupport {
     @Check
     public void checkRecordables(Multimeter multimeter) {
         for (ModelSpec model : targetModels(multimeter.getTargets(), multimeter)) {
+            EntryErrors errors = new EntryErrors(multimeter, NngtPackage.Literals.MULTIMETER__RECORD_FROM,
+                    IssueCodes.NOT_RECORDABLE);
             for (int i = 0; i < multimeter.getRecordFrom().size(); i++) {
                 String variable = multimeter.getRecordFrom().get(i);
-                if (!model.recordables().contains(variable)) {
-                    error(sentence("Model " + model.name() + " cannot record '" + variable + "'", variable,
+                if (variable != null && !model.recordables().contains(variable)) {
+                    errors.error(sentence("Model " + model.name() + " cannot record '" + variable + "'", variable,
                             model.recordables()) + " Its recordables are " + String.join(", ", model.recordables())
-                            + ".", multimeter, NngtPackage.Literals.MULTIMETER__RECORD_FROM, i,
-                            IssueCodes.NOT_RECORDABLE,
-                            withSuggestions(variable, model.recordables()));
+                            + ".", i, withSuggestions(variable, model.recordables()));
                 }
             }
+            errors.finish("variables", "cannot be recorded from model " + model.name() + " either");
         }
     }
 
@@ -201,6 +202,10 @@ public class NestModelValidator extends NngtCheckSupport {
 
     private void checkParameters(ModelSpec model, List<Parameter> parameters, String kind, String weightUnit) {
         for (Parameter parameter : parameters) {
+            if (parameter.getName() == null) {
+                // a half-typed parameter ("= 0 mV"): the parser has reported the missing name
+                continue;
+            }
             Optional<ParameterSpec> spec = model.parameter(parameter.getName());
             if (spec.isEmpty() || spec.get().readOnly()) {
                 String reason = spec.isPresent() ? " is read-only in " + kind + " " + model.name()
@@ -233,7 +238,8 @@ public class NestModelValidator extends NngtCheckSupport {
         Map<String, Integer> index = new LinkedHashMap<>();
         for (int i = 0; i < parameters.size(); i++) {
             Parameter parameter = parameters.get(i);
-            if (parameter.getValue() instanceof ConstantValue constant && constant.getValue() != null
+            if (parameter.getName() != null && parameter.getValue() instanceof ConstantValue constant
+                    && constant.getValue() != null && Double.isFinite(constant.getValue().getMagnitude())
                     && model.parameter(parameter.getName()).isPresent()) {
                 values.put(parameter.getName(), Units.toNest(constant.getValue()));
                 index.put(parameter.getName(), i);
@@ -330,13 +336,18 @@ public class NestModelValidator extends NngtCheckSupport {
     private static String[] withSuggestions(String unknown, java.util.Collection<String> candidates) {
         List<String> data = new ArrayList<>();
         data.add(unknown);
-        data.addAll(NestCatalog.suggestions(unknown, candidates));
+        data.addAll(closest(unknown, candidates));
         return data.toArray(String[]::new);
+    }
+
+    /* The valid names closest to an unknown one; none for a name the parser could not read. */
+    private static List<String> closest(String unknown, java.util.Collection<String> candidates) {
+        return unknown == null ? List.of() : NestCatalog.suggestions(unknown, candidates);
     }
 
     /* A sentence about an unknown name, ending with the closest valid names when there are any. */
     private static String sentence(String statement, String unknown, java.util.Collection<String> candidates) {
-        List<String> close = NestCatalog.suggestions(unknown, candidates);
+        List<String> close = closest(unknown, candidates);
         return close.isEmpty() ? statement + "." : statement + "; did you mean " + String.join(" or ", close) + "?";
     }
 }

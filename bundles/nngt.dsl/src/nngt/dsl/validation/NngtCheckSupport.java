@@ -6,6 +6,9 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.xtext.EcoreUtil2;
+import org.eclipse.xtext.nodemodel.ILeafNode;
+import org.eclipse.xtext.nodemodel.INode;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.util.IResourceScopeCache;
 import org.eclipse.xtext.validation.AbstractDeclarativeValidator;
 import org.eclipse.xtext.validation.EValidatorRegistrar;
@@ -67,6 +70,92 @@ abstract class NngtCheckSupport extends AbstractDeclarativeValidator {
         }
     }
 
+    /** The most errors at the entries of one list before the rest are counted in one. */
+    static final int MAX_ENTRY_MESSAGES = 20;
+
+    /**
+     * Errors at the entries of one list feature: at most {@link #MAX_ENTRY_MESSAGES}, then one that counts
+     * the rest. Each error's position is found by walking the list's nodes, so an error at every entry of
+     * a list of thousands (a paste gone wrong) would take time quadratic in its length.
+     */
+    protected final class EntryErrors {
+        private final EObject owner;
+        private final EStructuralFeature feature;
+        private final String code;
+        private int reported;
+        private int skipped;
+        private int firstSkipped;
+
+        /**
+         * @param owner the element holding the list
+         * @param feature the list feature
+         * @param code the issue code of every error
+         */
+        protected EntryErrors(EObject owner, EStructuralFeature feature, String code) {
+            this.owner = owner;
+            this.feature = feature;
+            this.code = code;
+        }
+
+        /**
+         * @param message the full sentence about the entry
+         * @param index the entry
+         * @param issueData the issue's data for quick fixes
+         */
+        protected void error(String message, int index, String... issueData) {
+            if (reported < MAX_ENTRY_MESSAGES) {
+                NngtCheckSupport.this.error(message, owner, feature, index, code, issueData);
+                reported++;
+            } else if (skipped++ == 0) {
+                firstSkipped = index;
+            }
+        }
+
+        /**
+         * Reports the errors left out, if any, in one sentence.
+         *
+         * @param what what the entries are, in the plural ("step times")
+         * @param problem what is wrong with them ("are not above 0 or not in order")
+         */
+        protected void finish(String what, String problem) {
+            if (skipped > 0) {
+                NngtCheckSupport.this.error(skipped + " more " + what + " from entry " + firstSkipped + " on " + problem
+                        + ".", owner, feature, firstSkipped, code);
+            }
+        }
+    }
+
+    /**
+     * Reports an error, unless the parser has already reported one in the text of the feature (such as a
+     * number too large to convert): the feature then holds a default, which a check would report as a
+     * second, misleading problem ("Group 'g' has 0 neurons" after "The whole number ... is too large").
+     */
+    @Override
+    public void acceptError(String message, EObject object, EStructuralFeature feature, int index, String code,
+            String... issueData) {
+        if (!hasSyntaxError(object, feature)) {
+            super.acceptError(message, object, feature, index, code, issueData);
+        }
+    }
+
+    /* Whether the parser reported an error in the text of the feature; false for a model without syntax errors. */
+    private static boolean hasSyntaxError(EObject object, EStructuralFeature feature) {
+        if (feature == null || object.eResource() == null || object.eResource().getErrors().isEmpty()) {
+            return false;
+        }
+        for (INode node : NodeModelUtils.findNodesForFeature(object, feature)) {
+            if (node.getSyntaxErrorMessage() != null) {
+                return true;
+            }
+            for (ILeafNode leaf : node.getLeafNodes()) {
+                if (leaf.getSyntaxErrorMessage() != null) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /**
      * @param object any object of a model
      * @return its network
@@ -80,6 +169,9 @@ abstract class NngtCheckSupport extends AbstractDeclarativeValidator {
      * @return its selection index, computed once per version of the resource
      */
     protected Selections selectionsOf(Population population) {
+        if (population == null) {
+            return new Selections(null);
+        }
         return cached(population, "selections", () -> new Selections(population));
     }
 
@@ -98,13 +190,16 @@ abstract class NngtCheckSupport extends AbstractDeclarativeValidator {
     }
 
     /**
-     * @param network a network
-     * @return its resolution in ms
+     * @param network a network, may be null
+     * @return its resolution in ms; NEST's default where it has none or an invalid one (reported by
+     *         {@link DeviceValidator#checkSimulationSettings})
      */
     protected static double resolutionOf(Network network) {
-        if (network != null && network.getSimulation() != null && network.getSimulation().getResolution() != null
-                && network.getSimulation().getResolution().getMagnitude() > 0) {
-            return Units.toNest(network.getSimulation().getResolution());
+        if (network != null && network.getSimulation() != null && network.getSimulation().getResolution() != null) {
+            double resolution = Units.toNest(network.getSimulation().getResolution());
+            if (resolution > 0 && Double.isFinite(resolution)) {
+                return resolution;
+            }
         }
         return DEFAULT_RESOLUTION_MS;
     }
@@ -130,14 +225,6 @@ abstract class NngtCheckSupport extends AbstractDeclarativeValidator {
      * @param nearest the valid value closest to the offending one
      */
     protected void outOfRange(String message, EObject object, EStructuralFeature feature, double nearest) {
-        error(message, object, feature, IssueCodes.VALUE_OUT_OF_RANGE, number(nearest));
-    }
-
-    /**
-     * @param value a number
-     * @return the number as a user writes it (no trailing .0)
-     */
-    protected static String number(double value) {
-        return new java.math.BigDecimal(Double.toString(value)).stripTrailingZeros().toPlainString();
+        error(message, object, feature, IssueCodes.VALUE_OUT_OF_RANGE, Quantities.number(nearest));
     }
 }

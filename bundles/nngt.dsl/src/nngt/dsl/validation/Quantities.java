@@ -1,7 +1,11 @@
 package nngt.dsl.validation;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+
+import org.eclipse.xtext.nodemodel.ICompositeNode;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 
 import nngt.model.ConstantValue;
 import nngt.model.Distribution;
@@ -40,11 +44,18 @@ final class Quantities {
 
     /**
      * @param quantity a quantity
-     * @return its text as written, e.g. {@code 5 ms} or {@code 0.6}
+     * @return its text as written, e.g. {@code 5 ms} or {@code 0.6}; for a quantity not parsed from text,
+     *         its value in plain notation
      */
     static String text(Quantity quantity) {
-        String magnitude = new java.math.BigDecimal(Double.toString(quantity.getMagnitude())).stripTrailingZeros()
-                .toPlainString();
+        ICompositeNode node = NodeModelUtils.getNode(quantity);
+        if (node != null) {
+            String written = NodeModelUtils.getTokenText(node);
+            if (!written.isBlank()) {
+                return written;
+            }
+        }
+        String magnitude = number(quantity.getMagnitude());
         return quantity.getUnit() == Unit.NONE ? magnitude : magnitude + " " + quantity.getUnit().getLiteral();
     }
 
@@ -54,8 +65,28 @@ final class Quantities {
      * @return the value with the NEST unit, e.g. {@code 0.1 ms}
      */
     static String nestText(double value, Dimension dimension) {
-        String magnitude = new java.math.BigDecimal(Double.toString(value)).stripTrailingZeros().toPlainString();
+        String magnitude = number(value);
         return dimension == Dimension.DIMENSIONLESS ? magnitude : magnitude + " " + dimension.nestUnit();
+    }
+
+    /**
+     * @param value any double, infinite and NaN included
+     * @return the number as a user writes it: plain decimals without a trailing {@code .0} between 1e-6
+     *         and 1e15, an exponent ({@code 2.5e20}) beyond, {@code infinity} or {@code NaN} for the rest
+     */
+    static String number(double value) {
+        if (Double.isNaN(value)) {
+            return "NaN";
+        }
+        if (Double.isInfinite(value)) {
+            return value > 0 ? "infinity" : "-infinity";
+        }
+        BigDecimal decimal = new BigDecimal(Double.toString(value)).stripTrailingZeros();
+        double size = Math.abs(value);
+        if (size != 0 && (size >= 1e15 || size < 1e-6)) {
+            return decimal.toString().replace("E+", "e").replace('E', 'e');
+        }
+        return decimal.toPlainString();
     }
 
     /**

@@ -1,6 +1,5 @@
 package nngt.dsl.validation;
 
-import java.util.BitSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -26,17 +25,17 @@ import nngt.model.TypeSelection;
 final class Selections {
 
     private final List<NeuralGroup> groups;
-    private final Map<NeuralGroup, Integer> firstIds = new IdentityHashMap<>();
-    private final int[] firstIdsInOrder;
-    private final int size;
+    private final Map<NeuralGroup, Long> firstIds = new IdentityHashMap<>();
+    private final long[] firstIdsInOrder;
+    private final long size;
 
     /**
-     * @param population the population to index
+     * @param population the population to index; null (a model the parser could not complete) has no neurons
      */
     Selections(Population population) {
-        groups = List.copyOf(population.getGroups());
-        firstIdsInOrder = new int[groups.size()];
-        int next = 0;
+        groups = population == null ? List.of() : List.copyOf(population.getGroups());
+        firstIdsInOrder = new long[groups.size()];
+        long next = 0;
         for (int i = 0; i < groups.size(); i++) {
             firstIds.put(groups.get(i), next);
             firstIdsInOrder[i] = next;
@@ -46,9 +45,9 @@ final class Selections {
     }
 
     /**
-     * @return the number of neurons
+     * @return the number of neurons, which may exceed the ids an int can hold
      */
-    int size() {
+    long size() {
         return size;
     }
 
@@ -63,18 +62,18 @@ final class Selections {
      * @param group a primary group of the population
      * @return its first id, or -1 when it is not in the population
      */
-    int firstId(NeuralGroup group) {
-        return firstIds.getOrDefault(group, -1);
+    long firstId(NeuralGroup group) {
+        return firstIds.getOrDefault(group, -1L);
     }
 
     /**
      * @param selection a selection inside the network
      * @return the ids it denotes (ids outside the population are left out)
      */
-    BitSet ids(Selection selection) {
-        BitSet ids = new BitSet();
+    IdRanges ids(Selection selection) {
+        IdRanges.Builder ids = new IdRanges.Builder();
         if (selection instanceof AllNeurons) {
-            ids.set(0, size);
+            ids.add(0, size);
         } else if (selection instanceof TypeSelection type) {
             for (NeuralGroup group : groups) {
                 if (group.getNeuronType() == type.getNeuronType()) {
@@ -82,13 +81,13 @@ final class Selections {
                 }
             }
         } else if (selection instanceof NeuronSelection neurons) {
-            neurons.getNeuronIds().stream().filter(id -> id >= 0 && id < size).forEach(ids::set);
+            addIds(neurons.getNeuronIds(), ids);
         } else if (selection instanceof GroupSelection selected) {
             for (Group group : selected.getGroups()) {
                 addGroup(group, ids);
             }
         }
-        return ids;
+        return ids.build();
     }
 
     /**
@@ -117,11 +116,11 @@ final class Selections {
     }
 
     /**
-     * @param id a neuron id
+     * @param id a neuron id, possibly null in a model built by a program
      * @return the primary group holding it, found by binary search over the first ids
      */
-    Optional<NeuralGroup> groupOf(int id) {
-        if (id < 0 || id >= size) {
+    Optional<NeuralGroup> groupOf(Integer id) {
+        if (id == null || id < 0 || id >= size) {
             return Optional.empty();
         }
         int low = 0;
@@ -137,17 +136,25 @@ final class Selections {
         return Optional.of(groups.get(low));
     }
 
-    private void addGroup(Group group, BitSet ids) {
+    private void addGroup(Group group, IdRanges.Builder ids) {
         if (group instanceof NeuralGroup neural) {
-            int first = firstId(neural);
+            long first = firstId(neural);
             if (first >= 0) {
-                ids.set(first, first + Math.max(0, neural.getSize()));
+                ids.add(first, first + Math.max(0, neural.getSize()));
             }
         } else if (group instanceof MetaGroup meta) {
             for (NeuralGroup member : meta.getGroups()) {
                 addGroup(member, ids);
             }
-            meta.getNeuronIds().stream().filter(id -> id >= 0 && id < size).forEach(ids::set);
+            addIds(meta.getNeuronIds(), ids);
+        }
+    }
+
+    private void addIds(List<Integer> idList, IdRanges.Builder ids) {
+        for (Integer id : idList) {
+            if (id != null && id >= 0 && id < size) {
+                ids.add(id, id + 1L);
+            }
         }
     }
 }

@@ -4,9 +4,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.xtext.validation.Check;
 
 import nngt.model.Group;
+import nngt.model.GroupEndpoint;
 import nngt.model.MetaGroup;
 import nngt.model.Network;
 import nngt.model.NeuralGroup;
@@ -14,8 +17,10 @@ import nngt.model.NeuronSelection;
 import nngt.model.NngtPackage;
 import nngt.model.Parameter;
 import nngt.model.Population;
+import nngt.model.SynapseEndpoint;
 import nngt.model.SynapseSpec;
 import nngt.model.TypeEndpoint;
+import nngt.model.api.NetworkFootprint;
 import nngt.model.api.SynapseParameterDraws;
 import nngt.model.api.SynapseSpecResolver;
 
@@ -23,6 +28,11 @@ import nngt.model.api.SynapseSpecResolver;
  * Rules on the population and the synapse specifications: names, sizes, ids, seed, keys.
  */
 public class StructureValidator extends NngtCheckSupport {
+
+    /** The most messages about out-of-range ids of one selection before the rest are counted in one. */
+    static final int MAX_ID_MESSAGES = 20;
+    /** The most groups whose sizes a message about the population's size lists. */
+    static final int MAX_LISTED_GROUPS = 12;
 
     /**
      * Group and meta-group names are unique within a network.
@@ -49,7 +59,7 @@ public class StructureValidator extends NngtCheckSupport {
     @Check
     public void checkGroupSizePositive(NeuralGroup group) {
         if (group.getSize() < 1) {
-            error("Group '" + group.getName() + "' has " + group.getSize() + " neurons; a group needs at least 1.",
+            error(ModelLabels.capitalized(group) + " has " + group.getSize() + " neurons; a group needs at least 1.",
                     group, NngtPackage.Literals.NEURAL_GROUP__SIZE, IssueCodes.EMPTY_GROUP);
         }
     }
@@ -65,16 +75,39 @@ public class StructureValidator extends NngtCheckSupport {
         if (declared == null) {
             return;
         }
-        int total = selectionsOf(population).size();
+        long total = selectionsOf(population).size();
         if (total != declared) {
             StringBuilder parts = new StringBuilder();
-            for (NeuralGroup group : population.getGroups()) {
-                parts.append(parts.length() == 0 ? "" : " + ").append(group.getSize()).append(" (")
-                        .append(group.getName()).append(')');
+            if (population.getGroups().size() <= MAX_LISTED_GROUPS) {
+                for (NeuralGroup group : population.getGroups()) {
+                    parts.append(parts.length() == 0 ? "" : " + ").append(group.getSize()).append(" (")
+                            .append(group.getName() == null ? "unnamed" : group.getName()).append(')');
+                }
             }
             error("The population declares " + declared + " neurons but its groups hold " + total
                     + (parts.length() == 0 ? "" : " = " + parts) + "; make the sizes add up to " + declared + ".",
                     population, NngtPackage.Literals.POPULATION__DECLARED_SIZE, IssueCodes.POPULATION_SIZE);
+        }
+    }
+
+    /**
+     * The groups hold no more neurons than one network's arrays can index: the sizes add up without
+     * overflowing, reported at the group that crosses the limit.
+     *
+     * @param population the population
+     */
+    @Check
+    public void checkPopulationSizeFits(Population population) {
+        long total = 0;
+        for (NeuralGroup group : population.getGroups()) {
+            total += Math.max(0, group.getSize());
+            if (total > NetworkFootprint.MAX_ARRAY_LENGTH) {
+                error(ModelLabels.capitalized(group) + " brings the population to " + total
+                        + " neurons; a network holds at most " + NetworkFootprint.MAX_ARRAY_LENGTH
+                        + ", the ids its arrays can index.", group,
+                        NngtPackage.Literals.NEURAL_GROUP__SIZE, IssueCodes.NETWORK_TOO_LARGE);
+                return;
+            }
         }
     }
 
@@ -107,7 +140,7 @@ public class StructureValidator extends NngtCheckSupport {
         checkIds(group.getNeuronIds(), selectionsOf(network.getPopulation()).size(), group,
                 NngtPackage.Literals.META_GROUP__NEURON_IDS);
         if (group.getGroups().isEmpty() && group.getNeuronIds().isEmpty()) {
-            error("Meta-group '" + group.getName() + "' selects no neuron; list groups or 'neurons [..]'.", group,
+            error(ModelLabels.capitalized(group) + " selects no neuron; list groups or 'neurons [..]'.", group,
                     NngtPackage.Literals.GROUP__NAME, IssueCodes.EMPTY_GROUP);
         }
     }
@@ -120,7 +153,7 @@ public class StructureValidator extends NngtCheckSupport {
     @Check
     public void checkSeedPresent(Network network) {
         if (network.getSeed() == null) {
-            warning("Network '" + network.getName() + "' has no seed, so every run builds another random network; "
+            warning(ModelLabels.capitalized(network) + " has no seed, so every run builds another random network; "
                     + "add 'seed <number>' to make it reproducible.", network, NngtPackage.Literals.NETWORK__NAME,
                     IssueCodes.MISSING_SEED);
         } else if (network.getSeed() < 1 || network.getSeed() > 0x7fffffffL) {
@@ -154,7 +187,7 @@ public class StructureValidator extends NngtCheckSupport {
     public void checkSynapseKeysUnique(Network network) {
         Map<String, SynapseSpec> first = new HashMap<>();
         for (SynapseSpec spec : network.getSynapses()) {
-            if (spec.getSource() == null || spec.getTarget() == null) {
+            if (!isComplete(spec.getSource()) || !isComplete(spec.getTarget())) {
                 continue;
             }
             String key = SynapseSpecResolver.describeKey(spec);
@@ -199,8 +232,8 @@ public class StructureValidator extends NngtCheckSupport {
     }
 
     private void checkTypeSide(SynapseSpec spec, Object side, Network network, String which,
-            org.eclipse.emf.ecore.EStructuralFeature feature) {
-        if (side instanceof TypeEndpoint type) {
+            EStructuralFeature feature) {
+        if (side instanceof TypeEndpoint type && network.getPopulation() != null) {
             boolean matches = network.getPopulation().getGroups().stream()
                     .anyMatch(g -> g.getNeuronType() == type.getNeuronType());
             if (!matches) {
@@ -211,15 +244,47 @@ public class StructureValidator extends NngtCheckSupport {
         }
     }
 
-    private void checkIds(List<Integer> ids, int size, org.eclipse.emf.ecore.EObject owner,
-            org.eclipse.emf.ecore.EStructuralFeature feature) {
-        for (int i = 0; i < ids.size(); i++) {
-            int id = ids.get(i);
-            if (id >= size) {
-                error("Neuron id " + id + " is outside the population; ids run from 0 to " + (size - 1) + ".", owner,
-                        feature, i, IssueCodes.NEURON_ID_OUT_OF_RANGE);
+    /*
+     * One message per run of consecutive bad ids (1, 2, ... 16000 is one run), at most MAX_ID_MESSAGES
+     * of them and then one that counts the rest: linear in the ids, however many are wrong.
+     */
+    private void checkIds(List<Integer> ids, long size, EObject owner, EStructuralFeature feature) {
+        String valid = size == 0 ? "the population has no neurons" : "ids run from 0 to " + (size - 1);
+        int messages = 0;
+        int i = 0;
+        while (i < ids.size()) {
+            if (inPopulation(ids.get(i), size)) {
+                i++;
+                continue;
             }
+            int start = i;
+            while (i + 1 < ids.size() && !inPopulation(ids.get(i + 1), size) && ids.get(i) != null
+                    && ids.get(i + 1) != null && ids.get(i + 1) == ids.get(i) + 1) {
+                i++;
+            }
+            if (messages == MAX_ID_MESSAGES) {
+                long rest = ids.subList(start, ids.size()).stream().filter(id -> !inPopulation(id, size)).count();
+                error(rest + " more neuron ids from entry " + start + " on are outside the population; " + valid + ".",
+                        owner, feature, start, IssueCodes.NEURON_ID_OUT_OF_RANGE);
+                return;
+            }
+            String which = start == i ? "Neuron id " + ids.get(start) + " is"
+                    : "Neuron ids " + ids.get(start) + " to " + ids.get(i) + " are";
+            error(which + " outside the population; " + valid + ".", owner, feature, start,
+                    IssueCodes.NEURON_ID_OUT_OF_RANGE);
+            messages++;
+            i++;
         }
+    }
+
+    private static boolean inPopulation(Integer id, long size) {
+        return id != null && id >= 0 && id < size;
+    }
+
+    /* A synapse side the parser completed: present, and a group side that names a resolved group. */
+    private static boolean isComplete(SynapseEndpoint side) {
+        return side != null && !(side instanceof GroupEndpoint group
+                && (group.getGroup() == null || group.getGroup().eIsProxy() || group.getGroup().getName() == null));
     }
 
     /* The first group or meta-group of each name, computed once per version of the resource. */

@@ -10,12 +10,14 @@ import java.util.Map;
 
 import org.jgrapht.Graph;
 import org.jgrapht.graph.DefaultWeightedEdge;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 import nngt.graph.InstantiationOptions;
 import nngt.graph.NetworkInstance;
 import nngt.graph.NetworkInstantiator;
 import nngt.graph.analysis.NetworkAnalysis;
+import nngt.model.Connection;
 import nngt.model.CorrelationAttribute;
 import nngt.model.DistanceRule;
 import nngt.model.Network;
@@ -30,6 +32,7 @@ import nngt.model.Unit;
 import nngt.model.api.Distributions;
 import nngt.model.api.Groups;
 import nngt.model.api.NeuralPop;
+import nngt.model.api.NetworkFootprint;
 import nngt.model.api.Networks;
 import nngt.model.api.SynapseSpecResolver;
 import nngt.model.api.Units;
@@ -369,6 +372,43 @@ class InstantiatorTest {
         IllegalArgumentException tooMany = assertThrows(IllegalArgumentException.class,
                 () -> NetworkInstantiator.instantiate(dense, InstantiationOptions.defaults()));
         assertTrue(tooMany.getMessage().contains("Degree 20"), tooMany.getMessage());
+    }
+
+    @Test
+    void networksBeyondTheArraysAreRefusedWithTheLimit() {
+        // built by hand: NeuralPop would refuse the ids beyond an int first
+        Network huge = F.createNetwork();
+        huge.setName("huge");
+        huge.setPopulation(F.createPopulation());
+        huge.getPopulation().getGroups().add(Groups.neuralGroup("big", Integer.MAX_VALUE, "iaf_psc_alpha"));
+        huge.getPopulation().getGroups().add(Groups.neuralGroup("more", 1, "iaf_psc_alpha"));
+        IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
+                () -> NetworkInstantiator.instantiate(huge, InstantiationOptions.defaults()));
+        assertEquals("The groups of network 'huge' hold 2147483648 neurons; at most 2147483639 fit in one network's "
+                + "arrays.", error.getMessage());
+    }
+
+    @Test
+    void networksBeyondTheMemoryAreRefusedBeforeAllocating() {
+        // 1.5e9 edges at 14 bytes: 21 GB
+        Network edges = Networks.network("edges", 1, NeuralPop.uniform(100_000, "iaf_psc_alpha", Map.of()));
+        Connection connection = Models.connect(edges, null, null, Models.fixed(15_000), null, null);
+        connection.setMultigraph(true);
+        Assumptions.assumeTrue(NetworkFootprint.availableBytes() < 21_000_000_000L, "this machine's heap holds 21 GB");
+        IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
+                () -> NetworkInstantiator.instantiate(edges, InstantiationOptions.defaults()));
+        assertTrue(error.getMessage().startsWith("Network 'edges': This network cannot be built in this machine's "
+                + "memory: it needs at least 21.0 GB (1,500,000,000 edges at 14 bytes"), error.getMessage());
+
+        // 10^9 neurons: their parameter values and ids alone, before any edge is drawn
+        Network neurons = Networks.network("neurons", 1,
+                NeuralPop.uniform(1_000_000_000, "iaf_psc_alpha", Map.of("C_m", 250.0, "V_th", -50.0)));
+        Models.connect(neurons, null, null, Models.fixed(1), null, null);
+        Assumptions.assumeTrue(NetworkFootprint.availableBytes() < 24_000_000_000L, "this machine's heap holds 24 GB");
+        IllegalArgumentException neuronError = assertThrows(IllegalArgumentException.class,
+                () -> NetworkInstantiator.instantiate(neurons, InstantiationOptions.defaults()));
+        assertTrue(neuronError.getMessage().contains("it needs at least 24.0 GB (2,000,000,000 neuron parameter values "
+                + "at 8 bytes, 2,000,000,000 selected neuron ids at 4 bytes)"), neuronError.getMessage());
     }
 
     @Test

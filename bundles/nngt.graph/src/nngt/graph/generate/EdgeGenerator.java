@@ -1,5 +1,7 @@
 package nngt.graph.generate;
 
+import nngt.model.api.NetworkFootprint;
+
 /**
  * A graph generator with NNGT's semantics, on plain id arrays. Arguments are checked once in the
  * constructor; randomness comes from the seed given there, through counter-based streams, so the
@@ -11,7 +13,7 @@ package nngt.graph.generate;
 public abstract class EdgeGenerator {
 
     /** Largest edge count of one generator: the largest Java array. */
-    public static final long MAX_EDGES = Integer.MAX_VALUE - 8L;
+    public static final long MAX_EDGES = NetworkFootprint.MAX_ARRAY_LENGTH;
 
     /**
      * @param threads threads to use, at least 1

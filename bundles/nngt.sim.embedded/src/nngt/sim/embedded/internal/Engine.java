@@ -9,6 +9,7 @@ import java.util.concurrent.BrokenBarrierException;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.atomic.AtomicReference;
 
+import nngt.catalog.SimulatorLimits;
 import nngt.sim.api.CancellationToken;
 import nngt.sim.api.PreparedSimulation;
 import nngt.sim.api.ProgressListener;
@@ -113,7 +114,7 @@ public final class Engine implements PreparedSimulation {
     private int checkedSteps(String name, double ms) {
         double steps = ms / h;
         long rounded = Math.round(steps);
-        if (Math.abs(steps - rounded) > 1e-6 * Math.max(1, Math.abs(steps)) || rounded > Integer.MAX_VALUE / 2) {
+        if (Math.abs(steps - rounded) > 1e-6 * Math.max(1, Math.abs(steps)) || rounded > SimulatorLimits.MAX_STEPS) {
             throw new IllegalArgumentException(name + ": " + ms + " ms is not a multiple of the resolution " + h
                     + " ms (or is too large)");
         }

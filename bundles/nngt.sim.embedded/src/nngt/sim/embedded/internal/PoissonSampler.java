@@ -1,5 +1,7 @@
 package nngt.sim.embedded.internal;
 
+import nngt.catalog.SimulatorLimits;
+
 /**
  * Draws Poisson counts of a fixed mean by inverting a precomputed cumulative table with one uniform
  * number; the table reaches the count where the tail is below 1e-17.
@@ -12,11 +14,13 @@ public final class PoissonSampler {
      * Builds the table.
      *
      * @param mean the mean count per draw
-     * @throws IllegalArgumentException when the mean is negative, not finite or above 1e6
+     * @throws IllegalArgumentException when the mean is negative, not finite or above
+     *         {@link SimulatorLimits#MAX_POISSON_SPIKES_PER_STEP}
      */
     public PoissonSampler(double mean) {
-        if (!(mean >= 0) || mean > 1e6) {
-            throw new IllegalArgumentException("mean: " + mean + " spikes per step; valid are 0 … 1e6");
+        if (!(mean >= 0) || mean > SimulatorLimits.MAX_POISSON_SPIKES_PER_STEP) {
+            throw new IllegalArgumentException("mean: " + mean + " spikes per step; valid are 0 … "
+                    + SimulatorLimits.MAX_POISSON_SPIKES_PER_STEP);
         }
         int length = (int) Math.ceil(mean + 20 * Math.sqrt(mean) + 30);
         double[] table = new double[length];

@@ -1,0 +1,42 @@
+package nngt.catalog;
+
+/**
+ * Ceilings that every simulator of the workbench shares, so that the validator refuses a model before a
+ * simulator would: the one place these numbers are written. They are the embedded simulator's (the
+ * strictest backend, and the default); NEST's own limits, such as the delay counter, are in
+ * {@link KernelFacts}.
+ */
+public final class SimulatorLimits {
+
+    /**
+     * The largest mean number of Poisson spikes per resolution step that a Poisson input may draw: the
+     * embedded simulator tabulates the Poisson distribution of that mean once per input, and the table
+     * grows with the mean.
+     */
+    public static final double MAX_POISSON_SPIKES_PER_STEP = 1e6;
+
+    /**
+     * The most resolution steps one simulation runs: the embedded simulator counts steps in an int and
+     * keeps half of its range for the times of delayed events.
+     */
+    public static final long MAX_STEPS = Integer.MAX_VALUE / 2;
+
+    private SimulatorLimits() {
+    }
+
+    /**
+     * @param resolutionMs the simulation step in ms, above 0
+     * @return the largest Poisson rate in Hz at that step: {@link #MAX_POISSON_SPIKES_PER_STEP} per step
+     */
+    public static double maxPoissonRateHz(double resolutionMs) {
+        return MAX_POISSON_SPIKES_PER_STEP * 1000 / resolutionMs;
+    }
+
+    /**
+     * @param resolutionMs the simulation step in ms, above 0
+     * @return the longest simulated time in ms at that step: {@link #MAX_STEPS} steps
+     */
+    public static double maxSimulatedTimeMs(double resolutionMs) {
+        return MAX_STEPS * resolutionMs;
+    }
+}

@@ -1,0 +1,76 @@
+package nngt.dsl.validation;
+
+import java.util.List;
+
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EcorePackage;
+import org.eclipse.xtext.nodemodel.INode;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+import org.eclipse.xtext.validation.Check;
+
+/**
+ * Rules on every number of a model, whatever it stands for: it is finite. The parser reads a literal
+ * beyond the largest double ({@code 1e309}) as infinity, and a model built by a program or read from
+ * XMI may hold NaN; neither means anything to a simulator. The other checks leave such numbers to
+ * this one.
+ */
+public class NumberValidator extends NngtCheckSupport {
+
+    /**
+     * Every decimal number of an element is finite.
+     *
+     * @param object any element of a model
+     */
+    @Check
+    public void checkNumbersFinite(EObject object) {
+        for (EAttribute attribute : object.eClass().getEAllAttributes()) {
+            if (!isDecimal(attribute)) {
+                continue;
+            }
+            if (attribute.isMany()) {
+                List<?> values = (List<?>) object.eGet(attribute);
+                for (int i = 0; i < values.size(); i++) {
+                    checkFinite(values.get(i), object, attribute, i);
+                }
+            } else {
+                checkFinite(object.eGet(attribute), object, attribute, INSIGNIFICANT_INDEX);
+            }
+        }
+    }
+
+    private void checkFinite(Object value, EObject object, EAttribute attribute, int index) {
+        if (!(value instanceof Number number) || Double.isFinite(number.doubleValue())) {
+            return;
+        }
+        String message;
+        if (Double.isNaN(number.doubleValue())) {
+            message = "The " + attribute.getName() + " of " + ModelLabels.of(object)
+                    + " is not a number (NaN); write a finite number.";
+        } else {
+            message = "The number " + written(object, attribute, index, number.doubleValue())
+                    + " is too large: numbers must lie between -" + Quantities.number(Double.MAX_VALUE) + " and "
+                    + Quantities.number(Double.MAX_VALUE) + ".";
+        }
+        error(message, object, attribute, index, IssueCodes.VALUE_OUT_OF_RANGE);
+    }
+
+    /* The number as the user wrote it, or as infinity when it was not parsed from text. */
+    private static String written(EObject object, EAttribute attribute, int index, double value) {
+        List<INode> nodes = NodeModelUtils.findNodesForFeature(object, attribute);
+        int position = index == INSIGNIFICANT_INDEX ? 0 : index;
+        if (position < nodes.size()) {
+            String text = NodeModelUtils.getTokenText(nodes.get(position));
+            if (!text.isBlank()) {
+                return text;
+            }
+        }
+        return Quantities.number(value);
+    }
+
+    private static boolean isDecimal(EAttribute attribute) {
+        Class<?> type = attribute.getEAttributeType().getInstanceClass();
+        return type == double.class || type == Double.class || type == float.class || type == Float.class
+                || attribute.getEAttributeType() == EcorePackage.Literals.EDOUBLE;
+    }
+}
