@@ -25,14 +25,10 @@ import org.eclipse.lsp4j.ClientCapabilities;
 import org.eclipse.lsp4j.DidOpenTextDocumentParams;
 import org.eclipse.lsp4j.InitializeParams;
 import org.eclipse.lsp4j.InitializedParams;
-import org.eclipse.lsp4j.MessageActionItem;
-import org.eclipse.lsp4j.MessageParams;
 import org.eclipse.lsp4j.PublishDiagnosticsParams;
-import org.eclipse.lsp4j.ShowMessageRequestParams;
 import org.eclipse.lsp4j.TextDocumentItem;
 import org.eclipse.lsp4j.jsonrpc.Launcher;
-import org.eclipse.lsp4j.launch.LSPLauncher;
-import org.eclipse.lsp4j.services.LanguageClient;
+import org.eclipse.lsp4j.jsonrpc.services.JsonNotification;
 import org.eclipse.lsp4j.services.LanguageServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -45,7 +41,7 @@ import com.google.gson.JsonParser;
  * validator, and a broken frame, put nothing but well-formed JSON-RPC frames on standard output; the
  * server answers {@code shutdown} and exits with 0 on {@code exit}.
  */
-class LanguageServerProcessTest {
+public class LanguageServerProcessTest {
 
     private static final long TIMEOUT_SECONDS = 60;
     private static final Pattern FRAME_HEADER = Pattern.compile("Content-Length: ([1-9][0-9]*)\r\n\r\n");
@@ -59,8 +55,6 @@ class LanguageServerProcessTest {
     @TempDir
     Path workspace;
 
-    private final Map<String, CompletableFuture<PublishDiagnosticsParams>> diagnostics = new ConcurrentHashMap<>();
-
     @Test
     void standardOutputHoldsNothingButFramesAndTheServerExitsOnExit() throws Exception {
         Path errors = workspace.resolve("stderr.txt");
@@ -69,8 +63,13 @@ class LanguageServerProcessTest {
                 .redirectError(errors.toFile()).start();
         ByteArrayOutputStream recorded = new ByteArrayOutputStream();
         OutputStream toServer = process.getOutputStream();
-        Launcher<LanguageServer> launcher = LSPLauncher.createClientLauncher(new RecordingClient(),
-                recording(process.getInputStream(), recorded), toServer);
+        DiagnosticsRecorder client = new DiagnosticsRecorder();
+        Launcher<LanguageServer> launcher = new Launcher.Builder<LanguageServer>()
+                .setLocalService(client)
+                .setRemoteInterface(LanguageServer.class)
+                .setInput(recording(process.getInputStream(), recorded))
+                .setOutput(toServer)
+                .create();
         Future<Void> listening = launcher.startListening();
         LanguageServer server = launcher.getRemoteProxy();
         try {
@@ -81,11 +80,10 @@ class LanguageServerProcessTest {
             server.initialized(new InitializedParams());
             for (int i = 0; i < CRASHING_DOCUMENTS.size(); i++) {
                 String uri = workspace.resolve("crash" + i + ".nngt").toUri().toString();
-                diagnostics.put(uri, new CompletableFuture<>());
                 server.getTextDocumentService().didOpen(
                         new DidOpenTextDocumentParams(new TextDocumentItem(uri, "nngt", 1, CRASHING_DOCUMENTS.get(i))));
                 // Published diagnostics show that the validation, and whatever it logged, is over.
-                diagnostics.get(uri).get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+                client.diagnosticsOf(uri).get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
             }
             // Nothing else writes to the server now: the client's own messages have all been answered.
             toServer.write("Content-Length: many\r\n\r\n{}".getBytes(StandardCharsets.US_ASCII));
@@ -152,28 +150,24 @@ class LanguageServerProcessTest {
         };
     }
 
-    /** Records the diagnostics that the server publishes. */
-    private final class RecordingClient implements LanguageClient {
-        @Override
+    /**
+     * The client's side of the protocol: it records the diagnostics that the server publishes, the one
+     * message of the server that this test needs (LSP4J calls it by reflection, hence public).
+     */
+    public static final class DiagnosticsRecorder {
+
+        private final Map<String, CompletableFuture<PublishDiagnosticsParams>> published = new ConcurrentHashMap<>();
+
+        /**
+         * @param params the diagnostics of one document
+         */
+        @JsonNotification("textDocument/publishDiagnostics")
         public void publishDiagnostics(PublishDiagnosticsParams params) {
-            diagnostics.computeIfAbsent(params.getUri(), k -> new CompletableFuture<>()).complete(params);
+            diagnosticsOf(params.getUri()).complete(params);
         }
 
-        @Override
-        public void telemetryEvent(Object object) {
-        }
-
-        @Override
-        public void showMessage(MessageParams messageParams) {
-        }
-
-        @Override
-        public CompletableFuture<MessageActionItem> showMessageRequest(ShowMessageRequestParams requestParams) {
-            return CompletableFuture.completedFuture(null);
-        }
-
-        @Override
-        public void logMessage(MessageParams message) {
+        CompletableFuture<PublishDiagnosticsParams> diagnosticsOf(String uri) {
+            return published.computeIfAbsent(uri, k -> new CompletableFuture<>());
         }
     }
 }
