@@ -58,7 +58,8 @@ class NngtWizardsTest {
         assertEquals(NngtUi.BUILDER_ID, project.getDescription().getBuildSpec()[0].getBuilderName());
         List<String> files = Arrays.stream(project.members()).filter(r -> r.getType() == IResource.FILE)
                 .map(IResource::getName).filter(n -> !n.equals(".project")).sorted().toList();
-        assertEquals(List.of("basic_exc_inh.nngt", "brunel.nngt", "oscillating_groups.nngt", "spatial.nngt"), files);
+        assertEquals(List.of("basic_exc_inh.nngt", "brunel.nngt", "heterogeneous_synapses.nngt",
+                "oscillating_groups.nngt", "spatial.nngt"), files);
         try (InputStream in = project.getFile("brunel.nngt").getContents()) {
             assertTrue(new String(in.readAllBytes(), StandardCharsets.UTF_8).contains("network brunel"));
         }
