@@ -55,6 +55,7 @@ import nngt.model.SynapseSpec;
 import nngt.model.WattsStrogatz;
 import nngt.model.api.NestVersions;
 import nngt.model.api.NeuralPop;
+import nngt.model.api.PopulationSelections;
 import nngt.model.api.SynapseParameterDraws;
 import nngt.model.api.SynapseSpecResolver;
 import nngt.model.api.NetworkFootprint;
@@ -120,6 +121,7 @@ public final class NetworkInstantiator {
         private final long seed;
         private final double resolution;
         private final List<NeuralGroup> modelGroups;
+        private final PopulationSelections selections;
         private final List<GroupRange> groups = new ArrayList<>();
         private final int neuronCount;
         private double[] x;
@@ -141,6 +143,7 @@ public final class NetworkInstantiator {
                 throw new IllegalArgumentException("Network '" + model.getName() + "' has no population groups; nothing to instantiate.");
             }
             this.modelGroups = List.copyOf(model.getPopulation().getGroups());
+            this.selections = new PopulationSelections(model.getPopulation());
             long total = 0;
             for (NeuralGroup group : modelGroups) {
                 total += Math.max(0, group.getSize());
@@ -318,8 +321,8 @@ public final class NetworkInstantiator {
                 footprint.addPositions(neuronCount);
             }
             for (Connection connection : model.getConnections()) {
-                footprint.addSelectedIds(SelectionIds.count(connection.getSources(), modelGroups, groups, neuronCount)
-                        + SelectionIds.count(connection.getTargets(), modelGroups, groups, neuronCount));
+                footprint.addSelectedIds(SelectionIds.count(connection.getSources(), selections)
+                        + SelectionIds.count(connection.getTargets(), selections));
             }
             return footprint;
         }
@@ -460,7 +463,7 @@ public final class NetworkInstantiator {
 
         /** Ids of a selection in population order, without duplicates. */
         private int[] ids(Selection selection, String where) {
-            return SelectionIds.of(selection, modelGroups, groups, neuronCount, where);
+            return SelectionIds.of(selection, selections, where);
         }
 
         private EdgeGenerator generator(int c, Connection connection) {

@@ -32,7 +32,9 @@ import nngt.model.RandomScaleFree;
 import nngt.model.StateRandomization;
 import nngt.model.WattsStrogatz;
 import nngt.model.api.Dimension;
+import nngt.model.api.IdRanges;
 import nngt.model.api.NetworkFootprint;
+import nngt.model.api.PopulationSelections;
 import nngt.model.api.Units;
 
 /**
@@ -305,7 +307,7 @@ public class ConnectivityValidator extends NngtCheckSupport {
      */
     @Check(CheckType.NORMAL)
     public void checkNetworkFitsInMemory(Network network) {
-        Selections selections = selectionsOf(network.getPopulation());
+        PopulationSelections selections = selectionsOf(network.getPopulation());
         if (selections.size() > NetworkFootprint.MAX_ARRAY_LENGTH) {
             return; // reported by StructureValidator#checkPopulationSizeFits
         }

@@ -19,6 +19,7 @@ import nngt.model.Population;
 import nngt.model.Quantity;
 import nngt.model.Unit;
 import nngt.model.api.Dimension;
+import nngt.model.api.PopulationSelections;
 import nngt.model.api.Units;
 
 /**
@@ -168,11 +169,11 @@ abstract class NngtCheckSupport extends AbstractDeclarativeValidator {
      * @param population a population inside a resource
      * @return its selection index, computed once per version of the resource
      */
-    protected Selections selectionsOf(Population population) {
+    protected PopulationSelections selectionsOf(Population population) {
         if (population == null) {
-            return new Selections(null);
+            return new PopulationSelections(null);
         }
-        return cached(population, "selections", () -> new Selections(population));
+        return cached(population, "selections", () -> new PopulationSelections(population));
     }
 
     /**

@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 
-import org.eclipse.emf.ecore.util.EcoreUtil;
-
 import nngt.catalog.NestFamily;
 import nngt.graph.GroupRange;
 import nngt.graph.NetworkInstance;
@@ -45,6 +43,7 @@ import nngt.model.SynapseSpec;
 import nngt.model.TypeSelection;
 import nngt.model.UniformDistribution;
 import nngt.model.api.NestVersions;
+import nngt.model.api.PopulationSelections;
 import nngt.model.api.SynapseSpecResolver;
 import nngt.model.api.Units;
 
@@ -76,6 +75,7 @@ public final class SimulationPlanBuilder {
     private final NestFamily family;
     private final List<GroupRange> groups;
     private final int[] groupOf;
+    private final PopulationSelections selections;
     private final SimulationPlan.Builder plan = SimulationPlan.builder();
 
     private SimulationPlanBuilder(Network model, NetworkInstance instance) {
@@ -83,6 +83,7 @@ public final class SimulationPlanBuilder {
         this.instance = instance;
         this.family = NestVersions.family(model.getNestVersion());
         this.groups = instance.groups();
+        this.selections = new PopulationSelections(model.getPopulation());
         this.groupOf = new int[instance.neuronCount()];
         for (int g = 0; g < groups.size(); g++) {
             Arrays.fill(groupOf, groups.get(g).firstId(), groups.get(g).firstId() + groups.get(g).size(), g);
@@ -328,7 +329,7 @@ public final class SimulationPlanBuilder {
     // ------------------------------------------------------------------ stimuli and recorders
 
     private SimulationPlan.Stimulus stimulus(Stimulus stimulus) {
-        int[] targets = ids(stimulus.getTargets(), instance, "stimulus " + stimulus.getName());
+        int[] targets = ids(stimulus.getTargets(), "stimulus " + stimulus.getName());
         double start = stimulus.getStart() == null ? 0 : Units.toNest(stimulus.getStart());
         double stop = stimulus.getStop() == null ? Double.POSITIVE_INFINITY : Units.toNest(stimulus.getStop());
         double delay = CatalogValues.defaultDelayMs(family);
@@ -379,7 +380,7 @@ public final class SimulationPlanBuilder {
     private void addRecorders() {
         boolean anySpikeRecorder = false;
         for (Recorder recorder : model.getRecorders()) {
-            int[] ids = ids(recorder.getTargets(), instance, "recorder " + recorder.getName());
+            int[] ids = ids(recorder.getTargets(), "recorder " + recorder.getName());
             if (recorder instanceof SpikeRecorder) {
                 anySpikeRecorder = true;
                 plan.spikeRecorder(new SimulationPlan.SpikeRecorder(
@@ -405,18 +406,8 @@ public final class SimulationPlanBuilder {
         return quantities.stream().mapToDouble(Units::toNest).toArray();
     }
 
-    /**
-     * The NNGT ids of a selection, ascending and without duplicates.
-     *
-     * @param selection the selection; null means all neurons
-     * @param instance  the network
-     * @param where     what the selection belongs to, for messages
-     * @return the ids
-     * @throws IllegalArgumentException when a neuron id is outside the network
-     */
-    public static int[] ids(Selection selection, NetworkInstance instance, String where) {
-        List<NeuralGroup> modelGroups = selection == null ? List.of()
-                : ((Network) EcoreUtil.getRootContainer(selection)).getPopulation().getGroups();
-        return SelectionIds.of(selection, modelGroups, instance.groups(), instance.neuronCount(), where);
+    /** The NNGT ids of a selection (null: all neurons), ascending and without duplicates. */
+    private int[] ids(Selection selection, String where) {
+        return SelectionIds.of(selection, selections, where);
     }
 }

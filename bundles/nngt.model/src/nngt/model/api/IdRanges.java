@@ -1,4 +1,4 @@
-package nngt.dsl.validation;
+package nngt.model.api;
 
 import java.util.Arrays;
 
@@ -7,10 +7,10 @@ import java.util.Arrays;
  * costs a few longs whatever the groups' sizes, so that validating a network of 10^9 neurons allocates
  * nothing of that size, and counts never overflow an int.
  */
-final class IdRanges {
+public final class IdRanges {
 
     /** The empty set. */
-    static final IdRanges EMPTY = new IdRanges(new long[0]);
+    public static final IdRanges EMPTY = new IdRanges(new long[0]);
 
     /** Starts and ends, alternating: [start0, end0, start1, end1, ...], ends exclusive. */
     private final long[] bounds;
@@ -22,7 +22,7 @@ final class IdRanges {
     /**
      * Collects ranges in any order, overlapping or not, and merges them.
      */
-    static final class Builder {
+    public static final class Builder {
         private long[] bounds = new long[16];
         private int length;
 
@@ -31,7 +31,7 @@ final class IdRanges {
          * @param end one past the last id; nothing is added when it is not above start
          * @return this builder
          */
-        Builder add(long start, long end) {
+        public Builder add(long start, long end) {
             if (end > start) {
                 if (length == bounds.length) {
                     bounds = Arrays.copyOf(bounds, length * 2);
@@ -45,7 +45,7 @@ final class IdRanges {
         /**
          * @return the union of the ranges added
          */
-        IdRanges build() {
+        public IdRanges build() {
             int count = length / 2;
             long[][] ranges = new long[count][];
             for (int i = 0; i < count; i++) {
@@ -69,7 +69,7 @@ final class IdRanges {
     /**
      * @return the number of ids
      */
-    long count() {
+    public long count() {
         long count = 0;
         for (int i = 0; i < bounds.length; i += 2) {
             count += bounds[i + 1] - bounds[i];
@@ -78,9 +78,32 @@ final class IdRanges {
     }
 
     /**
+     * The ids one by one, for a network whose arrays hold them.
+     *
+     * @return the ids in increasing order
+     * @throws IllegalArgumentException when there are more ids, or larger ones, than a Java int array holds
+     */
+    public int[] toIntArray() {
+        long count = count();
+        if (count > Integer.MAX_VALUE - 8 || (bounds.length > 0 && bounds[bounds.length - 1] > Integer.MAX_VALUE)) {
+            throw new IllegalArgumentException("The selection holds " + count + " ids up to "
+                    + (bounds[bounds.length - 1] - 1) + "; a network's arrays hold ids below " + Integer.MAX_VALUE
+                    + ".");
+        }
+        int[] ids = new int[(int) count];
+        int k = 0;
+        for (int i = 0; i < bounds.length; i += 2) {
+            for (long id = bounds[i]; id < bounds[i + 1]; id++) {
+                ids[k++] = (int) id;
+            }
+        }
+        return ids;
+    }
+
+    /**
      * @return whether the set holds no id
      */
-    boolean isEmpty() {
+    public boolean isEmpty() {
         return bounds.length == 0;
     }
 
@@ -88,7 +111,7 @@ final class IdRanges {
      * @param other another set
      * @return the number of ids in both sets
      */
-    long sharedCount(IdRanges other) {
+    public long sharedCount(IdRanges other) {
         long shared = 0;
         int i = 0;
         int j = 0;

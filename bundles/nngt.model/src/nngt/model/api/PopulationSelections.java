@@ -1,4 +1,4 @@
-package nngt.dsl.validation;
+package nngt.model.api;
 
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
@@ -18,11 +18,12 @@ import nngt.model.Selection;
 import nngt.model.TypeSelection;
 
 /**
- * The neurons that selections denote in a parsed model, with ids laid out as NNGT's
- * {@code NeuralPop.from_groups} does: consecutive, in group order. Built once per population and
- * reused by every check of a validation run (see {@link NngtCheckSupport#selectionsOf}).
+ * The neurons that selections denote in a model, with ids laid out as NNGT's {@code NeuralPop.from_groups}
+ * does: consecutive, in group order. The one selection-to-ids mapping: the validator (on models the parser may
+ * have left incomplete, with sizes beyond an int), the instantiator and the simulation plan use it. Build one
+ * per population and reuse it.
  */
-final class Selections {
+public final class PopulationSelections {
 
     private final List<NeuralGroup> groups;
     private final Map<NeuralGroup, Long> firstIds = new IdentityHashMap<>();
@@ -32,7 +33,7 @@ final class Selections {
     /**
      * @param population the population to index; null (a model the parser could not complete) has no neurons
      */
-    Selections(Population population) {
+    public PopulationSelections(Population population) {
         groups = population == null ? List.of() : List.copyOf(population.getGroups());
         firstIdsInOrder = new long[groups.size()];
         long next = 0;
@@ -47,14 +48,14 @@ final class Selections {
     /**
      * @return the number of neurons, which may exceed the ids an int can hold
      */
-    long size() {
+    public long size() {
         return size;
     }
 
     /**
      * @return the primary groups in order
      */
-    List<NeuralGroup> groups() {
+    public List<NeuralGroup> groups() {
         return groups;
     }
 
@@ -62,7 +63,7 @@ final class Selections {
      * @param group a primary group of the population
      * @return its first id, or -1 when it is not in the population
      */
-    long firstId(NeuralGroup group) {
+    public long firstId(NeuralGroup group) {
         return firstIds.getOrDefault(group, -1L);
     }
 
@@ -70,7 +71,7 @@ final class Selections {
      * @param selection a selection inside the network
      * @return the ids it denotes (ids outside the population are left out)
      */
-    IdRanges ids(Selection selection) {
+    public IdRanges ids(Selection selection) {
         IdRanges.Builder ids = new IdRanges.Builder();
         if (selection instanceof AllNeurons) {
             ids.add(0, size);
@@ -94,7 +95,7 @@ final class Selections {
      * @param selection a selection inside the network
      * @return the primary groups that hold at least one selected neuron, in population order
      */
-    Set<NeuralGroup> groupsTouched(Selection selection) {
+    public Set<NeuralGroup> groupsTouched(Selection selection) {
         Set<NeuralGroup> touched = new LinkedHashSet<>();
         if (selection instanceof AllNeurons) {
             touched.addAll(groups);
@@ -119,7 +120,7 @@ final class Selections {
      * @param id a neuron id, possibly null in a model built by a program
      * @return the primary group holding it, found by binary search over the first ids
      */
-    Optional<NeuralGroup> groupOf(Integer id) {
+    public Optional<NeuralGroup> groupOf(Integer id) {
         if (id == null || id < 0 || id >= size) {
             return Optional.empty();
         }
