@@ -116,7 +116,7 @@ abstract class NngtCheckSupport extends AbstractDeclarativeValidator {
          * Reports the errors left out, if any, in one sentence.
          *
          * @param what what the entries are, in the plural ("step times")
-         * @param problem what is wrong with them ("are not above 0 or not in order")
+         * @param problem what is wrong with them ("are not above 0 ms or out of order")
          */
         protected void finish(String what, String problem) {
             if (skipped > 0) {
