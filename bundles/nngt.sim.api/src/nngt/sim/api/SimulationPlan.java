@@ -657,7 +657,7 @@ public final class SimulationPlan {
         return seed;
     }
 
-    /** @return the number of worker threads per process (see {@link ThreadPolicy}) */
+    /** @return the number of worker threads per process (the thread policy of {@link SimulationPlanBuilder}) */
     public int threads() {
         return threads;
     }

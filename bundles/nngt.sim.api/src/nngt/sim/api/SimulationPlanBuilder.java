@@ -329,14 +329,14 @@ public final class SimulationPlanBuilder {
     // ------------------------------------------------------------------ stimuli and recorders
 
     private SimulationPlan.Stimulus stimulus(Stimulus stimulus) {
-        int[] targets = ids(stimulus.getTargets(), "stimulus " + stimulus.getName());
+        int[] targets = ids(stimulus.getTargets(), named("stimulus", stimulus.getName()));
         double start = stimulus.getStart() == null ? 0 : Units.toNest(stimulus.getStart());
         double stop = stimulus.getStop() == null ? Double.POSITIVE_INFINITY : Units.toNest(stimulus.getStop());
         double delay = CatalogValues.defaultDelayMs(family);
         if (stimulus instanceof PoissonInput poisson) {
             String synapse = poisson.getSynapseModel();
             if (synapse != null && !synapse.equals(SynapseSpecResolver.NEST_DEFAULT_SYNAPSE_MODEL)) {
-                throw new IllegalArgumentException("stimuli: Poisson input '" + stimulus.getName() + "' uses synapse "
+                throw new IllegalArgumentException("stimuli: " + named("Poisson input", stimulus.getName()) + " uses synapse "
                         + synapse + "; device connections support static_synapse only");
             }
             return new SimulationPlan.PoissonInput(targets, new double[] {Units.toNest(poisson.getRate())},
@@ -357,8 +357,8 @@ public final class SimulationPlanBuilder {
             return new SimulationPlan.SpikeTrainInput(targets, toNest(generator.getSpikeTimes()),
                     weight(generator.getWeight()), delay);
         }
-        throw new IllegalArgumentException("stimuli: " + stimulus.eClass().getName() + " '" + stimulus.getName()
-                + "' is not supported");
+        throw new IllegalArgumentException("stimuli: " + named(stimulus.eClass().getName(), stimulus.getName())
+                + " is not supported");
     }
 
     private double[] miniRates(int[] targets, int sourceType, double baseRate) {
@@ -380,7 +380,7 @@ public final class SimulationPlanBuilder {
     private void addRecorders() {
         boolean anySpikeRecorder = false;
         for (Recorder recorder : model.getRecorders()) {
-            int[] ids = ids(recorder.getTargets(), "recorder " + recorder.getName());
+            int[] ids = ids(recorder.getTargets(), named("recorder", recorder.getName()));
             if (recorder instanceof SpikeRecorder) {
                 anySpikeRecorder = true;
                 plan.spikeRecorder(new SimulationPlan.SpikeRecorder(
@@ -404,6 +404,11 @@ public final class SimulationPlanBuilder {
 
     private static double[] toNest(List<Quantity> quantities) {
         return quantities.stream().mapToDouble(Units::toNest).toArray();
+    }
+
+    /** "stimulus 'drive'", or "a stimulus" for an unnamed one, for messages. */
+    private static String named(String kind, String name) {
+        return name == null ? "a " + kind : kind + " '" + name + "'";
     }
 
     /** The NNGT ids of a selection (null: all neurons), ascending and without duplicates. */
