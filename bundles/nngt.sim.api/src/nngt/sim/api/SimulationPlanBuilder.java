@@ -44,6 +44,7 @@ import nngt.model.TypeSelection;
 import nngt.model.UniformDistribution;
 import nngt.model.api.NestVersions;
 import nngt.model.api.PopulationSelections;
+import nngt.model.api.SynapseParameterDraws;
 import nngt.model.api.SynapseSpecResolver;
 import nngt.model.api.Units;
 
@@ -276,7 +277,7 @@ public final class SimulationPlanBuilder {
     }
 
     private static boolean drawsPerEdge(SynapseSpec spec) {
-        return spec.getParameters().stream().anyMatch(p -> !(p.getValue() instanceof ConstantValue));
+        return spec.getParameters().stream().anyMatch(p -> SynapseParameterDraws.isDrawn(p.getValue()));
     }
 
     private static SimulationPlan.EdgeLaw law(Distribution distribution, float sign, double absent) {
