@@ -28,6 +28,7 @@ import com.google.inject.Provider;
 
 import nngt.dsl.validation.IssueCodes;
 import nngt.model.Network;
+import nngt.model.api.AtomicFile;
 import nngt.model.api.NetworkResources;
 
 /**
@@ -192,15 +193,7 @@ public final class NngtLanguage {
      */
     public void fromXmi(Path xmiFile, Path nngtFile) throws IOException {
         String text = serialize(NetworkResources.load(xmiFile));
-        Path absolute = nngtFile.toAbsolutePath();
-        Path temporary = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".tmp");
-        try {
-            Files.writeString(temporary, text, StandardCharsets.UTF_8);
-            Files.move(temporary, absolute, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
+        AtomicFile.write(nngtFile, temporary -> Files.writeString(temporary, text, StandardCharsets.UTF_8));
     }
 
     private static LoadResult fileProblem(String file, int line, int column, String message, String code) {

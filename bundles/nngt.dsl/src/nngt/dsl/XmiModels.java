@@ -9,9 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import javax.xml.XMLConstants;
 import javax.xml.parsers.ParserConfigurationException;
-import javax.xml.parsers.SAXParserFactory;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
@@ -31,6 +29,7 @@ import nngt.dsl.NngtLanguage.LoadResult;
 import nngt.model.Network;
 import nngt.model.api.NetworkResources;
 import nngt.model.api.NetworkResources.MalformedNetworkFileException;
+import nngt.model.api.SafeXml;
 
 /**
  * Validates networks saved as XMI with the same checks as .nngt text. The network is moved into a .nngt
@@ -102,10 +101,7 @@ final class XmiModels {
     private static Map<String, int[]> elementPositions(Path file) {
         Map<String, int[]> positions = new HashMap<>();
         try {
-            SAXParserFactory factory = SAXParserFactory.newInstance();
-            factory.setNamespaceAware(true);
-            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            factory.newSAXParser().parse(file.toFile(), new DefaultHandler() {
+            SafeXml.saxParserFactory().newSAXParser().parse(file.toFile(), new DefaultHandler() {
                 private final Deque<String> paths = new ArrayDeque<>();
                 private final Deque<Map<String, Integer>> siblings = new ArrayDeque<>();
                 private Locator locator;

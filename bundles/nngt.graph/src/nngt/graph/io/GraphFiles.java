@@ -5,11 +5,11 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Locale;
+
+import nngt.model.api.AtomicFile;
 
 /**
  * Saves and loads graphs by file extension, as NNGT's {@code save_to_file}/{@code load_from_file}:
@@ -31,10 +31,8 @@ public final class GraphFiles {
      */
     public static void save(GraphData data, Path file) {
         String format = format(file, false);
-        Path directory = file.toAbsolutePath().getParent();
         try {
-            Path temporary = Files.createTempFile(directory, "." + file.getFileName(), ".tmp");
-            try {
+            AtomicFile.write(file, temporary -> {
                 try (Writer writer = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
                     switch (format) {
                         case "el" -> NngtFormat.writeEdgeList(data, writer);
@@ -43,14 +41,7 @@ public final class GraphFiles {
                         default -> JGraphTFormats.writeGml(data, writer);
                     }
                 }
-                try {
-                    Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
-                }
-            } finally {
-                Files.deleteIfExists(temporary);
-            }
+            });
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

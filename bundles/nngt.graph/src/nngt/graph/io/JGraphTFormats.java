@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -34,6 +33,7 @@ import org.jgrapht.util.SupplierUtil;
 
 import nngt.graph.GroupRange;
 import nngt.graph.analysis.ArrayGraph;
+import nngt.model.api.SafeXml;
 
 /**
  * GraphML and GML through jgrapht-io, with NNGT's attribute names: node ids are 0..N-1, edge ids
@@ -208,6 +208,9 @@ public final class JGraphTFormats {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        // Read first with the safe reader: it refuses a DOCTYPE, so jgrapht-io's own parser (which cannot be
+        // configured) never meets an entity or an external DTD.
+        Map<String, String> graphValues = graphData(xml);
         GraphMLImporter<Integer, Integer> importer = new GraphMLImporter<>();
         importer.setSchemaValidation(false);
         importer.setEdgeWeightAttributeName(JGRAPHT_WEIGHT);
@@ -217,7 +220,7 @@ public final class JGraphTFormats {
         importer.addEdgeAttributeConsumer((pair, value) -> collected.edge(pair.getFirst(), pair.getSecond(), value));
         Graph<Integer, Integer> graph = new DirectedPseudograph<>(null, SupplierUtil.createIntegerSupplier(), false);
         importer.importGraph(graph, new StringReader(xml));
-        graphData(xml).forEach((key, value) -> collected.graph.put(key, DefaultAttribute.createAttribute(value)));
+        graphValues.forEach((key, value) -> collected.graph.put(key, DefaultAttribute.createAttribute(value)));
         return collected.data(graph);
     }
 
@@ -226,13 +229,14 @@ public final class JGraphTFormats {
         Map<String, String> names = new HashMap<>();
         Map<String, String> values = new LinkedHashMap<>();
         try {
-            XMLInputFactory factory = XMLInputFactory.newFactory();
-            factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-            XMLStreamReader stream = factory.createXMLStreamReader(new StringReader(xml));
+            XMLStreamReader stream = SafeXml.staxFactory().createXMLStreamReader(new StringReader(xml));
             int depth = 0;
             int graphDepth = -1;
             while (stream.hasNext()) {
                 int event = stream.next();
+                if (event == XMLStreamConstants.DTD) {
+                    throw new IllegalArgumentException("The GraphML file is refused: " + SafeXml.DOCTYPE_REFUSED + ".");
+                }
                 if (event == XMLStreamConstants.START_ELEMENT) {
                     depth++;
                     String element = stream.getLocalName();

@@ -1,10 +1,8 @@
 package nngt.model.api;
 
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -34,6 +32,10 @@ public final class NetworkResources {
             XMLResource.OPTION_ENCODING, "UTF-8",
             XMLResource.OPTION_LINE_WIDTH, 100);
 
+    /* No DOCTYPE, hence no entities or external DTDs: an XMI file cannot make the reader open anything else. */
+    private static final Map<String, Object> LOAD_OPTIONS = Map.of(
+            XMLResource.OPTION_PARSER_FEATURES, SafeXml.SAX_FEATURES);
+
     private NetworkResources() {
     }
 
@@ -51,20 +53,11 @@ public final class NetworkResources {
             throw new IllegalArgumentException(
                     "Argument '" + (network == null ? "network" : "file") + "' is null.");
         }
-        Path absolute = file.toAbsolutePath();
-        Path temporary = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".tmp");
-        try {
+        AtomicFile.write(file, temporary -> {
             Resource resource = newResourceSet().createResource(URI.createFileURI(temporary.toString()));
             resource.getContents().add(EcoreUtil.copy(network));
             resource.save(SAVE_OPTIONS);
-            try {
-                Files.move(temporary, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
+        });
     }
 
     /**
@@ -119,7 +112,7 @@ public final class NetworkResources {
         }
         Resource resource = newResourceSet().createResource(URI.createFileURI(file.toAbsolutePath().toString()));
         try {
-            resource.load(Map.of());
+            resource.load(LOAD_OPTIONS);
         } catch (IOException | RuntimeException e) {
             if (resource.getErrors().isEmpty()) {
                 throw new IOException(file + ": " + e.getMessage(), e);
@@ -142,6 +135,9 @@ public final class NetworkResources {
      * and ids, and the trailing "(uri, line, column)".
      */
     private static String readable(String message) {
+        if (String.valueOf(message).contains("disallow-doctype-decl")) {
+            return "The file is refused: " + SafeXml.DOCTYPE_REFUSED + ".";
+        }
         String text = String.valueOf(message).replaceFirst("\\s*\\([^()]*, \\d+, \\d+\\)$", "");
         int parserDetail = text.lastIndexOf("columnNumber: ");
         if (parserDetail >= 0 && text.indexOf("; ", parserDetail) >= 0) {

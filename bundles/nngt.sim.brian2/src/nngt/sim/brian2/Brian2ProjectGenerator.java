@@ -2,10 +2,8 @@ package nngt.sim.brian2;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 
 import nngt.sim.api.Capabilities;
 import nngt.sim.api.GeneratedProject;
@@ -51,35 +49,31 @@ public final class Brian2ProjectGenerator implements ProjectGenerator {
     }
 
     /**
-     * Writes the script and its data into a staging folder beside {@code folder}, which replaces the folder only
-     * once everything is written. Options are not read: the script has none.
+     * Writes the script and its data into a staging folder beside {@code folder}, then moves them into the folder,
+     * which keeps the user's own files ({@link ResultsFolder.Foreign#KEEP}). Options are not read: the script has
+     * none.
      *
      * @param plan   the plan
-     * @param folder the project folder, created or replaced (only when an earlier NNGT run wrote it)
+     * @param folder the project folder, created or updated
      * @return the files written, relative to the folder, sorted
-     * @throws IllegalArgumentException when the plan uses what Brian2 cannot express, or the folder exists and was
-     *                                  not written by NNGT
-     * @throws IOException              when writing fails; the folder is then unchanged
+     * @throws IllegalArgumentException when the plan uses what Brian2 cannot express
+     * @throws IOException              when the folder cannot be used (a file NNGT did not write where the script
+     *                                  would write one, a read-only folder) or writing fails; the folder is then
+     *                                  unchanged
      */
     @Override
     public GeneratedProject generate(SimulationPlan plan, Path folder) throws IOException {
-        Path destination = folder.toAbsolutePath().normalize();
-        if (Files.exists(destination) && !Files.exists(destination.resolve(ResultsFolder.MARKER))) {
-            throw new IllegalArgumentException("folder: " + destination + " exists and was not written by NNGT; "
-                    + "choose another folder");
-        }
-        try (ResultsFolder project = ResultsFolder.create(destination, "choose another folder")) {
+        List<String> files;
+        Path destination;
+        try (ResultsFolder project = ResultsFolder.create(folder, ResultsFolder.Foreign.KEEP,
+                "choose another folder")) {
             try {
                 new Brian2Simulator().writeScript(plan, project.folder());
             } catch (UncheckedIOException e) {
                 throw e.getCause();
             }
-            project.commit();
-        }
-        List<String> files;
-        try (Stream<Path> walk = Files.walk(destination)) {
-            files = walk.filter(Files::isRegularFile).map(path -> destination.relativize(path).toString())
-                    .filter(name -> !name.equals(ResultsFolder.MARKER)).sorted().toList();
+            files = project.commit();
+            destination = project.destination();
         }
         return new GeneratedProject(destination, files, "cd " + destination + " && python3 " + ScriptWriter.SCRIPT,
                 "Brian2 script " + ScriptWriter.SCRIPT + " with " + (files.size() - 1) + " data files");

@@ -22,7 +22,8 @@ final class CliErrors {
     static String describe(Throwable error) {
         Throwable cause = error instanceof UncheckedIOException unchecked ? unchecked.getCause() : error;
         if (cause instanceof AccessDeniedException denied) {
-            return denied.getFile() + ": permission denied.";
+            return denied.getFile() + ": " + (denied.getReason() == null ? "permission denied" : denied.getReason())
+                    + ".";
         }
         if (cause instanceof NoSuchFileException missing) {
             return missing.getFile() + ": no such file or folder.";

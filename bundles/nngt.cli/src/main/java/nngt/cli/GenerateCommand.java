@@ -59,6 +59,9 @@ final class GenerateCommand implements Callable<Integer> {
             }
             return 0;
         }
+        if (out != null && out.toString().isBlank()) {
+            throw new ParameterException(spec.commandLine(), "--out is empty; name the project folder.");
+        }
         if (file == null || out == null) {
             throw new ParameterException(spec.commandLine(), "generate needs a model FILE and --out DIR "
                     + "(or --list).");

@@ -53,17 +53,9 @@ final class PlotCommand implements Callable<Integer> {
                         + degreeLines.get(i) + "'.");
             }
         }
-        Path staging = Files.createTempDirectory(folder, ".plots.");
-        try {
-            Plots.writeAll(raster, in, out, staging::resolve);
-            try (var files = Files.list(staging)) {
-                for (Path plot : files.toList()) {
-                    Files.move(plot, folder.resolve(plot.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                            java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-                }
-            }
-        } finally {
-            ResultsFolder.deleteTree(staging);
+        try (ResultsFolder plots = ResultsFolder.addTo(folder, "choose another results folder")) {
+            Plots.writeAll(raster, in, out, plots::file);
+            plots.commit();
         }
         spec.commandLine().getOut().println("Plots written to " + folder + ": raster, rates, degrees (PNG and SVG).");
         return 0;

@@ -5,10 +5,10 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Locale;
 
+import nngt.model.api.AtomicFile;
 import nngt.sim.api.RunMetadata;
 import nngt.sim.api.SimulationResult;
 import nngt.sim.api.SimulationResult.SpikeEvents;
@@ -202,17 +202,12 @@ public final class ResultWriters {
      * @throws IOException when writing or renaming fails; the target is then unchanged
      */
     public static void writeAtomically(Path file, TextContent content) throws IOException {
-        Path folder = file.toAbsolutePath().getParent();
-        Files.createDirectories(folder);
-        Path temporary = Files.createTempFile(folder, "." + file.getFileName(), ".tmp");
-        try {
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        AtomicFile.write(file, temporary -> {
             try (Writer out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
                 content.writeTo(out);
             }
-            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
+        });
     }
 
     private static void appendArray(StringBuilder json, double[] values) {
