@@ -35,6 +35,7 @@ import nngt.sim.api.ProjectGenerator;
 import nngt.sim.api.ProjectGenerators;
 import nngt.sim.api.SimulationPlan;
 import nngt.sim.api.SupportLevel;
+import nngt.sim.api.io.ResultsFolder;
 
 /**
  * Generator tests: golden files for the examples in both NEST flavours, Python checks (py_compile, flake8),
@@ -44,7 +45,7 @@ import nngt.sim.api.SupportLevel;
 class NestProjectGeneratorTest {
 
     private static final List<String> TEXT_GOLDEN = List.of("run.py", "model.json", "README.md", "run.sh",
-            "run_mpi.sh", "slurm.sbatch", "analysis.py", ".nngt-generated");
+            "run_mpi.sh", "slurm.sbatch", "analysis.py", ResultsFolder.MANIFEST);
 
     @TempDir
     Path temporary;
@@ -64,7 +65,7 @@ class NestProjectGeneratorTest {
         Path golden = Projects.golden().resolve("basic_exc_inh").resolve(flavour.name());
         for (String file : TEXT_GOLDEN) {
             String actual = Files.readString(folder.resolve(file), StandardCharsets.UTF_8);
-            Path expected = golden.resolve(file.equals(".nngt-generated") ? "nngt-generated" : file);
+            Path expected = golden.resolve(file.equals(ResultsFolder.MANIFEST) ? "nngt-manifest" : file);
             if (Boolean.getBoolean("nngt.updateGolden")) {
                 Files.createDirectories(golden);
                 Files.writeString(expected, actual, StandardCharsets.UTF_8);
@@ -345,14 +346,30 @@ class NestProjectGeneratorTest {
         Path folder = temporary.resolve("handwritten");
         Files.createDirectories(folder);
         Files.writeString(folder.resolve("run.py"), "print('my own script')\n");
-        IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
-                () -> NestProjectGenerator.generate(loaded.plan(),
-                        NestGeneratorOptions.defaults(folder)));
-        assertTrue(error.getMessage().contains("'run.py' was not written by this generator"), error.getMessage());
+        IOException error = assertThrows(IOException.class,
+                () -> NestProjectGenerator.generate(loaded.plan(), NestGeneratorOptions.defaults(folder)));
+        assertTrue(error.getMessage().contains("holds run.py, which NNGT did not write"), error.getMessage());
         assertEquals("print('my own script')\n", Files.readString(folder.resolve("run.py")));
         try (var files = Files.list(folder)) {
             assertEquals(1, files.count());
         }
+    }
+
+    @Test
+    void regeneratingAReceivedProjectNeverFollowsItsManifestOutOfTheFolder() throws IOException {
+        Loaded loaded = Projects.load("basic_exc_inh");
+        Path victim = Files.createDirectories(temporary.resolve("victim"));
+        Files.writeString(victim.resolve("keep.txt"), "precious");
+        Path folder = temporary.resolve("received");
+        NestProjectGenerator.generate(loaded.plan(), NestGeneratorOptions.defaults(folder));
+        // The sender added a link out of the folder and listed a file behind it, with its true hash.
+        Files.createSymbolicLink(folder.resolve("link"), Path.of("../victim"));
+        Files.writeString(folder.resolve(ResultsFolder.MANIFEST), Projects.sha256("precious".getBytes())
+                + " 8 link/keep.txt\n", java.nio.file.StandardOpenOption.APPEND);
+        IOException error = assertThrows(IOException.class,
+                () -> NestProjectGenerator.generate(loaded.plan(), NestGeneratorOptions.defaults(folder)));
+        assertTrue(error.getMessage().contains("'link/keep.txt', which leads outside"), error.getMessage());
+        assertEquals("precious", Files.readString(victim.resolve("keep.txt")));
     }
 
     @Test
