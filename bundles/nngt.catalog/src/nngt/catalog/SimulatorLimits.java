@@ -21,6 +21,14 @@ public final class SimulatorLimits {
      */
     public static final long MAX_STEPS = Integer.MAX_VALUE / 2;
 
+    /**
+     * The largest magnitude of any value of a model in its NEST unit (pA, nS, mV, ms, Hz, ...): a million times
+     * anything biological, and small enough that sums of millions of such values stay finite in the float32
+     * arrays of weights and parameters that the embedded simulator and NEST projects keep. Beyond it a value
+     * would silently become infinity.
+     */
+    public static final double MAX_MAGNITUDE = 1e12;
+
     private SimulatorLimits() {
     }
 
@@ -37,6 +45,8 @@ public final class SimulatorLimits {
      * @return the longest simulated time in ms at that step: {@link #MAX_STEPS} steps
      */
     public static double maxSimulatedTimeMs(double resolutionMs) {
-        return MAX_STEPS * resolutionMs;
+        // In decimal, so that 0.1 ms steps give 107374182.3 ms rather than 107374182.30000001.
+        return java.math.BigDecimal.valueOf(MAX_STEPS).multiply(java.math.BigDecimal.valueOf(resolutionMs))
+                .doubleValue();
     }
 }

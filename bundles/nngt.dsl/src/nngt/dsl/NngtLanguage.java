@@ -13,6 +13,7 @@ import java.util.Map;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.xtext.conversion.ValueConverterException;
 import org.eclipse.xtext.resource.SaveOptions;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
@@ -185,15 +186,41 @@ public final class NngtLanguage {
     }
 
     /**
-     * Converts an XMI network to formatted .nngt text written atomically.
+     * What converting a network to text found in its source, and whether the text was written.
+     *
+     * @param source  the source's network and diagnostics, placed at its XML elements
+     * @param written whether the destination was written; when not, the source's diagnostics hold the errors
+     *                that stopped it
+     */
+    public record Conversion(LoadResult source, boolean written) {
+    }
+
+    /**
+     * Converts an XMI network to formatted .nngt text written atomically. A network with errors is still written
+     * (in text it can be repaired and validated again), unless an error would change what the text means: a name
+     * that is not an identifier (it could become other statements) or a number that is not finite.
      *
      * @param xmiFile source
      * @param nngtFile destination
-     * @throws IOException when a file cannot be read or written
+     * @return the source's diagnostics and whether the destination was written
+     * @throws IOException when the destination cannot be written
      */
-    public void fromXmi(Path xmiFile, Path nngtFile) throws IOException {
-        String text = serialize(NetworkResources.load(xmiFile));
+    public Conversion fromXmi(Path xmiFile, Path nngtFile) throws IOException {
+        LoadResult result = load(xmiFile);
+        boolean unwritable = result.network() == null || result.diagnostics().stream()
+                .anyMatch(d -> IssueCodes.INVALID_NAME.equals(d.code()));
+        if (unwritable) {
+            return new Conversion(result, false);
+        }
+        String text;
+        try {
+            text = serialize(result.network());
+        } catch (ValueConverterException notFinite) {
+            // The validator has reported the number where it is; the text cannot hold it.
+            return new Conversion(result, false);
+        }
         AtomicFile.write(nngtFile, temporary -> Files.writeString(temporary, text, StandardCharsets.UTF_8));
+        return new Conversion(result, true);
     }
 
     private static LoadResult fileProblem(String file, int line, int column, String message, String code) {

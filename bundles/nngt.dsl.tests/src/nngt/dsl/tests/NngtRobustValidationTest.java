@@ -63,6 +63,41 @@ class NngtRobustValidationTest {
                 + "  stimulate dc(amplitude = 100 pA) -> all\n  simulate 100 ms resolution 0.1 ms"));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = { "connect all -> all: fixed_degree(degree = 1) weight 1e300 pA",
+        "connect all -> all: fixed_degree(degree = 1) weight 20 pA delay 1e300 ms",
+        "group h: 1 excitatory iaf_psc_alpha { I_e = 1e300 pA }", "stimulate dc(amplitude = 2e12 pA) -> all",
+        "stimulate dc(amplitude = 5 pA) -> all start 1e300 ms", "simulate 1e13 ms" })
+    void aValueBeyondTheLargestMagnitudeIsOneErrorAtTheValue(String statement) throws Exception {
+        Network network = parse("group g: 10 excitatory iaf_psc_alpha\n  " + statement);
+        List<Issue> issues = validation.validate(network);
+        assertEquals(1, issues.size(), issues::toString);
+        assertEquals(IssueCodes.VALUE_OUT_OF_RANGE, issues.get(0).getCode());
+        assertTrue(issues.get(0).getMessage().contains("is beyond the largest magnitude the simulators take, "
+                + "1000000000000 "),
+                issues.get(0).getMessage());
+    }
+
+    @Test
+    void largeButTakenValuesHaveNoIssue() throws Exception {
+        validation.assertNoIssues(parse("group g: 10 excitatory iaf_psc_alpha { I_e = 1e6 pA }\n"
+                + "  connect all -> all: fixed_degree(degree = 1) weight 1e12 pA delay 1000 ms\n"
+                + "  stimulate dc(amplitude = 5 pA) -> all start 1e8 ms\n  simulate 100 ms resolution 0.1 ms"));
+    }
+
+    @Test
+    void deviceTimesBeyondTheLongestSimulationAreErrorsWithTheLimit() throws Exception {
+        Network network = parse("group g: 1 excitatory iaf_psc_alpha\n"
+                + "  stimulate dc(amplitude = 5 pA) -> all start 1e9 ms\n"
+                + "  stimulate spikes(times = [1 ms, 2e9 ms]) -> all");
+        List<Issue> issues = validation.validate(network);
+        assertEquals(2, issues.size(), issues::toString);
+        assertTrue(issues.stream().anyMatch(i -> i.getMessage().equals("The start time 1e9 ms lies beyond the longest "
+                + "simulation, 107374182.3 ms (1073741823 steps of 0.1 ms).")), issues::toString);
+        assertTrue(issues.stream().anyMatch(i -> i.getMessage().contains("Spike times must lie within the longest "
+                + "simulation, 107374182.3 ms; entry 1 is 2e9 ms.")), issues::toString);
+    }
+
     @Test
     void groupSizesThatOverflowAnIntAreAnErrorAtTheSize() throws Exception {
         Network network = parse("group big: 2147483647 excitatory iaf_psc_alpha\n"

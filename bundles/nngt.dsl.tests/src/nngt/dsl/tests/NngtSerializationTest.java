@@ -2,6 +2,7 @@ package nngt.dsl.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -147,6 +148,60 @@ class NngtSerializationTest {
         NngtDiagnostic malformed = language.load(broken).diagnostics().get(0);
         assertEquals(NngtLanguage.MALFORMED_XMI, malformed.code());
         assertEquals(4, malformed.line());
+    }
+
+    @Test
+    void everyExampleAndFixtureSurvivesXmiToNngtToXmiExactly() throws Exception {
+        List<String[]> models = new ArrayList<>();
+        Fixtures.exampleNames().forEach(n -> models.add(new String[] {n, Fixtures.example(n)}));
+        Fixtures.fixtureNames("valid").forEach(n -> models.add(new String[] {n, Fixtures.fixture("valid", n)}));
+        for (String[] model : models) {
+            Path xmi = folder.resolve(model[0] + ".xmi");
+            NetworkResources.save(parseClean(model[1], model[0]), xmi);
+            Path text = folder.resolve(model[0] + ".back.nngt");
+            Path again = folder.resolve(model[0] + ".again.xmi");
+            assertTrue(language.fromXmi(xmi, text).written(), model[0]);
+            assertFalse(language.toXmi(text, again).hasErrors(), model[0]);
+            assertTrue(EcoreUtil.equals(NetworkResources.load(xmi), NetworkResources.load(again)),
+                    model[0] + " changed in .xmi -> .nngt -> .xmi:\n" + Files.readString(text));
+        }
+    }
+
+    @Test
+    void aCraftedNameInXmiIsRefusedAtItsElementAndNothingIsWritten() throws Exception {
+        Path source = folder.resolve("basic.nngt");
+        Files.writeString(source, Fixtures.example("basic_exc_inh.nngt"));
+        Path xmi = folder.resolve("basic.xmi");
+        language.toXmi(source, xmi);
+        List<String> lines = new ArrayList<>(Files.readAllLines(xmi));
+        int line = lines.indexOf(lines.stream().filter(l -> l.contains("<groups ")).findFirst().orElseThrow());
+        // A name that, written verbatim, would end the group and add a stimulus statement.
+        lines.set(line, lines.get(line).replaceFirst("name=\"[^\"]*\"",
+                "name=\"x: 1 excitatory iaf_psc_alpha&#10;  stimulate dc(amplitude = 5 nA) -> all&#10;  group y\""));
+        Files.write(xmi, lines);
+        Path text = folder.resolve("crafted.nngt");
+
+        NngtLanguage.Conversion conversion = language.fromXmi(xmi, text);
+        LoadResult result = conversion.source();
+        assertFalse(conversion.written());
+
+        NngtDiagnostic refused = result.diagnostics().stream().filter(d -> IssueCodes.INVALID_NAME.equals(d.code()))
+                .findFirst().orElseThrow(() -> new AssertionError(result.diagnostics().toString()));
+        assertEquals(line + 1, refused.line(), "the line of the group's element");
+        assertTrue(refused.message().contains("is 'x: 1 excitatory iaf_psc_alpha\\n  stimulate dc(amplitude = 5 nA)"),
+                refused.message());
+        assertFalse(Files.exists(text));
+    }
+
+    @Test
+    void theWriterRefusesANameThatIsNotAnIdentifierAndEscapesKeywords() {
+        Network network = parseClean("network n { group a: 10 excitatory iaf_psc_alpha }", "n");
+        network.getPopulation().getGroups().get(0).setName("network");
+        Network reparsed = parseClean(language.serialize(network), "keyword name");
+        assertEquals("network", reparsed.getPopulation().getGroups().get(0).getName());
+        network.getPopulation().getGroups().get(0).setName("a }\n group b");
+        RuntimeException refused = assertThrows(RuntimeException.class, () -> language.serialize(network));
+        assertTrue(String.valueOf(refused.getMessage()).contains("a }"), refused.getMessage());
     }
 
     private Network parseClean(String text, String name) {

@@ -90,8 +90,10 @@ class NngtValidatorTest {
         for (var field : IssueCodes.class.getFields()) {
             try {
                 String code = (String) field.get(null);
-                // an internal error is a defect, not a rule: NngtValidatorBoundaryTest provokes one
+                // an internal error is a defect, not a rule: NngtValidatorBoundaryTest provokes one; a name that is
+                // not an identifier cannot be written in text: NngtSerializationTest reads one from XMI
                 if (!code.equals(IssueCodes.PREFIX) && !code.equals(IssueCodes.INTERNAL_ERROR)
+                        && !code.equals(IssueCodes.INVALID_NAME)
                         && !all.contains(" " + code.substring(IssueCodes.PREFIX.length()) + " ")) {
                     uncovered.add(code);
                 }

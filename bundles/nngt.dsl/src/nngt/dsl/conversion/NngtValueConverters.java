@@ -7,7 +7,10 @@ import org.eclipse.xtext.conversion.IValueConverter;
 import org.eclipse.xtext.conversion.ValueConverter;
 import org.eclipse.xtext.conversion.ValueConverterException;
 import org.eclipse.xtext.conversion.impl.AbstractNullSafeConverter;
+import org.eclipse.xtext.conversion.impl.KeywordAlternativeConverter;
 import org.eclipse.xtext.nodemodel.INode;
+
+import com.google.inject.Inject;
 
 import nngt.model.NestVersion;
 
@@ -30,6 +33,10 @@ public class NngtValueConverters extends DefaultTerminalConverters {
 
         @Override
         protected String internalToString(Double value) {
+            if (!Double.isFinite(value)) {
+                throw new ValueConverterException("The number " + value + " cannot be written; numbers in a model "
+                        + "are finite.", null, null);
+            }
             // Plain decimal notation, without a trailing ".0": 155 rather than 155.0 or 1.55E2.
             return new BigDecimal(Double.toString(value)).stripTrailingZeros().toPlainString();
         }
@@ -116,6 +123,21 @@ public class NngtValueConverters extends DefaultTerminalConverters {
             };
         }
     };
+
+    @Inject
+    private KeywordAlternativeConverter validId;
+
+    /**
+     * Names: the text of an identifier, or of a keyword that the rule accepts as a name. Writing a name checks
+     * that it lexes as one identifier (so no string becomes other statements) and escapes other keywords with
+     * {@code ^}.
+     *
+     * @return the converter of the ValidID rule
+     */
+    @ValueConverter(rule = "ValidID")
+    public IValueConverter<String> validId() {
+        return validId;
+    }
 
     /**
      * @return the converter of signed decimal numbers

@@ -21,6 +21,7 @@ import nngt.model.GaussianDegree;
 import nngt.model.LatticeRule;
 import nngt.model.LinearCorrelation;
 import nngt.catalog.NestCatalog;
+import nngt.catalog.SimulatorLimits;
 import nngt.model.NestVersion;
 import nngt.model.Network;
 import nngt.model.NeuralGroup;
@@ -151,7 +152,8 @@ public class ConnectivityValidator extends NngtCheckSupport {
         double maximum = NestCatalog.standard()
                 .kernel(NestModelValidator.familyOf(network == null ? NestVersion.NEST3 : network.getNestVersion()))
                 .maxDelayMs(resolution);
-        if (Double.isFinite(highest) && highest > maximum) {
+        // Beyond the largest magnitude of any value, NumberValidator reports the delay alone.
+        if (highest > maximum && highest <= SimulatorLimits.MAX_MAGNITUDE) {
             error("Delay " + Quantities.nestText(highest, Dimension.TIME) + " is above NEST's maximum of "
                     + Quantities.nestText(maximum, Dimension.TIME) + " (its step counter's maximum, in steps of "
                     + Quantities.nestText(resolution, Dimension.TIME) + ").", connection,

@@ -39,6 +39,8 @@ public class DeviceValidator extends NngtCheckSupport {
         checkDimension(stimulus.getStart(), Dimension.TIME, "start time");
         checkDimension(stimulus.getStop(), Dimension.TIME, "stop time");
         checkNonNegative(stimulus.getStart(), "start time");
+        checkWithinLongestRun(stimulus.getStart(), "start time", stimulus);
+        checkWithinLongestRun(stimulus.getStop(), "stop time", stimulus);
         if (stimulus.getStart() != null && stimulus.getStop() != null
                 && Units.toNest(stimulus.getStop()) <= Units.toNest(stimulus.getStart())) {
             error("The stimulus stops at " + Quantities.text(stimulus.getStop()) + ", not after its start at "
@@ -225,12 +227,28 @@ public class DeviceValidator extends NngtCheckSupport {
         }
     }
 
+    /* A device time beyond the longest simulation would never come; beyond the step counter it cannot be held. */
+    private void checkWithinLongestRun(Quantity time, String what, Stimulus stimulus) {
+        double longest = SimulatorLimits.maxSimulatedTimeMs(resolutionOf(networkOf(stimulus)));
+        if (beyond(finiteNestValue(time, Dimension.TIME), longest)) {
+            outOfRange("The " + what + " " + Quantities.text(time) + " lies beyond the longest simulation, "
+                    + Quantities.nestText(longest, Dimension.TIME) + " (" + SimulatorLimits.MAX_STEPS + " steps of "
+                    + Quantities.nestText(resolutionOf(networkOf(stimulus)), Dimension.TIME) + ").", time,
+                    NngtPackage.Literals.QUANTITY__MAGNITUDE);
+        }
+    }
+
+    /* Above the limit, but not beyond the largest magnitude, which NumberValidator reports alone. */
+    private static boolean beyond(double value, double limit) {
+        return value > limit && value <= SimulatorLimits.MAX_MAGNITUDE;
+    }
+
     /* At most SimulatorLimits.MAX_STEPS steps of the resolution. */
     private void checkSimulatedTimeCeiling(SimulationSettings settings) {
         Quantity duration = settings.getDuration();
         double resolution = resolutionOf(networkOf(settings));
         double maximum = SimulatorLimits.maxSimulatedTimeMs(resolution);
-        if (finiteNestValue(duration, Dimension.TIME) > maximum) {
+        if (beyond(finiteNestValue(duration, Dimension.TIME), maximum)) {
             outOfRange("The simulated time " + Quantities.text(duration) + " is more than the simulators run: at most "
                     + SimulatorLimits.MAX_STEPS + " steps, " + Quantities.nestText(maximum, Dimension.TIME)
                     + " at a resolution of " + Quantities.nestText(resolution, Dimension.TIME) + ".", duration,
@@ -251,10 +269,15 @@ public class DeviceValidator extends NngtCheckSupport {
             org.eclipse.emf.ecore.EObject owner) {
         double previous = Double.NEGATIVE_INFINITY;
         EntryErrors errors = new EntryErrors(owner, feature, IssueCodes.BAD_TIME_SERIES);
+        double longest = SimulatorLimits.maxSimulatedTimeMs(resolutionOf(networkOf(owner)));
         for (int i = 0; i < times.size(); i++) {
             double time = Units.toNest(times.get(i));
             if (time <= 0) {
                 errors.error(what + " must be above 0 ms; entry " + i + " is " + Quantities.text(times.get(i)) + ".", i);
+            } else if (beyond(time, longest)) {
+                errors.error(what + " must lie within the longest simulation, "
+                        + Quantities.nestText(longest, Dimension.TIME) + "; entry " + i + " is "
+                        + Quantities.text(times.get(i)) + ".", i);
             } else if (strictly ? time <= previous : time < previous) {
                 errors.error(what + " must be " + (strictly ? "strictly increasing" : "in increasing order") + "; entry "
                         + i + " (" + Quantities.text(times.get(i)) + ") comes after "

@@ -33,6 +33,8 @@ public interface IssueCodes {
      * finite.
      */
     String VALUE_OUT_OF_RANGE = PREFIX + "valueOutOfRange";
+    /** A name (of a network, group, device, model or recordable) is not an identifier of the language. */
+    String INVALID_NAME = PREFIX + "invalidName";
     /** A synapse key names a neuron type that no group has. */
     String SYNAPSE_KEY_MATCHES_NOTHING = PREFIX + "synapseKeyMatchesNothing";
     /** Two synapse specifications have the same key. */

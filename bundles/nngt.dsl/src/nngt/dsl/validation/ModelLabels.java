@@ -32,7 +32,8 @@ final class ModelLabels {
         String kind = kind(object);
         EStructuralFeature nameFeature = object.eClass().getEStructuralFeature("name");
         Object name = nameFeature == null || nameFeature.isMany() ? null : object.eGet(nameFeature);
-        if (name instanceof String text && !text.isBlank()) {
+        // A name that is not an identifier (from XMI) could hold line breaks: NameValidator shows it escaped.
+        if (name instanceof String text && NameValidator.IDENTIFIER.matcher(text).matches()) {
             return kind + " '" + text + "'";
         }
         ICompositeNode node = NodeModelUtils.getNode(object);

@@ -19,7 +19,7 @@ import org.eclipse.xtext.validation.ComposedChecks;
  * server.
  */
 @ComposedChecks(validators = { StructureValidator.class, ConnectivityValidator.class, DeviceValidator.class,
-        NestModelValidator.class, NumberValidator.class })
+        NestModelValidator.class, NumberValidator.class, NameValidator.class })
 public class NngtValidator extends AbstractNngtValidator {
 
     private static final OperationCanceledManager CANCELLATION = new OperationCanceledManager();

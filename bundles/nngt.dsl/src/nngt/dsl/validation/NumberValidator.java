@@ -9,8 +9,15 @@ import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.validation.Check;
 
+import nngt.catalog.SimulatorLimits;
+import nngt.model.NngtPackage;
+import nngt.model.Quantity;
+import nngt.model.api.Dimension;
+import nngt.model.api.Units;
+
 /**
- * Rules on every number of a model, whatever it stands for: it is finite. The parser reads a literal
+ * Rules on every number of a model, whatever it stands for: it is finite, and a quantity stays within the
+ * simulators' largest magnitude. The parser reads a literal
  * beyond the largest double ({@code 1e309}) as infinity, and a model built by a program or read from
  * XMI may hold NaN; neither means anything to a simulator. The other checks leave such numbers to
  * this one.
@@ -36,6 +43,28 @@ public class NumberValidator extends NngtCheckSupport {
             } else {
                 checkFinite(object.eGet(attribute), object, attribute, INSIGNIFICANT_INDEX);
             }
+        }
+    }
+
+    /**
+     * Every finite quantity lies within {@link SimulatorLimits#MAX_MAGNITUDE} in its NEST unit: beyond it, the
+     * value would become infinity in the simulators' float arrays.
+     *
+     * @param quantity any quantity of a model
+     */
+    @Check
+    public void checkQuantityMagnitude(Quantity quantity) {
+        if (!Double.isFinite(quantity.getMagnitude()) || quantity.getUnit() == null) {
+            return;
+        }
+        double nest = Units.toNest(quantity);
+        if (Math.abs(nest) > SimulatorLimits.MAX_MAGNITUDE) {
+            Dimension dimension = Units.dimension(quantity.getUnit());
+            error("The value " + Quantities.text(quantity) + " is beyond the largest magnitude the simulators take, "
+                    + Quantities.nestText(SimulatorLimits.MAX_MAGNITUDE, dimension) + " (larger values become "
+                    + "infinity in their arrays); write a value between -" + Quantities.number(SimulatorLimits.MAX_MAGNITUDE)
+                    + " and " + Quantities.nestText(SimulatorLimits.MAX_MAGNITUDE, dimension) + ".", quantity,
+                    NngtPackage.Literals.QUANTITY__MAGNITUDE, INSIGNIFICANT_INDEX, IssueCodes.VALUE_OUT_OF_RANGE);
         }
     }
 

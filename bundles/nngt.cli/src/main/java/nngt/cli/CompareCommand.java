@@ -75,6 +75,8 @@ final class CompareCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        requireTolerance("--rate-tolerance", rateTolerance);
+        requireTolerance("--cv-tolerance", cvTolerance);
         if (simulatorIds.size() < 2) {
             throw new IllegalArgumentException("--simulators lists " + simulatorIds.size()
                     + " simulator; give at least two, e.g. embedded,nest.");
@@ -239,6 +241,14 @@ final class CompareCommand implements Callable<Integer> {
 
         private static String fraction(double value) {
             return Double.isNaN(value) ? "-" : String.format(Locale.ROOT, "%.4f", value);
+        }
+    }
+
+    /* A tolerance is a finite number of at least 0: a negative or NaN one would fail or pass every comparison. */
+    private void requireTolerance(String option, double value) {
+        if (!Double.isFinite(value) || value < 0) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), option + " is " + value
+                    + "; give a finite number of at least 0, e.g. 0.1.");
         }
     }
 }

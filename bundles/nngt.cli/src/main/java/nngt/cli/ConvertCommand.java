@@ -8,6 +8,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
+import nngt.dsl.NngtLanguage.Conversion;
 import nngt.graph.InstantiationOptions;
 import nngt.graph.NetworkInstantiator;
 import nngt.graph.io.GraphData;
@@ -39,7 +40,16 @@ final class ConvertCommand implements Callable<Integer> {
         if (in.equals("nngt") && out.equals("xmi")) {
             NetworkResources.save(Models.load(source, spec.commandLine().getErr()), destination);
         } else if (in.equals("xmi") && out.equals("nngt")) {
-            Models.language().fromXmi(source, destination);
+            Conversion conversion = Models.language().fromXmi(source, destination);
+            if (!conversion.written()) {
+                Models.accept(source, conversion.source(), spec.commandLine().getErr(), "nothing was written");
+            }
+            long errors = Models.report(conversion.source(), spec.commandLine().getErr());
+            if (errors > 0) {
+                spec.commandLine().getOut().println("Wrote " + destination + "; it has " + errors
+                        + (errors == 1 ? " error" : " errors") + " to repair (see above).");
+                return 0;
+            }
         } else if ((in.equals("nngt") || in.equals("xmi")) && java.util.Set.of("el", "nn", "graphml", "gml").contains(out)) {
             var network = Models.load(source, spec.commandLine().getErr());
             GraphFiles.save(GraphData.of(NetworkInstantiator.instantiate(network, InstantiationOptions.defaults())),

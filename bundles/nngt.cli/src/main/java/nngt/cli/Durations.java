@@ -6,6 +6,8 @@ import java.util.regex.Pattern;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
+import nngt.catalog.SimulatorLimits;
+
 /**
  * Reads durations such as {@code 500ms}, {@code 1.5 s} or {@code 200} (milliseconds) into milliseconds.
  */
@@ -23,6 +25,11 @@ final class Durations implements ITypeConverter<Double> {
         double millis = "s".equals(matcher.group(2)) ? value * 1000 : value;
         if (millis <= 0) {
             throw new TypeConversionException("'" + text + "' is not a positive duration.");
+        }
+        if (millis > SimulatorLimits.MAX_MAGNITUDE) {
+            throw new TypeConversionException("'" + text + "' is beyond the longest duration nngt takes, "
+                    + SimulatorLimits.MAX_MAGNITUDE + " ms" + (Double.isInfinite(millis) ? " (it reads as infinity)" : "")
+                    + ".");
         }
         return millis;
     }

@@ -31,9 +31,11 @@ public final class Main implements Runnable {
     @picocli.CommandLine.Spec
     private picocli.CommandLine.Model.CommandSpec spec;
 
+    /* Without a command there is nothing to do: a usage error, with the usage on standard error. */
     @Override
     public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "a command is missing; valid commands "
+                + "are " + String.join(", ", spec.commandLine().getSubcommands().keySet()) + ".");
     }
 
     /**

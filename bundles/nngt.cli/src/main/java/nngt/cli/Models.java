@@ -44,7 +44,36 @@ final class Models {
         if (!Files.exists(file)) {
             throw new IOException(file + ": no such file.");
         }
-        LoadResult result = language().load(file);
+        return accept(file, language().load(file), err, "nothing was run");
+    }
+
+    /**
+     * Prints a model's diagnostics and refuses it when they hold errors.
+     *
+     * @param file        the model file
+     * @param result      what loading (or converting) it gave
+     * @param err         where diagnostics go
+     * @param consequence what the refusal means, e.g. "nothing was run"
+     * @return the network
+     * @throws InvalidModelException when the model has errors
+     */
+    static Network accept(Path file, LoadResult result, PrintWriter err, String consequence) {
+        long errors = report(result, err);
+        if (errors > 0) {
+            throw new InvalidModelException(file + " has " + errors + (errors == 1 ? " error" : " errors")
+                    + "; " + consequence + ".");
+        }
+        return result.network();
+    }
+
+    /**
+     * Prints a model's diagnostics.
+     *
+     * @param result what loading (or converting) it gave
+     * @param err    where diagnostics go
+     * @return the number of errors among them
+     */
+    static long report(LoadResult result, PrintWriter err) {
         long errors = 0;
         for (NngtDiagnostic diagnostic : result.diagnostics()) {
             err.println(diagnostic);
@@ -53,10 +82,6 @@ final class Models {
             }
         }
         err.flush();
-        if (errors > 0) {
-            throw new InvalidModelException(file + " has " + errors + (errors == 1 ? " error" : " errors")
-                    + "; nothing was run.");
-        }
-        return result.network();
+        return errors;
     }
 }

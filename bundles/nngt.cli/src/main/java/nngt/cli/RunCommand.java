@@ -67,6 +67,10 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--no-plots", description = "Skip the PNG and SVG plots.")
     private boolean noPlots;
 
+    @Option(names = "--force", description = "Write into a results folder that holds files nngt did not write: they "
+            + "are kept, and only nngt's own files are replaced.")
+    private boolean force;
+
     @Option(names = "--sim-option", paramLabel = "KEY=VALUE",
             description = "Simulator option, repeatable, e.g. nest.python=/opt/nest/bin/python3, nest.vars=FILE, "
                     + "nest.mpi=4.")
@@ -102,7 +106,9 @@ final class RunCommand implements Callable<Integer> {
             }
         }, "nngt-stop");
         Runtime.getRuntime().addShutdownHook(stopper);
-        try (ResultsFolder results = ResultsFolder.create(destination, "choose another --out folder")) {
+        try (ResultsFolder results = ResultsFolder.create(destination,
+                force ? ResultsFolder.Foreign.KEEP : ResultsFolder.Foreign.REFUSE,
+                "choose another --out folder, or use --force to keep them and replace only nngt's files")) {
             SimulationPlan request = SimulationPlanBuilder.build(network, instance).withOptions(simulatorOptions);
             // A simulator that cannot run every part of the model runs nothing and says which parts.
             simulator.capabilities().requireSupported(simulator.id(), request);
@@ -116,6 +122,7 @@ final class RunCommand implements Callable<Integer> {
             }
             writeResults(network, instance, result, results);
             results.commit();
+            results.warnings().forEach(warning -> spec.commandLine().getErr().println("nngt: " + warning));
             Summary summary = Summary.of(network, instance, result);
             summary.print(console);
             console.println("Results: " + destination);

@@ -93,7 +93,8 @@ public final class ResultsFolder implements AutoCloseable {
      * Opens a results folder that must hold nothing foreign ({@link Foreign#REFUSE}).
      *
      * @param destination  the folder to create or replace
-     * @param howToResolve the end of a refusal, in the caller's words (e.g. "choose another --out folder")
+     * @param howToResolve the end of a refusal of foreign entries, in the caller's words (e.g. "choose another
+     *                     --out folder")
      * @return the open folder
      * @throws IOException when the destination cannot be used; see {@link #create(Path, Foreign, String)}
      */
@@ -107,7 +108,7 @@ public final class ResultsFolder implements AutoCloseable {
      *
      * @param destination  the folder to create or replace; an empty path is refused
      * @param policy       what to do with entries NNGT did not write
-     * @param howToResolve the end of a refusal, in the caller's words
+     * @param howToResolve the end of a refusal of foreign entries, in the caller's words
      * @return the open folder
      * @throws IOException when the destination is not a folder, is read-only, holds foreign entries under
      *                     {@link Foreign#REFUSE}, has a manifest listing a path outside it, or when its parent
@@ -146,7 +147,7 @@ public final class ResultsFolder implements AutoCloseable {
         if (Files.exists(absolute)) {
             absolute = absolute.toRealPath();
             if (!Files.isDirectory(absolute)) {
-                throw new IOException(absolute + " exists and is not a folder; " + howToResolve + ".");
+                throw new IOException(absolute + " exists and is not a folder; choose another folder.");
             }
             Ownership ownership = Ownership.of(absolute);
             ownership.requireUsable(absolute, policy, howToResolve);
@@ -154,8 +155,7 @@ public final class ResultsFolder implements AutoCloseable {
         Path parent = absolute.getParent();
         Files.createDirectories(parent);
         if (!Files.isWritable(parent)) {
-            throw new AccessDeniedException(parent.toString(), null, "cannot write beside the folder; "
-                    + howToResolve);
+            throw new AccessDeniedException(parent.toString(), null, "cannot write here; choose another folder");
         }
         removeLeftovers(parent, absolute.getFileName().toString());
         Path staging = newSibling(absolute, STAGING);
@@ -576,12 +576,12 @@ public final class ResultsFolder implements AutoCloseable {
             if (!readOnly.isEmpty()) {
                 throw new AccessDeniedException(folder.toString(), null, (readOnly.equals(List.of(".")) ? "the folder"
                         : String.join(", ", readOnly)) + " is read-only, so NNGT leaves it alone; make it writable "
-                        + "(chmod -R u+w) or " + howToResolve);
+                        + "(chmod -R u+w) or choose another folder");
             }
             if (earlierVersion) {
                 throw new IOException(folder + " was written by an earlier version of NNGT, which recorded no "
-                        + "hashes, so its files cannot be proven NNGT's; delete the folder yourself or "
-                        + howToResolve + ".");
+                        + "hashes, so its files cannot be proven NNGT's; delete the folder yourself or choose "
+                        + "another folder.");
             }
             if (policy == Foreign.REFUSE && !foreign.isEmpty()) {
                 String what = !hasManifest ? "was not written by NNGT (it has no " + MANIFEST + ")"
