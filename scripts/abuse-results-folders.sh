@@ -29,10 +29,10 @@ grep -q "figs/, my_analysis.txt" err.txt || fail "the refusal does not name the 
 pass "a results folder holding the user's files is refused, naming them"
 
 # 2. --force keeps them and replaces only nngt's files.
-before=$(sha256sum res1/spikes.csv)
+before=$(sha256sum res1/spikes.txt)
 run --out res1 --force --seed 7 || fail "--force: $(cat err.txt)"
 [ "$(cat res1/my_analysis.txt)" = mine ] && [ -f res1/figs/fig1.svg ] || fail "--force lost the user's files"
-[ "$before" != "$(sha256sum res1/spikes.csv)" ] || fail "--force did not replace nngt's spikes.csv"
+[ "$before" != "$(sha256sum res1/spikes.txt)" ] || fail "--force did not replace nngt's spikes.txt"
 [ "$(hidden_beside res1)" = 0 ] || fail "--force left staging or backup folders"
 pass "--force keeps the user's files and replaces nngt's"
 
@@ -47,7 +47,7 @@ chmod -R a-w res2
 if run --out res2; then fail "a run into a read-only folder succeeded"; fi
 grep -q "read-only" err.txt || fail "the refusal does not say read-only: $(cat err.txt)"
 chmod -R u+w res2
-[ -f res2/spikes.csv ] && [ "$(hidden_beside res2)" = 0 ] || fail "the read-only refusal changed something"
+[ -f res2/spikes.txt ] && [ "$(hidden_beside res2)" = 0 ] || fail "the read-only refusal changed something"
 pass "a read-only results folder is refused and unchanged"
 
 # 5. A killed run's staging folder is removed by the next run.

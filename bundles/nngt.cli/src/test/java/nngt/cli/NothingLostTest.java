@@ -47,12 +47,12 @@ class NothingLostTest {
         assertTrue(refused.err().contains("use --force to keep them"), refused.err());
         assertEquals("mine", Files.readString(results.resolve("my_analysis.txt")));
 
-        String spikes = Files.readString(results.resolve("spikes.csv"));
+        String spikes = Files.readString(results.resolve("spikes.txt"));
         Outcome forced = run(results, "--force", "--seed", "99");
         assertEquals(0, forced.code(), forced.err());
         assertEquals("mine", Files.readString(results.resolve("my_analysis.txt")));
         assertTrue(Files.isDirectory(results.resolve("figs")));
-        assertFalse(spikes.equals(Files.readString(results.resolve("spikes.csv"))), "nngt's files are replaced");
+        assertFalse(spikes.equals(Files.readString(results.resolve("spikes.txt"))), "nngt's files are replaced");
     }
 
     @Test
