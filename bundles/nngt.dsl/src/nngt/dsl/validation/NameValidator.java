@@ -1,6 +1,5 @@
 package nngt.dsl.validation;
 
-import java.util.List;
 import java.util.regex.Pattern;
 
 import org.eclipse.emf.ecore.EAttribute;
@@ -26,19 +25,8 @@ public class NameValidator extends NngtCheckSupport {
      */
     @Check
     public void checkNamesAreIdentifiers(EObject object) {
-        for (EAttribute attribute : object.eClass().getEAllAttributes()) {
-            if (attribute.getEAttributeType() != EcorePackage.Literals.ESTRING) {
-                continue;
-            }
-            if (attribute.isMany()) {
-                List<?> values = (List<?>) object.eGet(attribute);
-                for (int i = 0; i < values.size(); i++) {
-                    checkIdentifier(values.get(i), object, attribute, i);
-                }
-            } else {
-                checkIdentifier(object.eGet(attribute), object, attribute, INSIGNIFICANT_INDEX);
-            }
-        }
+        forEachValue(object, attribute -> attribute.getEAttributeType() == EcorePackage.Literals.ESTRING,
+                (value, attribute, index) -> checkIdentifier(value, object, attribute, index));
     }
 
     private void checkIdentifier(Object value, EObject object, EAttribute attribute, int index) {

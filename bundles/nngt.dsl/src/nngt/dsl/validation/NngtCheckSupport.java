@@ -1,7 +1,9 @@
 package nngt.dsl.validation;
 
 import java.util.List;
+import java.util.function.Predicate;
 
+import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.EStructuralFeature;
@@ -27,6 +29,30 @@ import nngt.model.api.Units;
  * of their own (the composing validator registers them).
  */
 abstract class NngtCheckSupport extends AbstractDeclarativeValidator {
+
+    /** One value of an attribute, with its index in a many-valued attribute (else INSIGNIFICANT_INDEX). */
+    @FunctionalInterface
+    interface AttributeValueCheck {
+        void check(Object value, EAttribute attribute, int index);
+    }
+
+    /* Calls the check for every value of the attributes of an element that have the given type. */
+    static void forEachValue(EObject object, Predicate<EAttribute> selected, AttributeValueCheck check) {
+        for (EAttribute attribute : object.eClass().getEAllAttributes()) {
+            if (!selected.test(attribute)) {
+                continue;
+            }
+            if (attribute.isMany()) {
+                List<?> values = (List<?>) object.eGet(attribute);
+                for (int i = 0; i < values.size(); i++) {
+                    check.check(values.get(i), attribute, i);
+                }
+            } else {
+                check.check(object.eGet(attribute), attribute, INSIGNIFICANT_INDEX);
+            }
+        }
+    }
+
 
     /** NEST's default resolution, used when the model sets none. */
     static final double DEFAULT_RESOLUTION_MS = 0.1;

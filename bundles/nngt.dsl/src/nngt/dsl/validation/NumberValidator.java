@@ -31,19 +31,8 @@ public class NumberValidator extends NngtCheckSupport {
      */
     @Check
     public void checkNumbersFinite(EObject object) {
-        for (EAttribute attribute : object.eClass().getEAllAttributes()) {
-            if (!isDecimal(attribute)) {
-                continue;
-            }
-            if (attribute.isMany()) {
-                List<?> values = (List<?>) object.eGet(attribute);
-                for (int i = 0; i < values.size(); i++) {
-                    checkFinite(values.get(i), object, attribute, i);
-                }
-            } else {
-                checkFinite(object.eGet(attribute), object, attribute, INSIGNIFICANT_INDEX);
-            }
-        }
+        forEachValue(object, NumberValidator::isDecimal,
+                (value, attribute, index) -> checkFinite(value, object, attribute, index));
     }
 
     /**
