@@ -122,11 +122,22 @@ final class Workbench {
      * @param condition the condition
      */
     static void waitUntil(String what, BooleanSupplier condition) {
+        waitUntil(what, condition, TIMEOUT);
+    }
+
+    /**
+     * Dispatches UI events until a condition holds, for longer than {@link #TIMEOUT}.
+     *
+     * @param what      what is awaited, for the failure message
+     * @param condition the condition
+     * @param timeout   the longest wait
+     */
+    static void waitUntil(String what, BooleanSupplier condition, Duration timeout) {
         Display display = Display.getCurrent();
-        long deadline = System.nanoTime() + TIMEOUT.toNanos();
+        long deadline = System.nanoTime() + timeout.toNanos();
         while (!condition.getAsBoolean()) {
             if (System.nanoTime() > deadline) {
-                fail("Timed out after " + TIMEOUT.toSeconds() + " s waiting for " + what);
+                fail("Timed out after " + timeout.toSeconds() + " s waiting for " + what);
             }
             if (!display.readAndDispatch()) {
                 try {
@@ -150,7 +161,16 @@ final class Workbench {
      * Waits until the bundle has no scheduled or running job, then drains pending UI work.
      */
     static void waitForJobs() {
-        waitUntil("the jobs of nngt.workbench.ui to finish", () -> activeJobs().isEmpty());
+        waitForJobs(TIMEOUT);
+    }
+
+    /**
+     * Waits until the bundle has no scheduled or running job, for jobs that take longer than {@link #TIMEOUT}.
+     *
+     * @param timeout the longest wait
+     */
+    static void waitForJobs(Duration timeout) {
+        waitUntil("the jobs of nngt.workbench.ui to finish", () -> activeJobs().isEmpty(), timeout);
         Display display = Display.getCurrent();
         while (display.readAndDispatch()) {
             // run the views' pending asyncExec updates

@@ -1,4 +1,4 @@
-package nngt.sim.embedded.benchmark;
+package nngt.sim.embedded.bench;
 
 import java.util.Map;
 import java.util.SplittableRandom;

@@ -1,4 +1,4 @@
-package nngt.sim.embedded.benchmark;
+package nngt.sim.embedded.bench;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -19,7 +19,7 @@ import nngt.sim.embedded.internal.Engine;
  *
  * <pre>
  * java -Xmx2g -cp bundles/nngt.sim.api/target/classes:bundles/nngt.sim.embedded/target/classes \
- *      nngt.sim.embedded.benchmark.BrunelBenchmark [order=2500] [durationMs=1000] [threads=1] [seed=12345]
+ *      nngt.sim.embedded.bench.BrunelBenchmark [order=2500] [durationMs=1000] [threads=1] [seed=12345]
  * </pre>
  *
  * It prints the network generation time (the edge arrays, NEST's Connect), the build time (the

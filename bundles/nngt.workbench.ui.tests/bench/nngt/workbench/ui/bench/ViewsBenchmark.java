@@ -1,4 +1,4 @@
-package nngt.workbench.ui.benchmark;
+package nngt.workbench.ui.bench;
 
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -30,7 +30,7 @@ import nngt.workbench.ui.views.RasterImage;
  * jars, this bundle's classes and SWT's jar); no display is needed.
  *
  * <pre>
- * java -cp ... nngt.workbench.ui.benchmark.ViewsBenchmark MODEL.nngt [SIMULATED_MS] [WIDTH] [HEIGHT] [REPEATS]
+ * java -cp ... nngt.workbench.ui.bench.ViewsBenchmark MODEL.nngt [SIMULATED_MS] [WIDTH] [HEIGHT] [REPEATS]
  * </pre>
  */
 public final class ViewsBenchmark {

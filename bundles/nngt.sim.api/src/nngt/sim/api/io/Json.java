@@ -1,17 +1,16 @@
-package nngt.cli;
+package nngt.sim.api.io;
 
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import nngt.sim.api.io.ResultWriters;
-
 /**
- * Writes the command's reports as JSON from maps (fields in insertion order), lists, strings,
- * numbers and booleans, indented by two spaces.
+ * Writes JSON from maps (fields in insertion order), lists, strings, numbers and booleans, indented by two spaces:
+ * the one writer of {@code summary.json}, {@code nngt compare --json} and the command line's other reports. A
+ * number that is not finite becomes {@code null} (JSON has no NaN).
  */
-final class Json {
+public final class Json {
 
     private Json() {
     }
@@ -20,7 +19,7 @@ final class Json {
      * @param value a map, list, string, number, boolean or null
      * @return its JSON text
      */
-    static String write(Object value) {
+    public static String write(Object value) {
         StringBuilder text = new StringBuilder();
         write(value, 0, text);
         return text.toString();
