@@ -2,6 +2,7 @@ package nngt.sim.api.run;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Optional;
 
 import nngt.graph.NetworkInstance;
@@ -75,9 +76,9 @@ public final class PreparedRun {
         if (seconds <= WallTime.LONG_RUN_SECONDS) {
             return Optional.empty();
         }
-        return Optional.of(String.format(java.util.Locale.ROOT, "This run may take about %s: %,d neurons for %,.0f "
-                + "steps on %d %s, at the %.2g neuron updates per second and thread that the embedded simulator "
-                + "reaches on NEST's Brunel network (docs/benchmarks.md).", WallTime.format(seconds),
+        return Optional.of(String.format(Locale.ROOT, "This run may take about %s: %,d neurons for %,.0f steps on "
+                + "%d %s, at the %,.0f neuron updates per second and thread that the embedded simulator reaches on "
+                + "NEST's Brunel network (docs/benchmarks.md).", WallTime.format(seconds),
                 instance().neuronCount(), plan().durationMs() / plan().resolutionMs(), plan().threads(),
                 plan().threads() == 1 ? "thread" : "threads", WallTime.NEURON_UPDATES_PER_SECOND));
     }

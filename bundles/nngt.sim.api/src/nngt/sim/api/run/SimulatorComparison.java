@@ -102,7 +102,7 @@ public record SimulatorComparison(String network, List<RunSummary> summaries, Li
     }
 
     /**
-     * Compares results of the same network instance and plan.
+     * Compares results of the same network instance and plan ({@link RunService#compare} runs the simulators).
      *
      * @param network    the network's name
      * @param edges      its edge count
@@ -111,7 +111,7 @@ public record SimulatorComparison(String network, List<RunSummary> summaries, Li
      * @param tolerances the tolerances
      * @return the comparison
      */
-    static SimulatorComparison of(String network, long edges, SimulationPlan plan, List<SimulationResult> results,
+    public static SimulatorComparison of(String network, long edges, SimulationPlan plan, List<SimulationResult> results,
             Tolerances tolerances) {
         Tolerances resolved = new Tolerances(tolerances.rate(), tolerances.cv(),
                 tolerances.spikeTimeMs() != null ? tolerances.spikeTimeMs() : plan.resolutionMs());
