@@ -29,15 +29,18 @@ import nngt.sim.api.run.RunService;
  */
 class RunOptionsTest {
 
-    private static final String SMALL = "network small {\n  seed 3\n  group a: 3 excitatory iaf_psc_alpha\n"
-            + "  stimulate dc(amplitude = 400 pA) -> all\n  simulate 50 ms\n}\n";
-
     @TempDir
     Path folder;
 
     private Path model() throws IOException {
+        return model(3);
+    }
+
+    /* a group of neurons driven by a constant current for 50 ms */
+    private Path model(int neurons) throws IOException {
         Path file = folder.resolve("small.nngt");
-        Files.writeString(file, SMALL);
+        Files.writeString(file, "network small {\n  seed 3\n  group a: " + neurons + " excitatory iaf_psc_alpha\n"
+                + "  stimulate dc(amplitude = 400 pA) -> all\n  simulate 50 ms\n}\n");
         return file;
     }
 
@@ -107,16 +110,16 @@ class RunOptionsTest {
     @Test
     void aRunEstimatedToTakeMoreThanAnHourSaysSoBeforeItStarts() throws IOException {
         Simulator embedded = Simulators.byId("embedded", RunOptionsTest.class.getClassLoader());
-        Network network = Models.load(model(), new PrintWriter(new StringWriter()));
+        Network network = Models.load(model(2000), new PrintWriter(new StringWriter()));
         Optional<String> notice = RunService.prepare(network, RunOverrides.none().withDuration(1e8, "--time"),
                 embedded).longRunNotice();
-        // 3 neurons for 1e9 steps at 2.2e7 neuron updates per second: about 38 hours
+        // 2,000 neurons for 1e9 steps at 2.2e7 neuron updates per second: 90,909 s
         assertTrue(notice.isPresent(), "a 1e8 ms run is long");
-        assertTrue(notice.get().startsWith("This run may take about 1 d 1") && notice.get().contains("3 neurons for "
-                + "1,000,000,000 steps on 1 thread"), notice.get());
+        assertTrue(notice.get().startsWith("This run may take about 1 d 01 h: 2,000 neurons for 1,000,000,000 steps "
+                + "on 1 thread"), notice.get());
 
-        Network again = Models.load(model(), new PrintWriter(new StringWriter()));
+        Network again = Models.load(model(2000), new PrintWriter(new StringWriter()));
         assertEquals(Optional.empty(), RunService.prepare(again, RunOverrides.none(), embedded).longRunNotice(),
-                "a 50 ms run says nothing");
+                "a 50 ms run of the same network says nothing");
     }
 }
