@@ -23,7 +23,12 @@ public final class SkippedTests {
     /** The Debian packages that bring in every optional test (NEST itself is not packaged by Debian). */
     private static final String PACKAGES = "python3-brian python3-numpy python3-flake8 xvfb xauth libgtk-3-0";
 
-    private static final Pattern SKIPPED = Pattern.compile("<skipped(?: message=\"([^\"]*)\")?");
+    /*
+     * A skipped test case: surefire writes the reason as the message attribute, tycho-surefire as the first line of
+     * the exception's text in a CDATA section.
+     */
+    private static final Pattern SKIPPED = Pattern.compile(
+            "<skipped(?:[^>]*? message=\"([^\"]*)\")?[^>]*?(?:/>|>(?:<!\\[CDATA\\[)?([^\n<]*))");
 
     private SkippedTests() {
     }
@@ -36,7 +41,8 @@ public final class SkippedTests {
         for (String root : List.of("bundles", "releng")) {
             if (Files.isDirectory(Path.of(root))) {
                 try (Stream<Path> files = Files.walk(Path.of(root), 4)) {
-                    files.filter(file -> file.getParent().getFileName().toString().equals("surefire-reports")
+                    files.filter(file -> file.getParent() != null
+                            && file.getParent().getFileName().toString().equals("surefire-reports")
                             && file.getFileName().toString().matches("TEST-.*\\.xml")).forEach(reports::add);
                 }
             }
@@ -47,7 +53,8 @@ public final class SkippedTests {
             }
             Matcher skipped = SKIPPED.matcher(Files.readString(report));
             while (skipped.find()) {
-                reasons.merge(reason(skipped.group(1)), 1, Integer::sum);
+                reasons.merge(reason(skipped.group(1) != null ? skipped.group(1) : skipped.group(2)), 1,
+                        Integer::sum);
             }
         }
         int total = reasons.values().stream().mapToInt(Integer::intValue).sum();
@@ -70,13 +77,14 @@ public final class SkippedTests {
         System.out.println(line.append('.'));
     }
 
-    /* The first sentence of an assumption's message, without JUnit's prefix and XML escapes. */
+    /* The first sentence of an assumption's message, without the exception's name, JUnit's prefix and XML escapes. */
     private static String reason(String message) {
         if (message == null || message.isBlank()) {
             return "no reason given";
         }
         String text = message.replace("&quot;", "\"").replace("&apos;", "'").replace("&lt;", "<")
                 .replace("&gt;", ">").replace("&#10;", " ").replace("&amp;", "&")
+                .replaceFirst("^[\\w.$]+Exception: ", "")
                 .replaceFirst("^Assumption failed: (assumption is not true)?", "").strip();
         int end = text.indexOf(". ");
         return end > 0 ? text.substring(0, end) : text.replaceFirst("\\.$", "");

@@ -94,14 +94,14 @@ public final class RunOverrides {
     /**
      * @return the thread override, or null for the model's
      */
-    public Integer threads() {
+    Integer threads() {
         return threads;
     }
 
     /**
      * @return the simulator options
      */
-    public Map<String, String> simulatorOptions() {
+    Map<String, String> simulatorOptions() {
         return simulatorOptions;
     }
 
