@@ -39,8 +39,7 @@ class CommandsTest {
 
     @BeforeEach
     void createProject() throws Exception {
-        project = Workbench.projectWith("commands-test", "basic_exc_inh.nngt", "oscillating_groups.nngt",
-                "heterogeneous_synapses.nngt");
+        project = Workbench.projectWith("commands-test", "basic_exc_inh.nngt", "oscillating_groups.nngt");
         Workbench.clearResults();
     }
 
@@ -135,7 +134,7 @@ class CommandsTest {
         }
         assumeTrue(brian2.usable(), brian2::problem);
         // constant currents only: spike times are compared too
-        IFile model = project.getFile("heterogeneous_synapses.nngt");
+        IFile model = Workbench.modelWithConstantDrive(project);
         CompareSimulatorsHandler.job(model, "embedded", "brian2").schedule();
         Workbench.waitForJobs(Duration.ofMinutes(5));
         assertEquals(IStatus.OK, Workbench.lastResult().getSeverity(), () -> Workbench.lastResult().toString());

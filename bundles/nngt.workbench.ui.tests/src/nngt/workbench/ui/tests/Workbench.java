@@ -96,9 +96,28 @@ final class Workbench {
      * @throws CoreException when the file cannot be created
      */
     static IFile modelBrian2CannotRun(IProject project) throws CoreException {
-        IFile file = project.getFile("hh.nngt");
-        String text = "network hh {\n  seed 3\n  group cells: 10 excitatory hh_psc_alpha\n"
-                + "  record spikes from all\n  simulate 10 ms\n}\n";
+        return model(project, "hh", "  group cells: 10 excitatory hh_psc_alpha\n  record spikes from all\n"
+                + "  simulate 10 ms\n");
+    }
+
+    /**
+     * Writes a small recurrent network driven by constant currents, which every simulator runs: nothing random
+     * happens during the run, so simulators agree spike by spike.
+     *
+     * @param project the project
+     * @return the new file, {@code constant_drive.nngt}
+     * @throws CoreException when the file cannot be created
+     */
+    static IFile modelWithConstantDrive(IProject project) throws CoreException {
+        return model(project, "constant_drive", "  group exc: 40 excitatory iaf_psc_alpha\n"
+                + "  group inh: 10 inhibitory iaf_psc_alpha\n"
+                + "  connect all -> all: fixed_degree(degree = 5) degree in weight 30 pA delay 1.5 ms\n"
+                + "  stimulate dc(amplitude = 400 pA) -> all\n  record spikes from all\n  simulate 100 ms\n");
+    }
+
+    private static IFile model(IProject project, String network, String body) throws CoreException {
+        IFile file = project.getFile(network + ".nngt");
+        String text = "network " + network + " {\n  seed 3\n" + body + "}\n";
         file.create(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), IResource.FORCE, null);
         return file;
     }
