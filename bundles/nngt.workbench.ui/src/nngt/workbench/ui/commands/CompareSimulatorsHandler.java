@@ -70,6 +70,10 @@ public final class CompareSimulatorsHandler extends AbstractHandler {
                     return e.getStatus();
                 } catch (OperationCanceledException e) {
                     return Status.CANCEL_STATUS;
+                } catch (RuntimeException e) {
+                    // a simulator that failed while running (a Brian2 or NEST process that exited with an error)
+                    return Status.error("Comparing " + firstId + " and " + secondId + " on " + model.getFullPath()
+                            + " failed: " + e.getMessage(), e);
                 }
             }
 
