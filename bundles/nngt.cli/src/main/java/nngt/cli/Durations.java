@@ -23,13 +23,13 @@ final class Durations implements ITypeConverter<Double> {
         }
         double value = Double.parseDouble(matcher.group(1));
         double millis = "s".equals(matcher.group(2)) ? value * 1000 : value;
-        if (millis <= 0) {
-            throw new TypeConversionException("'" + text + "' is not a positive duration.");
+        if (!(millis > 0) || Double.isInfinite(millis)) {
+            throw new TypeConversionException("'" + text + "' is not a finite positive duration; write for example "
+                    + "500ms or 1.5s.");
         }
         if (millis > SimulatorLimits.MAX_MAGNITUDE) {
             throw new TypeConversionException("'" + text + "' is beyond the longest duration nngt takes, "
-                    + SimulatorLimits.MAX_MAGNITUDE + " ms" + (Double.isInfinite(millis) ? " (it reads as infinity)" : "")
-                    + ".");
+                    + SimulatorLimits.MAX_MAGNITUDE + " ms.");
         }
         return millis;
     }

@@ -22,6 +22,9 @@ import org.knowm.xchart.XYSeries.XYSeriesRenderStyle;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 
 import nngt.sim.api.analysis.TotalFiringRate;
+import nngt.sim.api.run.ResultPlots;
+import nngt.sim.api.run.RunFiles;
+import nngt.sim.api.run.SpikeRaster;
 
 /**
  * The plots of a run, drawn with XChart (headless): a spike raster over the population rate, per-group
@@ -38,13 +41,14 @@ final class Plots {
     }
 
     /**
+     * Draws every plot of a run; the run service calls it as the command line's {@link ResultPlots}.
+     *
      * @param result the spikes and groups
-     * @param inDegrees in-degree per neuron
-     * @param outDegrees out-degree per neuron
+     * @param degrees in- and out-degree per neuron
      * @param file where a named file goes
      * @throws IOException when a file cannot be written
      */
-    static void writeAll(Raster result, int[] inDegrees, int[] outDegrees, Function<String, Path> file)
+    static void writeAll(SpikeRaster result, RunFiles.Degrees degrees, Function<String, Path> file)
             throws IOException {
         XYChart raster = raster(result);
         XYChart rate = populationRate(result);
@@ -56,12 +60,12 @@ final class Plots {
         BitmapEncoder.saveBitmap(rates, file.apply("rates.png").toString(), BitmapEncoder.BitmapFormat.PNG);
         VectorGraphicsEncoder.saveVectorGraphic(rates, file.apply("rates.svg").toString(), VectorGraphicsFormat.SVG);
 
-        XYChart degrees = degrees(inDegrees, outDegrees);
-        BitmapEncoder.saveBitmap(degrees, file.apply("degrees.png").toString(), BitmapEncoder.BitmapFormat.PNG);
-        VectorGraphicsEncoder.saveVectorGraphic(degrees, file.apply("degrees.svg").toString(), VectorGraphicsFormat.SVG);
+        XYChart degreeChart = degrees(degrees.in(), degrees.out());
+        BitmapEncoder.saveBitmap(degreeChart, file.apply("degrees.png").toString(), BitmapEncoder.BitmapFormat.PNG);
+        VectorGraphicsEncoder.saveVectorGraphic(degreeChart, file.apply("degrees.svg").toString(), VectorGraphicsFormat.SVG);
     }
 
-    static XYChart raster(Raster result) {
+    static XYChart raster(SpikeRaster result) {
         int stride = Math.max(1, (int) Math.ceil((double) result.senders().length / MAX_RASTER_POINTS));
         XYChart chart = new XYChartBuilder().width(WIDTH).height(450)
                 .title("Spike raster" + (stride > 1 ? " (one neuron in " + stride + ")" : ""))
@@ -71,7 +75,7 @@ final class Plots {
         chart.getStyler().setChartBackgroundColor(Color.WHITE);
         chart.getStyler().setXAxisMin(0.0);
         chart.getStyler().setXAxisMax(result.durationMs());
-        for (Raster.Group group : result.groups()) {
+        for (SpikeRaster.Group group : result.groups()) {
             List<Double> times = new ArrayList<>();
             List<Double> neurons = new ArrayList<>();
             for (int i = 0; i < result.senders().length; i++) {
@@ -90,7 +94,7 @@ final class Plots {
         return chart;
     }
 
-    static XYChart populationRate(Raster result) {
+    static XYChart populationRate(SpikeRaster result) {
         XYChart chart = new XYChartBuilder().width(WIDTH).height(220).title("Population rate")
                 .xAxisTitle("Time (ms)").yAxisTitle("Rate per neuron (Hz)").build();
         chart.getStyler().setLegendVisible(false);
@@ -114,7 +118,7 @@ final class Plots {
         return chart;
     }
 
-    static CategoryChart groupRates(Raster result) {
+    static CategoryChart groupRates(SpikeRaster result) {
         CategoryChart chart = new CategoryChartBuilder().width(700).height(400).title("Mean rate per group")
                 .xAxisTitle("Group").yAxisTitle("Rate (Hz)").build();
         chart.getStyler().setLegendVisible(false);

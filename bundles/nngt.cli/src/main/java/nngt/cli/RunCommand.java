@@ -1,43 +1,33 @@
 package nngt.cli;
 
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-import nngt.graph.InstantiationOptions;
-import nngt.graph.NetworkInstance;
-import nngt.graph.NetworkInstantiator;
-import nngt.graph.analysis.NetworkAnalysis;
 import nngt.model.Network;
-import nngt.model.NngtFactory;
-import nngt.model.SimulationSettings;
-import nngt.model.Unit;
-import nngt.model.api.Units;
 import nngt.sim.api.CancellationToken;
-import nngt.sim.api.SimulationPlanBuilder;
-import nngt.sim.api.PreparedSimulation;
-import nngt.sim.api.SimulationPlan;
-import nngt.sim.api.SimulationResult;
 import nngt.sim.api.Simulator;
 import nngt.sim.api.Simulators;
-import nngt.sim.api.io.ResultWriters;
 import nngt.sim.api.io.ResultsFolder;
+import nngt.sim.api.run.PreparedRun;
+import nngt.sim.api.run.ResultPlots;
+import nngt.sim.api.run.RunOverrides;
+import nngt.sim.api.run.RunRecord;
+import nngt.sim.api.run.RunService;
+import nngt.sim.api.run.RunSummary;
 
 /**
- * {@code nngt run FILE}: builds the network, simulates it (embedded simulator by default) and writes a
- * results folder with spikes, summary.json and plots.
+ * {@code nngt run FILE}: builds the network, simulates it (embedded simulator by default) and writes a results folder
+ * with spikes, summary.json and plots, through the run service the workbench uses too ({@link RunService}).
  */
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = "Build and simulate a model; write spikes, summary.json and plots to a results folder.")
@@ -46,17 +36,18 @@ final class RunCommand implements Callable<Integer> {
     /** How long Ctrl-C waits for the run to discard its unfinished results folder. */
     static final long CLEANUP_SECONDS = 10;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = ".nngt model (or .xmi network)")
-    private Path file;
+    @Mixin
+    private ModelFile model;
 
     @Option(names = "--simulator", defaultValue = "embedded", description = "Simulator id (default: ${DEFAULT-VALUE}).")
     private String simulatorId;
 
-    @Option(names = "--threads", description = "Threads (default: the model's, else NEST's one thread per process).")
+    @Option(names = "--threads", description = "Threads, 1 to 511 (default: the model's, else NEST's one thread "
+            + "per process).")
     private Integer threads;
 
-    @Option(names = "--seed", description = "Seed overriding the model's.")
-    private Long seed;
+    @Mixin
+    private SeedOption seed;
 
     @Option(names = "--time", converter = Durations.class, description = "Simulated time, e.g. 500ms or 2s.")
     private Double durationMs;
@@ -71,10 +62,8 @@ final class RunCommand implements Callable<Integer> {
             + "are kept, and only nngt's own files are replaced.")
     private boolean force;
 
-    @Option(names = "--sim-option", paramLabel = "KEY=VALUE",
-            description = "Simulator option, repeatable, e.g. nest.python=/opt/nest/bin/python3, nest.vars=FILE, "
-                    + "nest.mpi=4.")
-    private Map<String, String> simulatorOptions = new LinkedHashMap<>();
+    @Mixin
+    private SimulatorOptions simulatorOptions;
 
     @Spec
     private CommandSpec spec;
@@ -82,16 +71,16 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter console = spec.commandLine().getOut();
-        Network network = Models.load(file, spec.commandLine().getErr());
-        applyOverrides(network);
+        Network network = model.load(spec.commandLine().getErr());
         Simulator simulator = Simulators.byId(simulatorId, RunCommand.class.getClassLoader());
         Path destination = out != null ? out : Path.of("results", network.getName());
 
         Progress progress = new Progress(console);
         progress.phase("Building network '" + network.getName() + "'");
-        NetworkInstance instance = NetworkInstantiator.instantiate(network, instantiationOptions());
-        progress.done(instance.neuronCount() + " neurons, " + instance.edgeCount() + " edges, seed "
-                + instance.seed());
+        PreparedRun run = RunService.prepare(network, overrides(), simulator);
+        progress.done(run.instance().neuronCount() + " neurons, " + run.instance().edgeCount() + " edges, seed "
+                + run.instance().seed());
+        run.longRunNotice().ifPresent(console::println);
 
         CancellationToken cancel = new CancellationToken();
         CountDownLatch cleanedUp = new CountDownLatch(1);
@@ -106,25 +95,14 @@ final class RunCommand implements Callable<Integer> {
             }
         }, "nngt-stop");
         Runtime.getRuntime().addShutdownHook(stopper);
-        try (ResultsFolder results = ResultsFolder.create(destination,
-                force ? ResultsFolder.Foreign.KEEP : ResultsFolder.Foreign.REFUSE,
-                "choose another --out folder, or use --force to keep them and replace only nngt's files")) {
-            SimulationPlan request = SimulationPlanBuilder.build(network, instance).withOptions(simulatorOptions);
-            // A simulator that cannot run every part of the model runs nothing and says which parts.
-            simulator.capabilities().requireSupported(simulator.id(), request);
-            SimulationResult result;
-            try (PreparedSimulation prepared = simulator.prepare(request)) {
-                progress.phase("Simulating " + Summary.number(request.durationMs()) + " ms on " + simulator.id()
-                        + " (" + request.threads() + (request.threads() == 1 ? " thread)" : " threads)"));
-                result = prepared.run(progress::update, cancel);
-                progress.done(result.totalSpikes() + " spikes in " + Summary.number(result.metadata().runSeconds())
-                        + " s");
-            }
-            writeResults(network, instance, result, results);
-            results.commit();
-            results.warnings().forEach(warning -> spec.commandLine().getErr().println("nngt: " + warning));
-            Summary summary = Summary.of(network, instance, result);
-            summary.print(console);
+        try {
+            progress.phase("Simulating " + Numbers.number(run.plan().durationMs()) + " ms on " + simulator.id());
+            RunRecord record = run.execute(destination, force ? ResultsFolder.Foreign.KEEP : ResultsFolder.Foreign.REFUSE,
+                    "choose another --out folder, or use --force to keep them and replace only nngt's files",
+                    noPlots ? ResultPlots.NONE : Plots::writeAll, progress, cancel);
+            record.threadsNote().ifPresent(console::println);
+            record.warnings().forEach(warning -> spec.commandLine().getErr().println("nngt: " + warning));
+            print(record.summary(), console);
             console.println("Results: " + destination);
         } finally {
             cleanedUp.countDown();
@@ -133,47 +111,22 @@ final class RunCommand implements Callable<Integer> {
         return 0;
     }
 
-    private void writeResults(Network network, NetworkInstance instance, SimulationResult result,
-            ResultsFolder results) throws Exception {
-        ResultWriters.writeRunFiles(results, result, instance.spatial() ? instance.x() : null,
-                instance.spatial() ? instance.y() : null);
-        Files.writeString(results.file("summary.json"), Json.write(Summary.of(network, instance, result).toMap())
-                + "\n");
-        Files.writeString(results.file("degrees.csv"), Summary.degreesCsv(NetworkAnalysis.inDegrees(instance),
-                NetworkAnalysis.outDegrees(instance)));
-        Raster raster = Raster.of(result);
-        Files.writeString(results.file("groups.csv"), raster.groupsCsv());
-        Files.writeString(results.file("run.csv"), raster.runCsv());
-        if (!noPlots) {
-            Plots.writeAll(raster, NetworkAnalysis.inDegrees(instance), NetworkAnalysis.outDegrees(instance),
-                    results::file);
-        }
-    }
-
-    private void applyOverrides(Network network) {
-        if (seed != null) {
-            network.setSeed(seed);
-        }
-        SimulationSettings settings = network.getSimulation();
-        if (settings == null) {
-            settings = NngtFactory.eINSTANCE.createSimulationSettings();
-            settings.setDuration(Units.quantity(SimulationPlanBuilder.DEFAULT_DURATION_MS, Unit.MILLISECOND));
-            network.setSimulation(settings);
-        }
-        if (durationMs != null) {
-            settings.setDuration(Units.quantity(durationMs, Unit.MILLISECOND));
-        }
+    private RunOverrides overrides() {
+        RunOverrides overrides = seed.addTo(RunOverrides.none()).withSimulatorOptions(simulatorOptions.options());
         if (threads != null) {
-            if (threads < 1) {
-                throw new IllegalArgumentException("--threads is " + threads + "; give 1 or more.");
-            }
-            settings.setThreads(threads);
+            overrides = overrides.withThreads(threads, "--threads");
         }
+        return durationMs == null ? overrides : overrides.withDuration(durationMs, "--time");
     }
 
-    private InstantiationOptions instantiationOptions() {
-        InstantiationOptions options = InstantiationOptions.defaults();
-        return threads != null ? options.withThreads(threads) : options;
+    private static void print(RunSummary summary, PrintWriter out) {
+        out.printf(Locale.ROOT, "%-20s %8s %10s %10s %8s%n", "group", "neurons", "spikes", "rate (Hz)", "CV ISI");
+        for (RunSummary.GroupFigures group : summary.groups()) {
+            out.printf(Locale.ROOT, "%-20s %8d %10d %10.2f %8s%n", group.name(), group.size(), group.spikes(),
+                    group.rateHz(), Double.isNaN(group.cvIsi()) ? "-" : String.format(Locale.ROOT, "%.3f",
+                            group.cvIsi()));
+        }
+        out.flush();
     }
 
     private static void removeHook(Thread hook) {

@@ -1,7 +1,6 @@
 package nngt.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,8 +9,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -20,6 +18,8 @@ import nngt.graph.InstantiationOptions;
 import nngt.graph.NetworkInstance;
 import nngt.graph.NetworkInstantiator;
 import nngt.graph.analysis.NetworkAnalysis;
+import nngt.sim.api.io.Json;
+import nngt.sim.api.run.RunOverrides;
 
 /**
  * {@code nngt stats FILE}: statistics of the instantiated network.
@@ -28,32 +28,31 @@ import nngt.graph.analysis.NetworkAnalysis;
         description = "Build a model's network and print its statistics (degrees, reciprocity, clustering, edges per group pair).")
 final class StatsCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "FILE", description = ".nngt model (or .xmi network)")
-    private Path file;
+    @Mixin
+    private ModelFile model;
 
-    @Option(names = "--json", description = "Print the statistics as JSON.")
-    private boolean json;
+    @Mixin
+    private JsonOutput json;
 
-    @Option(names = "--seed", description = "Seed overriding the model's.")
-    private Long seed;
+    @Mixin
+    private SeedOption seed;
 
     @Spec
     private CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
-        var network = Models.load(file, spec.commandLine().getErr());
-        InstantiationOptions options = InstantiationOptions.defaults();
-        NetworkInstance instance = NetworkInstantiator.instantiate(network,
-                seed == null ? options : options.withSeed(seed));
+        var network = model.load(spec.commandLine().getErr());
+        seed.addTo(RunOverrides.none()).applyTo(network);
+        NetworkInstance instance = NetworkInstantiator.instantiate(network, InstantiationOptions.defaults());
         Map<String, Object> stats = statistics(network.getName(), instance);
         PrintWriter out = spec.commandLine().getOut();
-        if (json) {
+        if (json.requested()) {
             out.println(Json.write(stats));
         } else {
             stats.forEach((key, value) -> {
                 if (!(value instanceof List)) {
-                    out.printf(Locale.ROOT, "%-22s %s%n", key, value instanceof Double d ? Summary.number(d) : value);
+                    out.printf(Locale.ROOT, "%-22s %s%n", key, value instanceof Double d ? Numbers.number(d) : value);
                 }
             });
             out.println("edges per group pair (source -> target):");

@@ -8,13 +8,14 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 import nngt.dsl.NngtDiagnostic;
 import nngt.dsl.NngtLanguage.LoadResult;
+import nngt.sim.api.io.Json;
 
 /**
  * {@code nngt validate FILE...}: diagnostics as {@code file:line:col: severity: message}, or as one JSON
@@ -28,8 +29,8 @@ final class ValidateCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE", description = ".nngt models or .xmi networks")
     private List<Path> files;
 
-    @Option(names = "--json", description = "Print the diagnostics as JSON.")
-    private boolean json;
+    @Mixin
+    private JsonOutput json;
 
     @Spec
     private CommandSpec spec;
@@ -46,7 +47,7 @@ final class ValidateCommand implements Callable<Integer> {
             }
         }
         boolean errors = all.stream().anyMatch(d -> d.severity() == NngtDiagnostic.Severity.ERROR);
-        if (json) {
+        if (json.requested()) {
             List<Object> entries = new ArrayList<>();
             for (NngtDiagnostic d : all) {
                 Map<String, Object> entry = new LinkedHashMap<>();

@@ -139,7 +139,7 @@ class CommandLineInputTest {
         Outcome noGroups = nngt("plot", results.toString());
         assertEquals(1, noGroups.code());
         assertEquals("nngt: " + results.resolve("groups.csv") + " lists no groups, so there is nothing to plot; "
-                + "'nngt run' writes one line per group (name,first_id,size).", noGroups.err().strip());
+                + "a run writes one line per group (name,first_id,size).", noGroups.err().strip());
 
         Files.writeString(results.resolve("groups.csv"), "name,first_id,size\na,0,10\n");
         Files.writeString(results.resolve("run.csv"), "duration_ms,resolution_ms\n0,0.1\n");

@@ -64,9 +64,13 @@ class NothingLostTest {
 
     @Test
     void optionValuesOutOfRangeNameTheOptionAndTheValidRange() {
-        Outcome time = nngt("run", model, "--time", "1e400", "--out", folder.resolve("r").toString());
+        Outcome infinite = nngt("run", model, "--time", "1e400", "--out", folder.resolve("r").toString());
+        assertEquals(2, infinite.code());
+        assertTrue(infinite.err().contains("--time") && infinite.err().contains("'1e400' is not a finite positive"),
+                infinite.err());
+        Outcome time = nngt("run", model, "--time", "1e13", "--out", folder.resolve("r").toString());
         assertEquals(2, time.code());
-        assertTrue(time.err().contains("--time") && time.err().contains("'1e400' is beyond the longest duration"),
+        assertTrue(time.err().contains("--time") && time.err().contains("'1e13' is beyond the longest duration"),
                 time.err());
         Outcome rate = nngt("compare", model, "--simulators", "embedded,embedded", "--rate-tolerance", "-1");
         assertEquals(2, rate.code());

@@ -16,7 +16,7 @@ import nngt.sim.api.Trace;
 import nngt.sim.api.analysis.SpikeStatistics;
 import nngt.sim.brian2.Brian2Simulator;
 import nngt.sim.embedded.EmbeddedSimulator;
-import nngt.sim.embedded.benchmark.BrunelNetwork;
+import nngt.sim.embedded.bench.BrunelNetwork;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

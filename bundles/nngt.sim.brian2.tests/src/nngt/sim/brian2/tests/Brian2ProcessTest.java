@@ -11,7 +11,7 @@ import nngt.sim.api.PreparedSimulation;
 import nngt.sim.api.SimulationCancelledException;
 import nngt.sim.api.SimulationPlan;
 import nngt.sim.brian2.Brian2Simulator;
-import nngt.sim.embedded.benchmark.BrunelNetwork;
+import nngt.sim.embedded.bench.BrunelNetwork;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

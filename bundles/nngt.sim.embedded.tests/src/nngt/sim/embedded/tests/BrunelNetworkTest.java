@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 
 import nngt.sim.api.SimulationResult;
 import nngt.sim.api.analysis.SpikeStatistics;
-import nngt.sim.embedded.benchmark.BrunelNetwork;
+import nngt.sim.embedded.bench.BrunelNetwork;
 
 /**
  * NEST's brunel_alpha_nest example at order 500 (2,500 neurons, 1 s): NEST 3.10 gives about 50 Hz in

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 import nngt.sim.api.SimulationPlan;
 import nngt.sim.api.SimulationResult;
-import nngt.sim.embedded.benchmark.BrunelNetwork;
+import nngt.sim.embedded.bench.BrunelNetwork;
 
 /**
  * Current-based integrate-and-fire models against closed forms: under a constant current

@@ -19,7 +19,7 @@ import nngt.sim.api.Simulator;
 import nngt.sim.api.Simulators;
 import nngt.sim.api.SupportLevel;
 import nngt.sim.embedded.EmbeddedSimulator;
-import nngt.sim.embedded.benchmark.BrunelNetwork;
+import nngt.sim.embedded.bench.BrunelNetwork;
 
 /** The service contract: registration, capabilities, progress, cancellation, metadata and bad input. */
 class SimulatorServiceTest {

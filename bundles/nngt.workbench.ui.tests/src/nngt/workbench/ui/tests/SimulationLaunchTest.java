@@ -34,6 +34,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import nngt.sim.api.SimulationResult;
+import nngt.sim.api.run.RunSummary;
 import nngt.workbench.ui.WorkbenchIds;
 import nngt.workbench.ui.launch.LaunchSettings;
 import nngt.workbench.ui.run.RunOutcome;
@@ -79,14 +80,15 @@ class SimulationLaunchTest {
 
         IFolder results = project.getFolder("results/basic_exc_inh");
         assertTrue(results.exists(), "the results folder is refreshed into the workspace");
-        for (String name : List.of("spikes.txt", "summary.json", "degrees.csv", ".nngt-results")) {
+        for (String name : List.of("spikes.txt", "summary.json", "groups.csv", "run.csv", "degrees.csv",
+                ".nngt-results")) {
             assertTrue(results.getFile(name).exists(), name + " is in the results folder");
         }
         Path folder = results.getLocation().toPath();
         String summary = Files.readString(folder.resolve("summary.json"), StandardCharsets.UTF_8);
         assertTrue(summary.contains("\"seed\": 4242"), summary);
         assertTrue(summary.contains("\"threads\": 2"), summary);
-        assertTrue(summary.contains("\"durationMs\": 40.0"), summary);
+        assertTrue(summary.contains("\"durationMs\": 40,"), summary);
 
         Workbench.waitUntil("the results view", () -> Workbench.findView(WorkbenchIds.RESULTS_VIEW) != null);
         ResultsView view = assertInstanceOf(ResultsView.class, Workbench.findView(WorkbenchIds.RESULTS_VIEW));
@@ -102,7 +104,8 @@ class SimulationLaunchTest {
         assertEquals(groupNames(summary), view.rateRows().stream().map(row -> row[0]).toList(),
                 "the rate table lists the groups of summary.json");
         for (String[] row : view.rateRows()) {
-            assertTrue(summary.contains("\"name\": \"" + row[0] + "\", \"neurons\": " + row[1]), row[0]);
+            assertTrue(Pattern.compile("\"name\": \"" + row[0] + "\",\\s*\"neurons\": " + row[1] + ",")
+                    .matcher(summary).find(), row[0]);
             assertTrue(Double.parseDouble(row[3]) > 0, "group " + row[0] + " fires");
         }
 
@@ -119,6 +122,41 @@ class SimulationLaunchTest {
         OpenModelAtStartup.saveScreenshot(PlatformUI.getWorkbench().getWorkbenchWindows()[0].getShell(), screenshot);
         page.setPartState(page.getReference(view), IWorkbenchPage.STATE_RESTORED);
         assertNonTrivial(screenshot);
+    }
+
+    @Test
+    void aLaunchedRunWritesTheCommandLinesFolderWhichNngtPlotDraws() throws Exception {
+        CommandLine.assumeBuilt();
+        configuration("embedded", "40").launch(ILaunchManager.RUN_MODE, new NullProgressMonitor());
+        Workbench.waitForJobs();
+        assertEquals(IStatus.OK, Workbench.lastResult().getSeverity(), () -> Workbench.lastResult().toString());
+        Path launched = project.getFolder("results/basic_exc_inh").getLocation().toPath();
+
+        Path commandLine = Files.createTempDirectory("nngt-run").resolve("basic_exc_inh");
+        CommandLine.Outcome run = CommandLine.nngt("run", project.getFile(MODEL).getLocation().toString(),
+                "--simulator", "embedded", "--threads", "2", "--seed", "4242", "--time", "40ms", "--no-plots", "--out",
+                commandLine.toString());
+        assertEquals(0, run.code(), run.err());
+        assertEquals(withoutTimings(commandLine.resolve("summary.json")), withoutTimings(launched.resolve("summary.json")),
+                "summary.json is the command line's for the same model and seed, timings aside");
+        for (String name : List.of("spikes.txt", "groups.csv", "run.csv", "degrees.csv")) {
+            assertEquals(Files.readString(commandLine.resolve(name)), Files.readString(launched.resolve(name)), name);
+        }
+
+        CommandLine.Outcome plot = CommandLine.nngt("plot", launched.toString());
+        assertEquals(0, plot.code(), plot.err());
+        for (String name : List.of("raster.png", "rates.png", "degrees.png", "raster.svg")) {
+            assertTrue(Files.size(launched.resolve(name)) > 1000, name + " drawn by nngt plot");
+        }
+    }
+
+    /* summary.json without the fields that measure the machine, which differ from run to run */
+    private static String withoutTimings(Path summary) throws IOException {
+        String text = Files.readString(summary, StandardCharsets.UTF_8);
+        for (String field : RunSummary.TIMING_FIELDS) {
+            text = text.replaceAll("\\n *\"" + field + "\": [^,\\n]*,", "");
+        }
+        return text;
     }
 
     @Test
@@ -166,7 +204,7 @@ class SimulationLaunchTest {
 
     private static List<String> groupNames(String summaryJson) {
         List<String> names = new ArrayList<>();
-        Matcher matcher = Pattern.compile("\\{\"name\": \"([^\"]+)\"").matcher(summaryJson);
+        Matcher matcher = Pattern.compile("\"name\": \"([^\"]+)\",\\s*\"neurons\"").matcher(summaryJson);
         while (matcher.find()) {
             names.add(matcher.group(1));
         }

@@ -96,9 +96,28 @@ final class Workbench {
      * @throws CoreException when the file cannot be created
      */
     static IFile modelBrian2CannotRun(IProject project) throws CoreException {
-        IFile file = project.getFile("hh.nngt");
-        String text = "network hh {\n  seed 3\n  group cells: 10 excitatory hh_psc_alpha\n"
-                + "  record spikes from all\n  simulate 10 ms\n}\n";
+        return model(project, "hh", "  group cells: 10 excitatory hh_psc_alpha\n  record spikes from all\n"
+                + "  simulate 10 ms\n");
+    }
+
+    /**
+     * Writes a small recurrent network driven by constant currents, which every simulator runs: nothing random
+     * happens during the run, so simulators agree spike by spike.
+     *
+     * @param project the project
+     * @return the new file, {@code constant_drive.nngt}
+     * @throws CoreException when the file cannot be created
+     */
+    static IFile modelWithConstantDrive(IProject project) throws CoreException {
+        return model(project, "constant_drive", "  group exc: 40 excitatory iaf_psc_alpha\n"
+                + "  group inh: 10 inhibitory iaf_psc_alpha\n"
+                + "  connect all -> all: fixed_degree(degree = 5) degree in weight 30 pA delay 1.5 ms\n"
+                + "  stimulate dc(amplitude = 400 pA) -> all\n  record spikes from all\n  simulate 100 ms\n");
+    }
+
+    private static IFile model(IProject project, String network, String body) throws CoreException {
+        IFile file = project.getFile(network + ".nngt");
+        String text = "network " + network + " {\n  seed 3\n" + body + "}\n";
         file.create(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), IResource.FORCE, null);
         return file;
     }
@@ -122,11 +141,22 @@ final class Workbench {
      * @param condition the condition
      */
     static void waitUntil(String what, BooleanSupplier condition) {
+        waitUntil(what, condition, TIMEOUT);
+    }
+
+    /**
+     * Dispatches UI events until a condition holds, for longer than {@link #TIMEOUT}.
+     *
+     * @param what      what is awaited, for the failure message
+     * @param condition the condition
+     * @param timeout   the longest wait
+     */
+    static void waitUntil(String what, BooleanSupplier condition, Duration timeout) {
         Display display = Display.getCurrent();
-        long deadline = System.nanoTime() + TIMEOUT.toNanos();
+        long deadline = System.nanoTime() + timeout.toNanos();
         while (!condition.getAsBoolean()) {
             if (System.nanoTime() > deadline) {
-                fail("Timed out after " + TIMEOUT.toSeconds() + " s waiting for " + what);
+                fail("Timed out after " + timeout.toSeconds() + " s waiting for " + what);
             }
             if (!display.readAndDispatch()) {
                 try {
@@ -150,7 +180,16 @@ final class Workbench {
      * Waits until the bundle has no scheduled or running job, then drains pending UI work.
      */
     static void waitForJobs() {
-        waitUntil("the jobs of nngt.workbench.ui to finish", () -> activeJobs().isEmpty());
+        waitForJobs(TIMEOUT);
+    }
+
+    /**
+     * Waits until the bundle has no scheduled or running job, for jobs that take longer than {@link #TIMEOUT}.
+     *
+     * @param timeout the longest wait
+     */
+    static void waitForJobs(Duration timeout) {
+        waitUntil("the jobs of nngt.workbench.ui to finish", () -> activeJobs().isEmpty(), timeout);
         Display display = Display.getCurrent();
         while (display.readAndDispatch()) {
             // run the views' pending asyncExec updates

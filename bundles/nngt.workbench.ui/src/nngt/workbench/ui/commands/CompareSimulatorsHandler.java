@@ -17,15 +17,16 @@ import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.HandlerUtil;
 
 import nngt.sim.api.CancellationToken;
+import nngt.sim.api.run.SimulatorComparison;
 import nngt.workbench.ui.WorkbenchIds;
+import nngt.workbench.ui.run.ComparisonRun;
 import nngt.workbench.ui.run.InstalledSimulators;
-import nngt.workbench.ui.run.SimulatorComparison;
 import nngt.workbench.ui.views.ComparisonView;
 import nngt.workbench.ui.views.Views;
 
 /**
  * "Compare Simulators": asks for two installed simulators, runs the model on both in a background job and
- * shows per-group rates and CV side by side in the "NNGT Simulator Comparison" view.
+ * shows the run service's verdict (the one {@code nngt compare} prints) in the "NNGT Simulator Comparison" view.
  */
 public final class CompareSimulatorsHandler extends AbstractHandler {
 
@@ -58,7 +59,7 @@ public final class CompareSimulatorsHandler extends AbstractHandler {
             @Override
             protected IStatus run(IProgressMonitor monitor) {
                 try {
-                    SimulatorComparison comparison = SimulatorComparison.run(model, firstId, secondId, monitor, cancel);
+                    SimulatorComparison comparison = ComparisonRun.run(model, firstId, secondId, monitor, cancel);
                     PlatformUI.getWorkbench().getDisplay().asyncExec(() -> {
                         if (Views.show(WorkbenchIds.COMPARISON_VIEW) instanceof ComparisonView view) {
                             view.show(comparison);
@@ -69,6 +70,10 @@ public final class CompareSimulatorsHandler extends AbstractHandler {
                     return e.getStatus();
                 } catch (OperationCanceledException e) {
                     return Status.CANCEL_STATUS;
+                } catch (RuntimeException e) {
+                    // a simulator that failed while running (a Brian2 or NEST process that exited with an error)
+                    return Status.error("Comparing " + firstId + " and " + secondId + " on " + model.getFullPath()
+                            + " failed: " + e.getMessage(), e);
                 }
             }
 

@@ -1,5 +1,6 @@
 package nngt.workbench.ui.launch;
 
+import java.util.Arrays;
 import java.util.List;
 
 import org.eclipse.core.resources.IFile;
@@ -24,7 +25,9 @@ import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.dialogs.FilteredResourcesSelectionDialog;
 
+import nngt.catalog.NestFamily;
 import nngt.dsl.NngtLanguage;
+import nngt.sim.api.CatalogValues;
 import nngt.workbench.ui.WorkbenchIds;
 import nngt.workbench.ui.run.InstalledSimulators;
 
@@ -34,7 +37,9 @@ import nngt.workbench.ui.run.InstalledSimulators;
  */
 public final class SimulationTab extends AbstractLaunchConfigurationTab {
 
-    private static final int MAX_THREADS = 1024;
+    /** The spinner's ceiling: NEST's most threads per process in the catalog, which the run service enforces. */
+    private static final int MAX_THREADS = (int) Arrays.stream(NestFamily.values())
+            .mapToLong(family -> CatalogValues.kernel(family).maxThreads()).min().orElseThrow();
 
     private Text model;
     private Combo simulator;
@@ -68,7 +73,7 @@ public final class SimulationTab extends AbstractLaunchConfigurationTab {
         label(page, "&Threads:");
         threads = new Spinner(page, SWT.BORDER);
         threads.setValues(0, 0, MAX_THREADS, 0, 1, 4);
-        threads.setToolTipText("0 keeps the model's setting (all cores when the model has none)");
+        threads.setToolTipText("0 keeps the model's setting (NEST's one thread per process when it has none)");
         threads.setLayoutData(new GridData(SWT.LEFT, SWT.CENTER, false, false, 2, 1));
         threads.addListener(SWT.Modify, event -> changed());
 

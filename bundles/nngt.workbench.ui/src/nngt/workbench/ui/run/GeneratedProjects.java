@@ -10,6 +10,8 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
 
+import nngt.graph.InstantiationOptions;
+import nngt.graph.NetworkInstantiator;
 import nngt.model.Network;
 import nngt.sim.api.ProjectGenerator;
 import nngt.sim.api.SimulationPlan;
@@ -48,11 +50,11 @@ public final class GeneratedProjects {
         }
         Network network = WorkspaceModels.load(model);
         progress.worked(1);
-        var instance = SimulationRun.build(network, 0);
-        progress.worked(1);
         IContainer folder = model.getProject().getFolder(generator.id()).getFolder(network.getName());
         try {
-            SimulationPlan plan = SimulationPlanBuilder.build(network, instance);
+            SimulationPlan plan = SimulationPlanBuilder.build(network,
+                    NetworkInstantiator.instantiate(network, InstantiationOptions.defaults()));
+            progress.worked(1);
             generator.capabilities().requireSupported(generator.id(), plan);
             generator.generate(plan, folder.getLocation().toPath());
         } catch (IllegalArgumentException | IOException e) {

@@ -4,6 +4,7 @@ import org.eclipse.core.resources.IContainer;
 import org.eclipse.core.resources.IFile;
 
 import nngt.sim.api.SimulationResult;
+import nngt.sim.api.run.RunSummary;
 
 /**
  * A finished run as the views show it.

@@ -2,12 +2,15 @@ package nngt.workbench.ui.run;
 
 import org.eclipse.core.resources.IFile;
 
+import nngt.sim.api.run.RunOverrides;
+
 /**
- * What to run and how: the settings of an "NNGT Simulation" launch configuration.
+ * What to run and how: the settings of an "NNGT Simulation" launch configuration. The run service checks the
+ * values' ranges when it applies them ({@link #overrides()}), naming each by its label in the Simulation tab.
  *
  * @param model       the {@code .nngt} file in the workspace
  * @param simulatorId the simulator's id, e.g. {@code embedded}
- * @param threads     worker threads, or 0 to keep the model's setting (all cores when the model has none)
+ * @param threads     threads per process, or 0 to keep the model's setting (NEST's one thread when it has none)
  * @param seed        the master seed, or null to keep the model's
  * @param durationMs  the simulated time in ms, or null to keep the model's (1000 ms when it has none)
  * @param output      the results folder relative to the model's project, or empty for {@code results/<network>}
@@ -15,10 +18,9 @@ import org.eclipse.core.resources.IFile;
 public record RunSettings(IFile model, String simulatorId, int threads, Long seed, Double durationMs, String output) {
 
     /**
-     * Checks the settings.
+     * Checks that the settings name a model and a simulator.
      *
-     * @throws IllegalArgumentException when the model or simulator id is missing, threads are negative, or the
-     *                                  duration is not a positive finite number
+     * @throws IllegalArgumentException when the model or the simulator id is missing
      */
     public RunSettings {
         if (model == null) {
@@ -27,13 +29,20 @@ public record RunSettings(IFile model, String simulatorId, int threads, Long see
         if (simulatorId == null || simulatorId.isBlank()) {
             throw new IllegalArgumentException("simulatorId: '" + simulatorId + "'; choose an installed simulator.");
         }
-        if (threads < 0) {
-            throw new IllegalArgumentException("threads: " + threads + "; give 1 or more, or 0 for the model's setting.");
-        }
-        if (durationMs != null && !(durationMs > 0 && Double.isFinite(durationMs))) {
-            throw new IllegalArgumentException("durationMs: " + durationMs
-                    + "; give a positive number of milliseconds, or none for the model's duration.");
-        }
         output = output == null ? "" : output.trim();
+    }
+
+    /**
+     * @return the seed, time and threads that replace the model's, named as the Simulation tab labels them
+     */
+    public RunOverrides overrides() {
+        RunOverrides overrides = RunOverrides.none();
+        if (seed != null) {
+            overrides = overrides.withSeed(seed, "Seed");
+        }
+        if (durationMs != null) {
+            overrides = overrides.withDuration(durationMs, "Simulated time");
+        }
+        return threads == 0 ? overrides : overrides.withThreads(threads, "Threads");
     }
 }

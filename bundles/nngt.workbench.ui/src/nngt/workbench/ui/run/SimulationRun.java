@@ -1,10 +1,8 @@
 package nngt.workbench.ui.run;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.List;
+import java.util.Locale;
 
 import org.eclipse.core.resources.IContainer;
 import org.eclipse.core.resources.IFile;
@@ -17,32 +15,27 @@ import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
 
-import nngt.graph.InstantiationOptions;
-import nngt.graph.NetworkInstance;
-import nngt.graph.NetworkInstantiator;
-import nngt.graph.analysis.NetworkAnalysis;
 import nngt.model.Network;
-import nngt.model.NngtFactory;
-import nngt.model.NngtPackage;
-import nngt.model.SimulationSettings;
-import nngt.model.Unit;
-import nngt.model.api.Units;
 import nngt.sim.api.CancellationToken;
-import nngt.sim.api.SimulationPlanBuilder;
-import nngt.sim.api.PreparedSimulation;
 import nngt.sim.api.SimulationCancelledException;
-import nngt.sim.api.SimulationPlan;
 import nngt.sim.api.SimulationResult;
 import nngt.sim.api.Simulator;
-import nngt.sim.api.io.ResultWriters;
 import nngt.sim.api.io.ResultsFolder;
+import nngt.sim.api.run.PreparedRun;
+import nngt.sim.api.run.ResultPlots;
+import nngt.sim.api.run.RunListener;
+import nngt.sim.api.run.RunRecord;
+import nngt.sim.api.run.RunService;
+import nngt.sim.api.run.UnsupportedPartsException;
+import nngt.sim.api.run.WallTime;
 import nngt.workbench.ui.WorkbenchIds;
 
 /**
- * One simulation of a workspace model, the way {@code nngt run} does it: load and validate the model, apply
- * the overrides, build the network, refuse it when the simulator lacks a part (before anything runs), simulate
- * with progress and cancellation, and write the results folder atomically ({@code spikes.txt} in NNGT's format,
- * {@code summary.json}, {@code degrees.csv}, {@code traces.csv} when traces were recorded), then refresh it.
+ * One simulation of a workspace model through the run service that {@code nngt run} uses ({@link RunService}): load
+ * and validate the model, then let the service apply the launch configuration's overrides, build the network, refuse
+ * it when the simulator lacks a part (before anything runs), simulate with progress and cancellation and write the
+ * results folder atomically, the same files as the command line's ({@link nngt.sim.api.run.RunFiles}; the views
+ * draw the plots); then refresh the folder.
  */
 public final class SimulationRun {
 
@@ -65,9 +58,10 @@ public final class SimulationRun {
      * @param monitor  receives progress; cancelling it stops the run
      * @param cancel   a token that stops the simulation when cancelled from another thread
      * @return the finished run
-     * @throws CoreException              when the model has errors, the simulator is not installed or cannot run
-     *                                    a part of the model (the status lists every such part; nothing ran), the
-     *                                    network cannot be built, or the results cannot be written
+     * @throws CoreException              when the model has errors, a setting is out of range, the simulator is not
+     *                                    installed or cannot run a part of the model (the status lists every such
+     *                                    part; nothing ran), the network cannot be built, or the results cannot be
+     *                                    written
      * @throws OperationCanceledException when the run was cancelled; no results folder was written
      */
     public static RunOutcome execute(RunSettings settings, IProgressMonitor monitor, CancellationToken cancel)
@@ -76,143 +70,59 @@ public final class SimulationRun {
         SubMonitor progress = SubMonitor.convert(monitor, "Simulating " + file.getName(), TOTAL_TICKS);
         progress.subTask("Loading " + file.getFullPath());
         Network network = WorkspaceModels.load(file);
-        applyOverrides(network, settings);
-        Simulator simulator = simulator(settings.simulatorId());
+        Simulator simulator = refusalsAsStatus(() -> InstalledSimulators.byId(settings.simulatorId()));
         IContainer destination = destination(file, settings.output(), network.getName());
         progress.worked(LOAD_TICKS);
         checkCancelled(progress, cancel);
 
         progress.subTask("Building network '" + network.getName() + "'");
-        NetworkInstance instance = build(network, settings.threads());
-        SimulationPlan request = request(network, instance);
-        List<String> unsupported = simulator.capabilities().unsupportedParts(request);
-        if (!unsupported.isEmpty()) {
-            MultiStatus status = new MultiStatus(WorkbenchIds.PLUGIN_ID, 0, "Simulator '" + simulator.id()
-                    + "' cannot run network '" + network.getName() + "'; nothing was run. Unsupported: "
-                    + String.join(", ", unsupported) + ".");
-            for (String part : unsupported) {
-                status.add(Status.error(part));
-            }
-            throw new CoreException(status);
-        }
+        PreparedRun run = refusalsAsStatus(() -> RunService.prepare(network, settings.overrides(), simulator));
+        run.longRunNotice().ifPresent(notice -> progress.setTaskName("Simulating " + file.getName() + ". " + notice));
         progress.worked(BUILD_TICKS);
         checkCancelled(progress, cancel);
 
-        try (ResultsFolder results = ResultsFolder.create(destination.getLocation().toPath(),
-                "choose another output folder in the launch configuration")) {
-            SimulationResult result = simulate(simulator, request, progress.split(SIMULATE_TICKS), cancel);
-            progress.subTask("Writing " + destination.getFullPath());
-            RunSummary summary = RunSummary.of(network.getName(), instance.edgeCount(), result);
-            write(results, instance, result, summary);
-            checkCancelled(progress, cancel);
-            results.commit();
-            progress.worked(WRITE_TICKS / 2);
-            refresh(destination, progress.split(WRITE_TICKS / 2));
-            return new RunOutcome(file, destination, result, summary);
+        try {
+            RunRecord record = run.execute(destination.getLocation().toPath(), ResultsFolder.Foreign.REFUSE,
+                    "choose another output folder in the launch configuration", ResultPlots.NONE,
+                    new MonitorListener(progress.split(SIMULATE_TICKS), simulator.id(), destination, cancel), cancel);
+            refresh(destination, progress.split(WRITE_TICKS));
+            return new RunOutcome(file, destination, record.result(), record.summary());
+        } catch (SimulationCancelledException e) {
+            throw new OperationCanceledException(e.getMessage());
         } catch (IOException e) {
             throw new CoreException(Status.error("The results of '" + network.getName() + "' cannot be written to "
                     + destination.getFullPath() + ": " + e.getMessage(), e));
         }
     }
 
-    private static Simulator simulator(String id) throws CoreException {
+    /** Something the run service does that may refuse the model. */
+    @FunctionalInterface
+    interface ServiceCall<T> {
+        /**
+         * @return the service's answer
+         */
+        T call();
+    }
+
+    /**
+     * Calls the run service (or looks up a simulator) and turns a refusal into a status: one child per unsupported
+     * part, or the one-line reason of a setting out of range, a network that cannot be built or a simulator that is
+     * not installed.
+     *
+     * @param call the service call
+     * @param <T>  its result
+     * @return its result
+     * @throws CoreException when the service refused
+     */
+    static <T> T refusalsAsStatus(ServiceCall<T> call) throws CoreException {
         try {
-            return InstalledSimulators.byId(id);
+            return call.call();
+        } catch (UnsupportedPartsException e) {
+            MultiStatus status = new MultiStatus(WorkbenchIds.PLUGIN_ID, 0, e.getMessage());
+            e.parts().forEach(part -> status.add(Status.error(part)));
+            throw new CoreException(status);
         } catch (IllegalArgumentException e) {
             throw new CoreException(Status.error(e.getMessage(), e));
-        }
-    }
-
-    /**
-     * Builds the network with the model's seed.
-     *
-     * @param network the model
-     * @param threads worker threads, or 0 for all cores (the network does not depend on it)
-     * @return the concrete network
-     * @throws CoreException when a connection rule cannot be realised
-     */
-    static NetworkInstance build(Network network, int threads) throws CoreException {
-        InstantiationOptions options = InstantiationOptions.defaults();
-        if (threads > 0) {
-            options = options.withThreads(threads);
-        }
-        try {
-            return NetworkInstantiator.instantiate(network, options);
-        } catch (IllegalArgumentException e) {
-            throw new CoreException(Status.error("Network '" + network.getName() + "' cannot be built: "
-                    + e.getMessage(), e));
-        }
-    }
-
-    private static SimulationPlan request(Network network, NetworkInstance instance) throws CoreException {
-        try {
-            return SimulationPlanBuilder.build(network, instance);
-        } catch (IllegalArgumentException e) {
-            throw new CoreException(Status.error("Network '" + network.getName() + "' cannot be simulated: "
-                    + e.getMessage(), e));
-        }
-    }
-
-    private static SimulationResult simulate(Simulator simulator, SimulationPlan request, SubMonitor monitor,
-            CancellationToken cancel) {
-        monitor.setWorkRemaining(TOTAL_TICKS);
-        monitor.subTask("Preparing the simulation on " + simulator.id());
-        try (PreparedSimulation prepared = simulator.prepare(request)) {
-            int[] reported = {0};
-            return prepared.run((simulatedMs, totalMs) -> {
-                // called on the simulating thread: forward the user's cancel and report whole ticks only
-                if (monitor.isCanceled()) {
-                    cancel.cancel();
-                }
-                int ticks = (int) Math.min(TOTAL_TICKS, Math.floor(TOTAL_TICKS * simulatedMs / totalMs));
-                if (ticks > reported[0]) {
-                    monitor.subTask(String.format(java.util.Locale.ROOT, "Simulated %.0f of %.0f ms on %s",
-                            simulatedMs, totalMs, simulator.id()));
-                    monitor.worked(ticks - reported[0]);
-                    reported[0] = ticks;
-                }
-            }, cancel);
-        } catch (SimulationCancelledException e) {
-            throw new OperationCanceledException(e.getMessage());
-        }
-    }
-
-    private static void write(ResultsFolder results, NetworkInstance instance, SimulationResult result,
-            RunSummary summary) throws IOException {
-        ResultWriters.writeRunFiles(results, result, instance.spatial() ? instance.x() : null,
-                instance.spatial() ? instance.y() : null);
-        Files.writeString(results.file("summary.json"), summary.toJson(), StandardCharsets.UTF_8);
-        int[] in = NetworkAnalysis.inDegrees(instance);
-        int[] out = NetworkAnalysis.outDegrees(instance);
-        try (BufferedWriter writer = Files.newBufferedWriter(results.file("degrees.csv"), StandardCharsets.UTF_8)) {
-            writer.write("neuron,in_degree,out_degree\n");
-            for (int n = 0; n < in.length; n++) {
-                writer.write(n + "," + in[n] + "," + out[n] + "\n");
-            }
-        }
-    }
-
-    /**
-     * Applies the launch overrides to a freshly loaded model, with the command line's defaults.
-     *
-     * @param network  the model, changed in place
-     * @param settings the overrides
-     */
-    static void applyOverrides(Network network, RunSettings settings) {
-        if (settings.seed() != null) {
-            network.setSeed(settings.seed());
-        }
-        SimulationSettings simulation = network.getSimulation();
-        if (simulation == null) {
-            simulation = NngtFactory.eINSTANCE.createSimulationSettings();
-            simulation.setDuration(Units.quantity(SimulationPlanBuilder.DEFAULT_DURATION_MS, Unit.MILLISECOND));
-            network.setSimulation(simulation);
-        }
-        if (settings.durationMs() != null) {
-            simulation.setDuration(Units.quantity(settings.durationMs(), Unit.MILLISECOND));
-        }
-        if (settings.threads() > 0) {
-            simulation.setThreads(settings.threads());
         }
     }
 
@@ -249,6 +159,64 @@ public final class SimulationRun {
     private static void checkCancelled(IProgressMonitor monitor, CancellationToken cancel) {
         if (monitor.isCanceled() || cancel.isCancelled()) {
             throw new OperationCanceledException();
+        }
+    }
+
+    /**
+     * Forwards the simulation's progress to a monitor in whole ticks, with the time left, and the monitor's cancel to
+     * the simulation; called on the simulating thread.
+     */
+    static final class MonitorListener implements RunListener {
+
+        private final SubMonitor monitor;
+        private final String simulatorId;
+        private final IContainer destination;
+        private final CancellationToken cancel;
+        private long start = System.nanoTime();
+        private int reported;
+
+        /**
+         * @param monitor     the simulation's share of the progress
+         * @param simulatorId the simulator's id, for the messages
+         * @param destination the results folder, named while it is written; null when nothing is written
+         * @param cancel      cancelled when the monitor is
+         */
+        MonitorListener(SubMonitor monitor, String simulatorId, IContainer destination, CancellationToken cancel) {
+            this.monitor = monitor;
+            this.simulatorId = simulatorId;
+            this.destination = destination;
+            this.cancel = cancel;
+            monitor.setWorkRemaining(TOTAL_TICKS);
+            monitor.subTask("Preparing the simulation on " + simulatorId);
+        }
+
+        @Override
+        public void progress(double simulatedMs, double totalMs) {
+            if (monitor.isCanceled()) {
+                cancel.cancel();
+            }
+            double fraction = totalMs <= 0 ? 1 : Math.min(1, simulatedMs / totalMs);
+            int ticks = (int) Math.floor(TOTAL_TICKS * fraction);
+            if (ticks < reported) {
+                // the next simulator of a comparison has started: its progress starts over
+                monitor.setWorkRemaining(TOTAL_TICKS);
+                start = System.nanoTime();
+                reported = 0;
+            }
+            if (ticks > reported) {
+                double left = WallTime.remainingSeconds((System.nanoTime() - start) / 1e9, fraction);
+                monitor.subTask(String.format(Locale.ROOT, "Simulated %.0f of %.0f ms on %s, %s left", simulatedMs,
+                        totalMs, simulatorId, WallTime.format(left)));
+                monitor.worked(ticks - reported);
+                reported = ticks;
+            }
+        }
+
+        @Override
+        public void simulated(SimulationResult result) {
+            if (destination != null) {
+                monitor.subTask("Writing " + destination.getFullPath());
+            }
         }
     }
 }

@@ -17,9 +17,9 @@ import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.ui.part.ViewPart;
 
 import nngt.sim.api.RunMetadata;
+import nngt.sim.api.run.RunSummary;
 import nngt.workbench.ui.run.LastRun;
 import nngt.workbench.ui.run.RunOutcome;
-import nngt.workbench.ui.run.RunSummary;
 
 /**
  * "NNGT Results": the raster plot of the last run and a table of per-group rates (Hz) and CV of the
