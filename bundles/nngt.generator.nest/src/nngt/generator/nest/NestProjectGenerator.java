@@ -133,7 +133,8 @@ public final class NestProjectGenerator {
             Files.createDirectories(temporary.resolve("network"));
             Map<String, String> checksums = writeArrays(project, temporary, groupFiles, ratesFiles, spatial);
             int threads = plan.threads();
-            int processes = plan.mpiProcesses();
+            // a project grouped for N ranks is meant to run on N processes
+            int processes = project.shards();
             writeText(temporary, "run.py", RunPyTemplate.render(project, pythonHeader(headerText), groupFiles,
                     ratesFiles));
             writeText(temporary, "analysis.py", AnalysisPyTemplate.render(pythonHeader(headerText)));
