@@ -89,7 +89,7 @@ class NestProjectGeneratorTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"basic_exc_inh", "oscillating_groups", "spatial"})
+    @ValueSource(strings = {"basic_exc_inh", "oscillating_groups", "per_neuron_values", "spatial"})
     void everyPythonFileCompilesAndPassesFlake8(String example) throws IOException {
         assumeTrue(Projects.pythonCan("import sys"), () -> {
             System.out.println("SKIPPED: " + Projects.PYTHON + " is not installed");

@@ -18,7 +18,6 @@ spikes per group in NNGT's text format, multimeter CSV files and
 import argparse
 import json
 import os
-import sys
 import time
 
 import numpy as np
@@ -118,9 +117,9 @@ def local_shards():
         return None
     if SHARDS % processes != 0:
         if nest.Rank() == 0:
-            print("run.py: the edges are grouped for %d processes, which "
-                  "%d processes do not divide: every process reads every "
-                  "edge" % (SHARDS, processes), file=sys.stderr, flush=True)
+            print("Note: the edges are grouped for %d processes, which %d "
+                  "processes do not divide: every process reads every "
+                  "edge" % (SHARDS, processes), flush=True)
         return None
     return [k for k in range(SHARDS) if k % processes == nest.Rank()]
 
