@@ -58,6 +58,21 @@ class FailureCauseTest {
     }
 
     @Test
+    void aRankKilledByASignalIsTheCause() {
+        String output = """
+                --------------------------------------------------------------------------
+                Primary job  terminated normally, but 1 process returned
+                a non-zero exit code. Per user-direction, the job has been aborted.
+                --------------------------------------------------------------------------
+                --------------------------------------------------------------------------
+                mpirun noticed that process rank 1 with PID 0 on node vm exited on signal 9 (Killed).
+                --------------------------------------------------------------------------
+                """;
+        assertEquals("mpirun noticed that process rank 1 with PID 0 on node vm exited on signal 9 (Killed).",
+                FailureCause.of(output, ""));
+    }
+
+    @Test
     void withoutMpirunTheLastExceptionOfAChainIsTheCause() {
         String output = """
                 Traceback (most recent call last):

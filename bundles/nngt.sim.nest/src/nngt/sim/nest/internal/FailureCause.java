@@ -94,11 +94,14 @@ public final class FailureCause {
         return banners;
     }
 
-    /** Whether a banner only reports that a process failed (its cause is elsewhere). */
+    /**
+     * Whether a banner only reports that a process failed with an exit code (its cause is elsewhere); one about a
+     * process killed by a signal (e.g. for memory) is itself the cause.
+     */
     private static boolean consequence(List<String> banner) {
         String text = String.join(" ", banner);
         return text.contains("Primary job") && text.contains("terminated normally")
-                || text.contains("exited with non-zero status") || text.contains("exited on signal");
+                || text.contains("exited with non-zero status");
     }
 
     private static String mpirunReason(List<String> banner) {
