@@ -4,9 +4,9 @@
 # NEST_PYTHON names the Python that imports nest (default: python3 on the PATH), MPIRUN
 # the launcher (default: mpirun); arguments after the thread count go to mpirun, e.g.
 # --oversubscribe, or --allow-run-as-root as root (Open MPI refuses root without it).
-# The edge files are grouped for 1 processes: when the process count divides
-# 1, every process reads only the edges of the neurons it hosts; otherwise every
-# process reads every edge. With a folder parts/ holding one project per rank (made by
+# The edge files are grouped by target for 1 MPI process(es): when the process
+# count divides 1, every process reads only the edges of the neurons it hosts;
+# otherwise every process reads every edge. With a folder parts/ holding one project per rank (made by
 # 'nngt generate MODEL --shard K/N --out parts/K'), every rank runs its own part; with
 # NNGT (the nngt command) and MODEL (the model file) set, the ranks first generate
 # their parts themselves, which needs Java on every node.

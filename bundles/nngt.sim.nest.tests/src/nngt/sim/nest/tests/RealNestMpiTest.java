@@ -76,14 +76,20 @@ class RealNestMpiTest {
         return variables;
     }
 
-    private static NestInstallation assumeNestWithMpi() {
+    /** Why the tests cannot run here, or null; found once per JVM. */
+    private static String skipReason;
+
+    private static synchronized NestInstallation assumeNestWithMpi() {
         NestInstallation installation = NestInstallation.detect(NestOptions.from(Map.of()), ENVIRONMENT);
-        String reason = !installation.usable() ? installation.unavailableMessage()
-                : !installation.onPath("mpirun") ? "mpirun is not on the PATH (apt-get install openmpi-bin)"
-                : !haveMpi(installation) ? installation.versionText() + " of " + installation.python()
-                        + " is built without MPI; set " + PYTHON_VARIABLE + " to the Python of a NEST built with "
-                        + "-Dwith-mpi=ON (and mpi4py)"
-                : null;
+        if (skipReason == null) {
+            skipReason = !installation.usable() ? installation.unavailableMessage()
+                    : !installation.onPath("mpirun") ? "mpirun is not on the PATH (apt-get install openmpi-bin)"
+                    : !haveMpi(installation) ? installation.versionText() + " of " + installation.python()
+                            + " is built without MPI; set " + PYTHON_VARIABLE + " to the Python of a NEST built with "
+                            + "-Dwith-mpi=ON (and mpi4py)"
+                    : "";
+        }
+        String reason = skipReason.isEmpty() ? null : skipReason;
         if (reason != null) {
             System.out.println("SKIPPED RealNestMpiTest: " + reason);
         }
