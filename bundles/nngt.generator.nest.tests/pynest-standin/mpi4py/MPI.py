@@ -1,7 +1,7 @@
 """Stand-in for mpi4py.MPI: this process plays one rank; nothing is exchanged.
 
-gather returns only this rank's part on rank 0, so an emulated run checks what each
-rank reads and connects, not the merged results.
+gather and allgather return only this rank's part (gather on rank 0 only), so an
+emulated run checks what each rank reads and connects, not the merged results.
 """
 
 import os
@@ -14,6 +14,9 @@ class _Comm:
 
     def allreduce(self, value):
         return value
+
+    def allgather(self, value):
+        return [value]
 
 
 COMM_WORLD = _Comm()

@@ -47,9 +47,16 @@ class NodeCollection:
         return NodeCollection(sorted(self._ids + other._ids))
 
     def set(self, values):
-        for name, column in values.items():
-            if len(column) != len(self._ids):
-                raise ValueError("wrong length for " + name)
+        # Like NEST under MPI: a list needs one dict per node; a dict takes
+        # no lists (NEST raises TypeMismatch when some nodes are remote).
+        if isinstance(values, list):
+            if len(values) != len(self._ids):
+                raise ValueError("one dict per node is needed")
+            return
+        for name, value in values.items():
+            if isinstance(value, (list, tuple, np.ndarray)):
+                raise TypeError("TypeMismatch: Failed to cast '%s' from "
+                                "std::vector<double> to type double" % name)
 
     def get(self, key):
         return _state["devices"][self._ids[0]]["events"]

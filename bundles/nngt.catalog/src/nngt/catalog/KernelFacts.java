@@ -27,6 +27,28 @@ public record KernelFacts(NestFamily family, double defaultResolutionMs, long ma
         String timeKey, long ticsPerMs, long maxThreads, long maxSynapseModels, int defaultThreads,
         int noiseDtSteps) {
 
+    /** The id NEST gives the first node created after a reset: node ids count from 1 (2.20 and 3.x). */
+    public static final int FIRST_NODE_ID = 1;
+
+    /**
+     * The MPI rank that hosts a node (a neuron; devices are copied to every process). NEST puts node id
+     * {@code n} on virtual process {@code n mod (P·T)} and virtual process {@code v} on rank {@code v mod P}
+     * ({@code VPManager::node_id_to_vp} and {@code MPIManager::get_process_id_of_vp} in 3.x,
+     * {@code suggest_vp_for_gid} in 2.20), so on rank {@code n mod P} whatever the threads per process.
+     *
+     * @param nodeId    a NEST node id, 1 or more
+     * @param processes the MPI processes, 1 or more
+     * @return the rank, from 0 to processes - 1
+     * @throws IllegalArgumentException when nodeId or processes is below 1
+     */
+    public static int rankOf(long nodeId, int processes) {
+        if (nodeId < FIRST_NODE_ID || processes < 1) {
+            throw new IllegalArgumentException("nodeId " + nodeId + " and processes " + processes
+                    + ": NEST node ids and process counts start at 1");
+        }
+        return (int) (nodeId % processes);
+    }
+
     /**
      * Whether NEST accepts a resolution: positive, finite and a whole number of tics.
      *

@@ -36,7 +36,8 @@ RNG_SEED = 2024  # NEST's rng_seed
 RESOLUTION = 0.1  # ms
 DURATION = 100.0  # ms
 DEFAULT_THREADS = 1
-SHARDS = 1  # edge files are ordered by NEST id % SHARDS
+SHARDS = 1  # edge files are grouped by the rank of their target
+SHARD = None  # k: only rank k's edges (nngt generate --shard k/SHARDS)
 SPIKE_RECORDER = "spike_recorder"
 SPATIAL = False
 PROGRESS_REPORTS = 100  # at most this many progress lines
@@ -148,11 +149,18 @@ def configure_kernel(threads):
 
 
 def create_group(group):
-    """Create one group, then set its per-neuron values."""
+    """Create one group, then set its per-neuron values.
+
+    The values go as one dict per neuron: under MPI a node collection
+    also holds other processes' nodes, which take no list of values;
+    NEST skips the dicts of nodes that live elsewhere.
+    """
     nodes = nest.Create(group["model"], group["size"], params=group["params"])
-    for name, file_name in group["arrays"].items():
-        values = np.load(os.path.join(NETWORK, file_name))
-        nodes.set({name: values.tolist()})
+    columns = {name: np.load(os.path.join(NETWORK, file_name)).tolist()
+               for name, file_name in group["arrays"].items()}
+    if columns:
+        nodes.set([dict(zip(columns, values))
+                   for values in zip(*columns.values())])
     return nodes
 
 
@@ -226,6 +234,20 @@ def select(nodes, offset, target):
     return collection([offset + i for i in values])
 
 
+def hosted(ids):
+    """Which of these NEST ids this process hosts (NEST: rank id % P)."""
+    return np.asarray(ids) % nest.NumProcesses() == nest.Rank()
+
+
+def everywhere(values):
+    """The distinct values of all processes, the same on every one."""
+    if nest.NumProcesses() == 1:
+        return np.unique(values)
+    from mpi4py import MPI
+    parts = MPI.COMM_WORLD.allgather(np.unique(values))
+    return np.unique(np.concatenate(parts))
+
+
 def read_edges(pair, column, shards):
     """Read one column of a pair's edges, only the given shards."""
     path = os.path.join(NETWORK, pair["file"] + "_" + column + ".npy")
@@ -236,24 +258,30 @@ def read_edges(pair, column, shards):
     return np.concatenate([data[starts[k]:starts[k + 1]] for k in shards])
 
 
-def local_shards(offset):
+def local_shards():
     """Shards whose targets live on this process, or None for all.
 
-    A neuron lives on process id % P; the files are ordered by
-    id % SHARDS, so with P dividing SHARDS each process reads only
-    its own shards. Otherwise every process reads everything and NEST
+    The edge files are grouped by the rank that hosts each target on
+    SHARDS processes (NEST id % SHARDS). With P processes, P dividing
+    SHARDS, shard k lives on rank k % P, so each process reads only
+    its own edges. Otherwise every process reads every edge and NEST
     keeps the connections whose targets it hosts.
     """
     processes = nest.NumProcesses()
-    if processes == 1 or SHARDS % processes != 0 or offset != 1:
+    if processes == 1:
         return None
-    rank = nest.Rank()
-    return [k for k in range(SHARDS) if k % processes == rank]
+    if SHARDS % processes != 0:
+        if nest.Rank() == 0:
+            print("Note: the edges are grouped for %d processes, which %d "
+                  "processes do not divide: every process reads every "
+                  "edge" % (SHARDS, processes), flush=True)
+        return None
+    return [k for k in range(SHARDS) if k % processes == nest.Rank()]
 
 
 def connect_pairs(offset):
     """One one_to_one Connect per group pair, from the edge arrays."""
-    shards = local_shards(offset)
+    shards = local_shards()
     for pair in PAIRS:
         pre = read_edges(pair, "pre", shards).astype(np.int64) + offset
         if len(pre) == 0:
@@ -281,16 +309,23 @@ def connect_native(nodes):
 
 
 def connect_rates(targets, stimulus):
-    """One Poisson generator per distinct per-target rate (NNGT's minis)."""
+    """One Poisson generator per distinct per-target rate (NNGT's minis).
+
+    Every process creates the generators of every process's rates in
+    one order, so that NEST ids agree, and connects its own targets
+    (a project of one rank's edges knows only their rates).
+    """
     rates = np.load(os.path.join(NETWORK, stimulus["rates"]))  # Hz
-    ids = node_ids(targets)
-    for rate in np.unique(rates):
+    ids = np.asarray(node_ids(targets))
+    mine = hosted(ids)
+    for rate in everywhere(rates[mine]):
         params = dict(stimulus["params"])
         params["rate"] = float(rate)  # Hz
         generator = create_device("poisson_generator", params)
-        chosen = [ids[i] for i in np.flatnonzero(rates == rate)]
-        nest.Connect(generator, collection(chosen),
-                     syn_spec=stimulus["syn_spec"])
+        chosen = ids[mine & (rates == rate)]
+        if len(chosen) > 0:
+            nest.Connect(generator, collection(chosen.tolist()),
+                         syn_spec=stimulus["syn_spec"])
 
 
 def create_stimuli(nodes, offset):
@@ -438,6 +473,24 @@ def write_results(folder, devices, offset, checks, threads, timing):
 # Simulation
 
 
+def check_processes():
+    """Stop when the processes do not fit NEST or this project."""
+    processes, rank = nest.NumProcesses(), nest.Rank()
+    launched = int(os.environ.get("OMPI_COMM_WORLD_SIZE",
+                                  os.environ.get("PMI_SIZE", processes)))
+    if launched > processes:
+        raise SystemExit(
+            "run.py: started as %d MPI processes, but each NEST sees %d: "
+            "NEST was built without MPI, or with another MPI than this "
+            "mpirun's" % (launched, processes))
+    if SHARD is not None and (processes, rank) != (SHARDS, SHARD):
+        raise SystemExit(
+            "run.py: this project holds the edges of rank %d of %d only "
+            "(nngt generate --shard %d/%d) but runs as rank %d of %d; "
+            "run_mpi.sh runs each rank's part from parts/<rank>"
+            % (SHARD, SHARDS, SHARD, SHARDS, rank, processes))
+
+
 def simulate():
     """Simulate DURATION in pieces, reporting progress on rank 0.
 
@@ -483,6 +536,7 @@ def main():
     args = parse_arguments()
     start = time.time()
     configure_kernel(args.threads)
+    check_processes()
     nodes = [create_group(group) for group in GROUPS]
     offset = node_ids(nodes[0])[0]
     connect_pairs(offset)

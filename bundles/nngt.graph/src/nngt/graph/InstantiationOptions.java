@@ -3,8 +3,9 @@ package nngt.graph;
 import nngt.graph.internal.Parallel;
 
 /**
- * How a model is instantiated: threads, and overrides of the seed and the resolution. Immutable;
- * the {@code with*} methods return modified copies.
+ * How a model is instantiated: threads, overrides of the seed and the resolution, and optionally one
+ * {@link TargetShard} to build instead of the whole network. Immutable; the {@code with*} methods return
+ * modified copies.
  */
 public final class InstantiationOptions {
 
@@ -17,18 +18,20 @@ public final class InstantiationOptions {
     private final int threads;
     private final Long seed;
     private final Double resolution;
+    private final TargetShard targetShard;
 
-    private InstantiationOptions(int threads, Long seed, Double resolution) {
+    private InstantiationOptions(int threads, Long seed, Double resolution, TargetShard targetShard) {
         this.threads = threads;
         this.seed = seed;
         this.resolution = resolution;
+        this.targetShard = targetShard;
     }
 
     /**
      * @return options with every core, the model's seed and the model's resolution
      */
     public static InstantiationOptions defaults() {
-        return new InstantiationOptions(Parallel.defaultThreads(), null, null);
+        return new InstantiationOptions(Parallel.defaultThreads(), null, null, null);
     }
 
     /**
@@ -40,7 +43,7 @@ public final class InstantiationOptions {
         if (count < 1) {
             throw new IllegalArgumentException("Argument 'count' is " + count + "; at least 1 thread is needed.");
         }
-        return new InstantiationOptions(count, seed, resolution);
+        return new InstantiationOptions(count, seed, resolution, targetShard);
     }
 
     /**
@@ -48,7 +51,7 @@ public final class InstantiationOptions {
      * @return a copy with that seed
      */
     public InstantiationOptions withSeed(long value) {
-        return new InstantiationOptions(threads, value, resolution);
+        return new InstantiationOptions(threads, value, resolution, targetShard);
     }
 
     /**
@@ -60,7 +63,18 @@ public final class InstantiationOptions {
         if (!(milliseconds > 0) || Double.isInfinite(milliseconds)) {
             throw new IllegalArgumentException("Argument 'milliseconds' is " + milliseconds + "; a finite resolution above 0 is required.");
         }
-        return new InstantiationOptions(threads, seed, milliseconds);
+        return new InstantiationOptions(threads, seed, milliseconds, targetShard);
+    }
+
+    /**
+     * Builds one part of the network instead of the whole: the edges whose targets the shard holds, with the
+     * ids, values and order they have in the whole network, and every neuron (see {@link NetworkInstantiator}).
+     *
+     * @param shard the part, or null for the whole network
+     * @return a copy building that part
+     */
+    public InstantiationOptions withTargetShard(TargetShard shard) {
+        return new InstantiationOptions(threads, seed, resolution, shard);
     }
 
     /**
@@ -82,5 +96,12 @@ public final class InstantiationOptions {
      */
     public Double resolution() {
         return resolution;
+    }
+
+    /**
+     * @return the part to build, or null for the whole network
+     */
+    public TargetShard targetShard() {
+        return targetShard;
     }
 }

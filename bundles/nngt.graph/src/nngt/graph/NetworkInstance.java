@@ -47,6 +47,7 @@ public final class NetworkInstance {
     private final double[] x;
     private final double[] y;
     private final Map<String, float[]> edgeParameters;
+    private final TargetShard targetShard;
     private volatile float[] distances;
     private volatile float[] delayView;
 
@@ -190,10 +191,11 @@ public final class NetworkInstance {
         this.x = x;
         this.y = y;
         this.edgeParameters = Map.of();
+        this.targetShard = null;
     }
 
-    /** A copy of {@code base} sharing its arrays, with other edge parameters (already checked). */
-    private NetworkInstance(NetworkInstance base, Map<String, float[]> edgeParameters) {
+    /** A copy of {@code base} sharing its arrays, with other edge parameters (already checked) and shard. */
+    private NetworkInstance(NetworkInstance base, Map<String, float[]> edgeParameters, TargetShard targetShard) {
         this.name = base.name;
         this.seed = base.seed;
         this.groups = base.groups;
@@ -212,6 +214,7 @@ public final class NetworkInstance {
         this.distances = base.distances;
         this.delayView = base.delayView;
         this.edgeParameters = edgeParameters;
+        this.targetShard = targetShard;
     }
 
     /**
@@ -226,7 +229,7 @@ public final class NetworkInstance {
      */
     public NetworkInstance withEdgeParameters(Map<String, float[]> parameters) {
         if (parameters == null || parameters.isEmpty()) {
-            return edgeParameters.isEmpty() ? this : new NetworkInstance(this, Map.of());
+            return edgeParameters.isEmpty() ? this : new NetworkInstance(this, Map.of(), targetShard);
         }
         Map<String, float[]> sorted = new TreeMap<>();
         parameters.forEach((key, values) -> {
@@ -241,7 +244,26 @@ public final class NetworkInstance {
             }
             sorted.put(key, values);
         });
-        return new NetworkInstance(this, Collections.unmodifiableMap(sorted));
+        return new NetworkInstance(this, Collections.unmodifiableMap(sorted), targetShard);
+    }
+
+    /**
+     * The same arrays marked as one part of a network: the edges whose targets {@code shard} holds (and every
+     * neuron), as {@link NetworkInstantiator} builds them.
+     *
+     * @param shard the part, or null for a whole network
+     * @return the marked instance; every array is shared
+     */
+    NetworkInstance withTargetShard(TargetShard shard) {
+        return new NetworkInstance(this, edgeParameters, shard);
+    }
+
+    /**
+     * @return the part of a network this instance holds (only the edges into that part's targets), or null
+     *         when it holds the whole network
+     */
+    public TargetShard targetShard() {
+        return targetShard;
     }
 
     private static int[] filled(int length, int value) {

@@ -15,6 +15,7 @@ import nngt.graph.generate.DistanceProfile;
 import nngt.graph.generate.DistanceRuleGenerator;
 import nngt.graph.generate.EdgeCounts;
 import nngt.graph.generate.EdgeGenerator;
+import nngt.graph.generate.EdgeRuns;
 import nngt.graph.generate.ErdosRenyiGenerator;
 import nngt.graph.generate.FixedDegreeGenerator;
 import nngt.graph.generate.FromDegreeListGenerator;
@@ -77,6 +78,15 @@ import nngt.model.api.Units;
  * distance rule. A synapse parameter drawn per edge adds a float column (4 bytes per edge), allocated
  * only for the names some used specification draws.
  *
+ * <p>A part of a network ({@link InstantiationOptions#withTargetShard}): the edges whose targets a
+ * {@link TargetShard} holds, with the ids, values and order they have in the whole network, so that the
+ * parts together are the whole network, array for array. Neurons, their values and positions are drawn
+ * whole (they are per neuron). An in-degree rule (fixed, Gaussian or listed degrees) whose weights,
+ * delays and synapse parameters do not depend on distances draws only the edges of the part's targets
+ * (its targets draw from their own streams; the value chunks that hold their edges are drawn whole and
+ * the rest of each chunk dropped), so a part costs about 1/count of the edges' time and memory; any
+ * other connection is generated whole, one at a time, and filtered.
+ *
  * <p>Defaults as in NNGT: absent weights are 1, absent delays 1 ms. Delays are rounded to the
  * resolution grid as NEST stores them (nearest step) and raised to one step where smaller, since NEST
  * rejects delays below the resolution.
@@ -120,6 +130,7 @@ public final class NetworkInstantiator {
         private final int threads;
         private final long seed;
         private final double resolution;
+        private final TargetShard shard;
         private final List<NeuralGroup> modelGroups;
         private final PopulationSelections selections;
         private final List<GroupRange> groups = new ArrayList<>();
@@ -130,6 +141,7 @@ public final class NetworkInstantiator {
         Run(Network model, InstantiationOptions options) {
             this.model = model;
             this.threads = options.threads();
+            this.shard = options.targetShard();
             this.seed = options.seed() != null ? options.seed()
                     : model.getSeed() != null ? model.getSeed() : InstantiationOptions.DEFAULT_SEED;
             double modelResolution = model.getSimulation() != null && model.getSimulation().getResolution() != null
@@ -174,6 +186,9 @@ public final class NetworkInstantiator {
             int[] specTable = synapseSpecs();
             // checked before any edge exists, so that a refused parameter costs no generation
             List<DrawnParameter> drawn = drawnParameters(specTable);
+            if (shard != null) {
+                return buildShard(footprint, values, specTable, drawn);
+            }
             List<Connection> connections = model.getConnections();
             EdgeGenerator[] generators = new EdgeGenerator[connections.size()];
             long[] starts = new long[connections.size() + 1];
@@ -280,10 +295,7 @@ public final class NetworkInstantiator {
             if (drawn.isEmpty()) {
                 return Map.of();
             }
-            int[] groupOf = new int[neuronCount];
-            for (int g = 0; g < groups.size(); g++) {
-                Arrays.fill(groupOf, groups.get(g).firstId(), groups.get(g).firstId() + groups.get(g).size(), g);
-            }
+            int[] groupOf = groupOf();
             int g = groups.size();
             Map<String, float[]> columns = new TreeMap<>();
             for (DrawnParameter parameter : drawn) {
@@ -306,6 +318,217 @@ public final class NetworkInstantiator {
                 }
             }
             return columns;
+        }
+
+        /** The group index of every neuron. */
+        private int[] groupOf() {
+            int[] groupOf = new int[neuronCount];
+            for (int g = 0; g < groups.size(); g++) {
+                Arrays.fill(groupOf, groups.get(g).firstId(), groups.get(g).firstId() + groups.get(g).size(), g);
+            }
+            return groupOf;
+        }
+
+        /** The edges one connection contributes to a target shard, with their values. */
+        private record ShardPart(int[] sources, int[] targets, float[] weights, float[] delays,
+                Map<String, float[]> parameters) {
+        }
+
+        /**
+         * The target shard of the network: per connection, the edges into the shard's targets (see the class
+         * comment), then one instance of them. The memory check counts the shard's edges and the largest
+         * connection generated whole.
+         */
+        private NetworkInstance buildShard(NetworkFootprint footprint, List<Map<String, double[]>> values,
+                int[] specTable, List<DrawnParameter> drawn) {
+            List<Connection> connections = model.getConnections();
+            int[] groupOf = groupOf();
+            EdgeGenerator[] generators = new EdgeGenerator[connections.size()];
+            EdgeRuns[] runs = new EdgeRuns[connections.size()];
+            long estimate = 0;
+            long largestWhole = 0;
+            for (int c = 0; c < connections.size(); c++) {
+                generators[c] = generator(c, connections.get(c));
+                long count = count(c, generators[c]);
+                if (drawsTargetsAlone(connections.get(c), generators[c], specTable, drawn, groupOf)) {
+                    runs[c] = ((FromDegreeListGenerator) generators[c]).targetRuns(shard::holds, threads);
+                    estimate += runs[c].edges();
+                } else {
+                    estimate += (count + shard.count() - 1) / shard.count();
+                    largestWhole = Math.max(largestWhole, count);
+                }
+            }
+            refuseBeyondMemory(footprint.addEdges(estimate + largestWhole));
+            List<ShardPart> parts = new ArrayList<>();
+            long[] starts = new long[connections.size() + 1];
+            for (int c = 0; c < connections.size(); c++) {
+                try {
+                    parts.add(runs[c] != null
+                            ? drawnPart(c, (FromDegreeListGenerator) generators[c], runs[c], specTable, drawn, groupOf)
+                            : filteredPart(c, generators[c], specTable, drawn, groupOf));
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException(describe(c) + ": " + e.getMessage(), e);
+                }
+                generators[c] = null;
+                starts[c + 1] = starts[c] + parts.get(c).sources().length;
+            }
+            long total = starts[connections.size()];
+            if (total > EdgeGenerator.MAX_EDGES) {
+                throw new IllegalArgumentException("The shard's connections create " + total + " edges; at most "
+                        + EdgeGenerator.MAX_EDGES + " fit in one network's arrays.");
+            }
+            int[] sources = new int[(int) total];
+            int[] targets = new int[(int) total];
+            float[] weights = new float[(int) total];
+            float[] delays = new float[(int) total];
+            Map<String, float[]> edgeParameters = new TreeMap<>();
+            for (DrawnParameter parameter : drawn) {
+                edgeParameters.computeIfAbsent(parameter.name(), name -> nanColumn((int) total));
+            }
+            for (int c = 0; c < parts.size(); c++) {
+                ShardPart part = parts.get(c);
+                int at = (int) starts[c];
+                int length = part.sources().length;
+                System.arraycopy(part.sources(), 0, sources, at, length);
+                System.arraycopy(part.targets(), 0, targets, at, length);
+                System.arraycopy(part.weights(), 0, weights, at, length);
+                System.arraycopy(part.delays(), 0, delays, at, length);
+                part.parameters().forEach((name, column) -> System.arraycopy(column, 0, edgeParameters.get(name), at,
+                        length));
+                parts.set(c, null);
+            }
+            return NetworkInstance.of(model.getName(), seed, groups, values, sources, targets, weights, delays, starts,
+                    specTable, resolution, x, y).withEdgeParameters(edgeParameters).withTargetShard(shard);
+        }
+
+        private static float[] nanColumn(int length) {
+            float[] column = new float[length];
+            Arrays.fill(column, Float.NaN);
+            return column;
+        }
+
+        /**
+         * Whether a connection's shard edges can be drawn without the others: an in-degree rule, values that do
+         * not depend on distances, and each drawn synapse parameter either on every edge or on none (which edges
+         * take one depends on their group pair, unknown for edges not drawn).
+         */
+        private boolean drawsTargetsAlone(Connection connection, EdgeGenerator generator, int[] specTable,
+                List<DrawnParameter> drawn, int[] groupOf) {
+            if (!(generator instanceof FromDegreeListGenerator degrees) || !degrees.selectsTargets()
+                    || connection.getWeights() instanceof LinearCorrelation
+                    || connection.getDelays() instanceof LinearCorrelation) {
+                return false;
+            }
+            for (DrawnParameter parameter : drawn) {
+                Boolean everyEdge = everyEdgeDraws(connection, parameter, specTable, groupOf);
+                if (everyEdge == null || (everyEdge && parameter.value() instanceof LinearCorrelation)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** Whether every, no (false) or some (null) group pair of a connection uses the parameter's specification. */
+        private Boolean everyEdgeDraws(Connection connection, DrawnParameter parameter, int[] specTable, int[] groupOf) {
+            int g = groups.size();
+            boolean[] sourceGroups = new boolean[g];
+            boolean[] targetGroups = new boolean[g];
+            for (int id : ids(connection.getSources(), "a connection")) {
+                sourceGroups[groupOf[id]] = true;
+            }
+            for (int id : ids(connection.getTargets(), "a connection")) {
+                targetGroups[groupOf[id]] = true;
+            }
+            boolean some = false;
+            boolean all = true;
+            for (int s = 0; s < g; s++) {
+                for (int t = 0; t < g; t++) {
+                    if (sourceGroups[s] && targetGroups[t]) {
+                        boolean uses = specTable[s * g + t] == parameter.spec();
+                        some |= uses;
+                        all &= uses;
+                    }
+                }
+            }
+            return all ? Boolean.TRUE : some ? null : Boolean.FALSE;
+        }
+
+        /** The edges of the shard's targets drawn alone, with the values of their chunks. */
+        private ShardPart drawnPart(int c, FromDegreeListGenerator generator, EdgeRuns runs, int[] specTable,
+                List<DrawnParameter> drawn, int[] groupOf) {
+            Connection connection = model.getConnections().get(c);
+            long connectionSeed = RandomStreams.derive(seed, c);
+            int kept = (int) runs.edges();
+            int count = (int) generator.edgeCount(threads);
+            int[] sources = new int[kept];
+            int[] targets = new int[kept];
+            generator.generateRuns(runs, sources, targets, threads);
+            float[] weights = new float[kept];
+            ValueSampler.fillEdgeRuns("weights", connection.getWeights(), DEFAULT_WEIGHT, weights, runs, count,
+                    connectionSeed, RandomStreams.WEIGHTS, threads);
+            float[] delays = new float[kept];
+            ValueSampler.fillEdgeRuns("delays", connection.getDelays(), DEFAULT_DELAY, delays, runs, count,
+                    connectionSeed, RandomStreams.DELAYS, threads);
+            roundDelays(delays);
+            Map<String, float[]> parameters = new TreeMap<>();
+            for (DrawnParameter parameter : drawn) {
+                if (everyEdgeDraws(connection, parameter, specTable, groupOf) == Boolean.TRUE) {
+                    float[] column = parameters.computeIfAbsent(parameter.name(), name -> nanColumn(kept));
+                    ValueSampler.fillEdgeRuns(parameter.what(), parameter.value(), Double.NaN, column, runs, count,
+                            RandomStreams.synapseParameterSeed(connectionSeed, parameter.spec(), parameter.name()),
+                            RandomStreams.SYNAPSE_PARAMETERS, threads);
+                }
+            }
+            return new ShardPart(sources, targets, weights, delays, parameters);
+        }
+
+        /**
+         * The whole connection with its values from the streams {@link #build()} draws them from (delays as the
+         * float column rounds them), then its edges into the shard.
+         */
+        private ShardPart filteredPart(int c, EdgeGenerator generator, int[] specTable, List<DrawnParameter> drawn,
+                int[] groupOf) {
+            Connection connection = model.getConnections().get(c);
+            long connectionSeed = RandomStreams.derive(seed, c);
+            int count = (int) generator.edgeCount(threads);
+            int[] sources = new int[count];
+            int[] targets = new int[count];
+            generator.generateInto(sources, targets, 0, threads);
+            ValueSampler.EdgeDistances distances = x == null ? null : e -> distance(x, y, sources[e], targets[e]);
+            float[] weights = new float[count];
+            ValueSampler.fillEdges("weights", connection.getWeights(), DEFAULT_WEIGHT, weights, 0, count,
+                    connectionSeed, RandomStreams.WEIGHTS, distances, threads);
+            float[] delays = new float[count];
+            ValueSampler.fillEdges("delays", connection.getDelays(), DEFAULT_DELAY, delays, 0, count, connectionSeed,
+                    RandomStreams.DELAYS, distances, threads);
+            roundDelays(delays);
+            int g = groups.size();
+            Map<String, float[]> parameters = new TreeMap<>();
+            for (DrawnParameter parameter : drawn) {
+                float[] column = parameters.computeIfAbsent(parameter.name(), name -> nanColumn(count));
+                ValueSampler.fillEdgesWhere(parameter.what(), parameter.value(), column, 0, count,
+                        RandomStreams.synapseParameterSeed(connectionSeed, parameter.spec(), parameter.name()),
+                        RandomStreams.SYNAPSE_PARAMETERS,
+                        e -> specTable[groupOf[sources[e]] * g + groupOf[targets[e]]] == parameter.spec(), distances,
+                        threads);
+            }
+            int kept = 0;
+            for (int e = 0; e < count; e++) {
+                if (shard.holds(targets[e])) {
+                    sources[kept] = sources[e];
+                    targets[kept] = targets[e];
+                    weights[kept] = weights[e];
+                    delays[kept] = delays[e];
+                    for (float[] column : parameters.values()) {
+                        column[kept] = column[e];
+                    }
+                    kept++;
+                }
+            }
+            int length = kept;
+            parameters.replaceAll((name, column) -> Arrays.copyOf(column, length));
+            return new ShardPart(Arrays.copyOf(sources, kept), Arrays.copyOf(targets, kept),
+                    Arrays.copyOf(weights, kept), Arrays.copyOf(delays, kept), parameters);
         }
 
         /*

@@ -3,6 +3,7 @@ package nngt.graph;
 import java.util.List;
 import java.util.SplittableRandom;
 
+import nngt.graph.generate.EdgeRuns;
 import nngt.graph.internal.Parallel;
 import nngt.graph.internal.RandomStreams;
 import nngt.model.ConstantValue;
@@ -70,6 +71,81 @@ final class ValueSampler {
             SplittableRandom random = RandomStreams.stream(seed, purpose, chunk);
             int start = from + chunk * CHUNK;
             law.fill(random, out, start, Math.min(from + count, start + CHUNK));
+        });
+    }
+
+    /**
+     * The values {@link #fillEdges} gives some edges of a connection of {@code count} edges, side by side in
+     * {@code out[0, runs.edges())}. Each chunk that holds one of them is drawn whole from its stream, and only
+     * those are kept, so a part of a network gets exactly the values of the whole network's edges.
+     *
+     * @param what "weights", "delays" or a synapse parameter, for messages
+     * @param distribution the distribution, or null for the constant {@code absentValue}; not a linear
+     *        correlation, whose range is that of the whole connection
+     * @param runs the edges, in the connection's numbering
+     * @param count the connection's edge count
+     * @throws IllegalArgumentException when the distribution cannot be drawn (the message names it) or is a
+     *         linear correlation
+     */
+    static void fillEdgeRuns(String what, Distribution distribution, double absentValue, float[] out, EdgeRuns runs,
+            int count, long seed, long purpose, int threads) {
+        int kept = (int) runs.edges();
+        if (distribution == null || distribution instanceof ConstantValue) {
+            double value = distribution == null ? absentValue : Units.toNest(((ConstantValue) distribution).getValue());
+            java.util.Arrays.fill(out, 0, kept, (float) value);
+            return;
+        }
+        if (distribution instanceof CustomValues custom) {
+            if (custom.getValues().size() != count) {
+                throw new IllegalArgumentException("Custom " + what + " hold " + custom.getValues().size()
+                        + " values but the connection has " + count + " edges; give one value per edge.");
+            }
+            double factor = Units.factorToNest(custom.getUnit());
+            for (int r = 0; r < runs.runs(); r++) {
+                for (int k = 0; k < runs.length(r); k++) {
+                    out[(int) runs.offset(r) + k] = (float) (custom.getValues().get(runs.first(r) + k) * factor);
+                }
+            }
+            return;
+        }
+        if (distribution instanceof LinearCorrelation) {
+            throw new IllegalArgumentException("A linear correlation of " + what
+                    + " spans the distances of the whole connection; draw the connection whole.");
+        }
+        Law law = law(what, distribution);
+        // the chunks that hold kept edges, each with the first run that reaches into it
+        int[] chunks = new int[runs.runs()];
+        int[] firstRuns = new int[runs.runs()];
+        int touched = 0;
+        for (int r = 0; r < runs.runs(); r++) {
+            int last = (runs.first(r) + runs.length(r) - 1) / CHUNK;
+            for (int chunk = runs.first(r) / CHUNK; chunk <= last; chunk++) {
+                if (touched > 0 && chunks[touched - 1] >= chunk) {
+                    continue;
+                }
+                if (touched == chunks.length) {
+                    chunks = java.util.Arrays.copyOf(chunks, 2 * touched);
+                    firstRuns = java.util.Arrays.copyOf(firstRuns, 2 * touched);
+                }
+                chunks[touched] = chunk;
+                firstRuns[touched++] = r;
+            }
+        }
+        int[] chunkIndex = chunks;
+        int[] chunkRun = firstRuns;
+        Parallel.forEach(threads, touched, () -> new float[CHUNK], (scratch, t) -> {
+            int chunk = chunkIndex[t];
+            int start = chunk * CHUNK;
+            int end = Math.min(count, start + CHUNK);
+            law.fill(RandomStreams.stream(seed, purpose, chunk), scratch, 0, end - start);
+            for (int r = chunkRun[t]; r < runs.runs() && runs.first(r) < end; r++) {
+                int from = Math.max(start, runs.first(r));
+                int to = Math.min(end, runs.first(r) + runs.length(r));
+                if (from < to) {
+                    System.arraycopy(scratch, from - start, out, (int) runs.offset(r) + from - runs.first(r),
+                            to - from);
+                }
+            }
         });
     }
 

@@ -2,7 +2,9 @@ package nngt.generator.nest;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.OptionalInt;
 
+import nngt.catalog.KernelFacts;
 import nngt.generator.nest.NestGeneratorOptions.Flavour;
 import nngt.sim.api.Capabilities;
 import nngt.sim.api.GeneratedProject;
@@ -71,6 +73,15 @@ public class NestGenerator implements ProjectGenerator {
      *                                  valid), the plan uses what NEST cannot be given, or a file the generator
      *                                  does not own would be overwritten
      */
+    /**
+     * @return {@link KernelFacts#FIRST_NODE_ID}: the project creates the neurons first, so NNGT id t is NEST id
+     *         t + 1, which NEST hosts on rank (t + 1) mod P ({@link KernelFacts#rankOf})
+     */
+    @Override
+    public OptionalInt rankOffset() {
+        return OptionalInt.of(KernelFacts.FIRST_NODE_ID);
+    }
+
     @Override
     public GeneratedProject generate(SimulationPlan plan, Path folder) throws IOException {
         NestProjectGenerator.Result result = NestProjectGenerator.generate(plan,

@@ -19,25 +19,28 @@ import java.util.Map;
  * out-degree, all-to-all, and Erdos-Renyi multigraphs as {@code fixed_total_number} with the instance's edge
  * count: NEST's rule cannot exclude repeated pairs) as NEST rules, so that NEST draws those graphs, and ships
  * the others as arrays.</li>
- * <li>{@code shards} (default 0 = the plan's MPI process count; plan option {@value #SHARDS} with a number from
- * 1 to 4096): edge files are ordered by
- * target shard (NEST id modulo shards) so that an MPI rank reads only the edges whose targets it hosts
- * when the process count divides the shard count.</li>
+ * <li>{@code shards} (default 0 = the plan's {@linkplain nngt.sim.api.SimulationPlan#shards() grouping}, else its
+ * MPI process count; plan option {@value #SHARDS} with a number from 1 to 4096): edge files are ordered by
+ * target rank (NEST id modulo shards) so that an MPI rank reads only the edges whose targets it hosts
+ * when the process count divides the shard count. A plan of one shard (the edges of one rank) makes a project
+ * of that rank's part, to be run by that rank of exactly that many processes.</li>
  * <li>{@code outputFolder} (required): the project folder; written atomically; only files the generator
  * wrote before are replaced.</li>
  * </ul>
  *
  * @param flavour the NEST API flavour
  * @param connectionMode how connections reach NEST
- * @param shards number of target shards of the edge files, or 0 for the model's MPI process count
+ * @param shards number of target shards of the edge files, or 0 for the plan's grouping or MPI process count
  * @param outputFolder the project folder
  */
 public record NestGeneratorOptions(Flavour flavour, ConnectionMode connectionMode, int shards, Path outputFolder) {
 
     /** The plan option that sets {@code connectionMode}: {@code arrays} or {@code native}. */
     public static final String CONNECTIONS = "nest.connections";
-    /** The plan option that sets {@code shards}: a number from 1 to 4096. */
+    /** The plan option that sets {@code shards}: a number from 1 to {@value #MAX_SHARDS}. */
     public static final String SHARDS = "nest.shards";
+    /** The most ranks edge files are grouped for (the files hold one offset per rank and group pair). */
+    public static final int MAX_SHARDS = 4096;
 
     /** The NEST API a project targets. */
     public enum Flavour {
@@ -60,7 +63,7 @@ public record NestGeneratorOptions(Flavour flavour, ConnectionMode connectionMod
     /**
      * Checks the options.
      *
-     * @throws IllegalArgumentException when an option is null or shards is negative or above 4096
+     * @throws IllegalArgumentException when an option is null or shards is negative or above {@value #MAX_SHARDS}
      */
     public NestGeneratorOptions {
         if (flavour == null) {
@@ -69,9 +72,9 @@ public record NestGeneratorOptions(Flavour flavour, ConnectionMode connectionMod
         if (connectionMode == null) {
             throw new IllegalArgumentException("Option 'connectionMode' is null; use ARRAYS or NATIVE.");
         }
-        if (shards < 0 || shards > 4096) {
+        if (shards < 0 || shards > MAX_SHARDS) {
             throw new IllegalArgumentException("Option 'shards' is " + shards
-                    + "; it must be 0 (the model's MPI process count) or 1 to 4096.");
+                    + "; it must be 0 (the plan's grouping or MPI process count) or 1 to " + MAX_SHARDS + ".");
         }
         if (outputFolder == null) {
             throw new IllegalArgumentException("Option 'outputFolder' is null; give the project folder.");
@@ -117,9 +120,9 @@ public record NestGeneratorOptions(Flavour flavour, ConnectionMode connectionMod
             } catch (NumberFormatException e) {
                 count = -1;
             }
-            if (count < 1 || count > 4096) {
+            if (count < 1 || count > MAX_SHARDS) {
                 throw new IllegalArgumentException("Option '" + SHARDS + "' is '" + shards
-                        + "'; valid are whole numbers from 1 to 4096.");
+                        + "'; valid are whole numbers from 1 to " + MAX_SHARDS + ".");
             }
             options = options.withShards(count);
         }
@@ -143,7 +146,7 @@ public record NestGeneratorOptions(Flavour flavour, ConnectionMode connectionMod
     }
 
     /**
-     * @param value the shard count, or 0 for the model's MPI process count
+     * @param value the shard count, or 0 for the plan's grouping or MPI process count
      * @return a copy with that shard count
      */
     public NestGeneratorOptions withShards(int value) {

@@ -2,6 +2,9 @@ package nngt.graph.generate;
 
 import java.util.BitSet;
 import java.util.SplittableRandom;
+import java.util.function.IntPredicate;
+import java.util.function.IntToLongFunction;
+import java.util.function.IntUnaryOperator;
 
 import nngt.graph.internal.LongHashSet;
 import nngt.graph.internal.Parallel;
@@ -163,25 +166,111 @@ public class FromDegreeListGenerator extends EdgeGenerator {
             configurationModel(sources, targets, offset, (int) count);
             return;
         }
-        boolean constrainedIsTarget = degreeType == DegreeType.IN;
-        int[] ends = constrainedIsTarget ? targets : sources;
-        int[] others = constrainedIsTarget ? sources : targets;
         long[] starts = new long[constrained.length + 1];
         starts[0] = offset;
         for (int i = 0; i < constrained.length; i++) {
             starts[i + 1] = starts[i] + degrees[i];
         }
+        drawPartners(constrained.length, i -> i, i -> starts[i], sources, targets, threads);
+    }
+
+    /**
+     * Whether the edges of some targets can be generated alone ({@link #targetRuns}): with degree type in, every
+     * target draws its sources from its own stream, and its edges follow those of the targets before it.
+     *
+     * @return true for degree type in
+     */
+    public final boolean selectsTargets() {
+        return degreeType == DegreeType.IN;
+    }
+
+    /**
+     * Where the edges of the targets {@code keep} accepts lie among the edges {@link #generateInto} writes: one
+     * run per target (with edges), in target order. Only the degrees are drawn, not the edges.
+     *
+     * @param keep    which targets (ids) to keep
+     * @param threads threads used to draw the degrees when not yet drawn
+     * @return the runs
+     * @throws IllegalStateException when the degree type is not in ({@link #selectsTargets()})
+     */
+    public final EdgeRuns targetRuns(IntPredicate keep, int threads) {
+        if (!selectsTargets()) {
+            throw new IllegalStateException("Only an in-degree rule generates the edges of chosen targets alone.");
+        }
+        int[] drawn = degrees(threads);
+        int[] first = new int[drawn.length];
+        int[] length = new int[drawn.length];
+        int runs = 0;
+        long position = 0;
+        for (int i = 0; i < drawn.length; i++) {
+            if (drawn[i] > 0 && keep.test(constrained[i])) {
+                first[runs] = (int) position;
+                length[runs++] = drawn[i];
+            }
+            position += drawn[i];
+        }
+        return new EdgeRuns(first, length, runs);
+    }
+
+    /**
+     * Writes the edges of {@link #targetRuns} side by side: the sources and targets that {@link #generateInto}
+     * writes at those positions, from the same streams.
+     *
+     * @param runs    runs from {@link #targetRuns} of this generator
+     * @param sources destination of the source ids, at least {@code runs.edges()} long
+     * @param targets destination of the target ids
+     * @param threads threads to use
+     * @throws IllegalArgumentException when the arrays are too short or a run is not one target's edges
+     * @throws IllegalStateException    when the degree type is not in
+     */
+    public final void generateRuns(EdgeRuns runs, int[] sources, int[] targets, int threads) {
+        if (!selectsTargets()) {
+            throw new IllegalStateException("Only an in-degree rule generates the edges of chosen targets alone.");
+        }
+        checkDestination(sources, targets, 0, runs.edges());
+        // a run starts where exactly one node with edges starts: walk the positions once to find it
+        int[] node = new int[runs.runs()];
+        int r = 0;
+        long position = 0;
+        for (int i = 0; i < constrained.length && r < runs.runs(); i++) {
+            if (degrees[i] > 0 && position == runs.first(r)) {
+                if (degrees[i] != runs.length(r)) {
+                    throw new IllegalArgumentException("Run " + r + " is not the edges of one target.");
+                }
+                node[r++] = i;
+            }
+            position += degrees[i];
+        }
+        if (r != runs.runs()) {
+            throw new IllegalArgumentException("Run " + r + " starts at no target's first edge.");
+        }
+        drawPartners(node.length, k -> node[k], runs::offset, sources, targets, threads);
+    }
+
+    /**
+     * Draws the partners of some constrained nodes.
+     *
+     * @param items how many nodes
+     * @param nodeIndex the index (in {@code constrained}) of each item's node
+     * @param start     where each item's edges go in the arrays
+     */
+    private void drawPartners(int items, IntUnaryOperator nodeIndex, IntToLongFunction start, int[] sources,
+            int[] targets, int threads) {
+        boolean constrainedIsTarget = degreeType == DegreeType.IN;
+        int[] ends = constrainedIsTarget ? targets : sources;
+        int[] others = constrainedIsTarget ? sources : targets;
         BitSet partnerSet = Checks.members(partners);
         int base = contiguousBase(partners);
         int[] partnerIndex = base >= 0 ? null : indexOf(partners);
         // per worker: one stream restarted for each node and one bit per partner, cleared after each node
-        Parallel.forEach(threads, Parallel.blocks(constrained.length, BLOCK),
+        Parallel.forEach(threads, Parallel.blocks(items, BLOCK),
                 () -> new Worker(multigraph ? null : new long[(partners.length + 63) >>> 6]), (worker, block) -> {
             long[] seen = worker.seen;
-            int end = Math.min(constrained.length, (block + 1) * BLOCK);
-            for (int i = block * BLOCK; i < end; i++) {
+            int end = Math.min(items, (block + 1) * BLOCK);
+            for (int k = block * BLOCK; k < end; k++) {
+                int i = nodeIndex.applyAsInt(k);
                 int node = constrained[i];
-                int from = (int) starts[i];
+                int from = (int) start.applyAsLong(k);
                 int degree = degrees[i];
                 java.util.Arrays.fill(ends, from, from + degree, node);
                 ReusableRandom random = worker.random.reset(seed, RandomStreams.PARTNERS, node);

@@ -2,6 +2,7 @@ package nngt.sim.api;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.OptionalInt;
 
 /**
  * A project generator service: it turns a {@link SimulationPlan} into a runnable project for another tool (a
@@ -47,4 +48,15 @@ public interface ProjectGenerator {
      * @throws IOException              when writing fails
      */
     GeneratedProject generate(SimulationPlan plan, Path folder) throws IOException;
+
+    /**
+     * Where the generator's projects run each neuron under MPI, for projects grouped by rank
+     * ({@link SimulationPlan#withShards}, and plans of one shard of a network): the neuron with NNGT id {@code t}
+     * lives on rank {@code (t + offset) mod ranks}.
+     *
+     * @return the offset, or empty when the generator does not group edges by rank (the default)
+     */
+    default OptionalInt rankOffset() {
+        return OptionalInt.empty();
+    }
 }

@@ -325,6 +325,38 @@ public final class SimulationPlan {
         }
     }
 
+    /**
+     * How generated projects group the plan's edges for MPI ranks: target {@code t} (an NNGT id) lives on rank
+     * {@code (t + idOffset) mod count}, and a rank reads only the edges into its targets. A plan built from one
+     * shard of a network (an instance of one {@code nngt.graph.TargetShard}) holds every neuron, stimulus and
+     * recorder but only the edges of one rank ({@code index}); simulators run whole plans only.
+     *
+     * @param count    the number of ranks, 1 or more
+     * @param index    the rank whose edges alone the plan holds, or -1 when it holds every edge
+     * @param idOffset added to an NNGT id before the modulo (the generator's {@link ProjectGenerator#rankOffset()})
+     */
+    public record Shards(int count, int index, int idOffset) {
+
+        /**
+         * Checks the grouping.
+         *
+         * @throws IllegalArgumentException when count is below 1, index is neither -1 nor in [0, count), or
+         *                                  idOffset is negative
+         */
+        public Shards {
+            if (count < 1 || index < -1 || index >= count || idOffset < 0) {
+                throw new IllegalArgumentException("shards: " + count + " ranks, rank " + index + ", id offset "
+                        + idOffset + "; give 1 or more ranks, the rank -1 (every edge) or 0 to count - 1, and an "
+                        + "offset of 0 or more");
+            }
+        }
+
+        /** @return whether the plan holds the edges of one rank only */
+        public boolean partial() {
+            return index >= 0;
+        }
+    }
+
     private final String name;
     private final String origin;
     private final int neuronCount;
@@ -351,6 +383,7 @@ public final class SimulationPlan {
     private final NestFamily family;
     private final double deviceDelayMs;
     private final Map<String, String> options;
+    private final Shards shards;
 
     private SimulationPlan(Builder b) {
         this.name = b.name;
@@ -379,10 +412,11 @@ public final class SimulationPlan {
         this.family = b.family;
         this.deviceDelayMs = CatalogValues.defaultDelayMs(b.family);
         this.options = Collections.unmodifiableMap(new TreeMap<>(b.options));
+        this.shards = b.shards;
         validate();
     }
 
-    private SimulationPlan(SimulationPlan other, Map<String, String> options) {
+    private SimulationPlan(SimulationPlan other, Map<String, String> options, Shards shards) {
         this.name = other.name;
         this.origin = other.origin;
         this.neuronCount = other.neuronCount;
@@ -409,6 +443,7 @@ public final class SimulationPlan {
         this.family = other.family;
         this.deviceDelayMs = other.deviceDelayMs;
         this.options = options;
+        this.shards = shards;
     }
 
     private static int[] union(List<SpikeRecorder> recorders) {
@@ -690,7 +725,33 @@ public final class SimulationPlan {
      * @throws IllegalArgumentException when a key is blank or a key or value is null
      */
     public SimulationPlan withOptions(Map<String, String> newOptions) {
-        return new SimulationPlan(this, checkedOptions(newOptions));
+        return new SimulationPlan(this, checkedOptions(newOptions), shards);
+    }
+
+    /**
+     * How generated projects group the edges for MPI ranks.
+     *
+     * @return the grouping, or null when the generator chooses (one group per MPI process of the plan)
+     */
+    public Shards shards() {
+        return shards;
+    }
+
+    /**
+     * The same plan with its edges grouped for {@code count} ranks in generated projects; the arrays are shared.
+     *
+     * @param count    the number of ranks, 1 or more
+     * @param idOffset the generator's {@link ProjectGenerator#rankOffset()}
+     * @return the new plan
+     * @throws IllegalArgumentException when count is below 1 or idOffset negative, or when the plan already holds
+     *                                  the edges of one rank of another count (it cannot be regrouped)
+     */
+    public SimulationPlan withShards(int count, int idOffset) {
+        if (shards != null && shards.partial() && (shards.count() != count || shards.idOffset() != idOffset)) {
+            throw new IllegalArgumentException("shards: the plan holds the edges of rank " + shards.index() + " of "
+                    + shards.count() + "; it cannot be grouped for " + count + " ranks");
+        }
+        return new SimulationPlan(this, options, new Shards(count, shards == null ? -1 : shards.index(), idOffset));
     }
 
     private static Map<String, String> checkedOptions(Map<String, String> options) {
@@ -731,6 +792,7 @@ public final class SimulationPlan {
         private int threads = CatalogValues.kernel(NestFamily.NEST_3_10).defaultThreads();
         private int mpiProcesses = 1;
         private Map<String, String> options = Map.of();
+        private Shards shards;
 
         private Builder() {
         }
@@ -987,6 +1049,18 @@ public final class SimulationPlan {
          */
         public Builder mpiProcesses(int processes) {
             this.mpiProcesses = processes;
+            return this;
+        }
+
+        /**
+         * Sets how generated projects group the edges for MPI ranks; a partial grouping says that the edges given
+         * are those of one rank.
+         *
+         * @param grouping the grouping, or null to let the generator choose
+         * @return this builder
+         */
+        public Builder shards(Shards grouping) {
+            this.shards = grouping;
             return this;
         }
 

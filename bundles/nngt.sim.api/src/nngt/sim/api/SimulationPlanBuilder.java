@@ -11,6 +11,7 @@ import nngt.catalog.NestFamily;
 import nngt.graph.GroupRange;
 import nngt.graph.NetworkInstance;
 import nngt.graph.SelectionIds;
+import nngt.graph.TargetShard;
 import nngt.model.AllNeurons;
 import nngt.model.AllToAll;
 import nngt.model.ConstantValue;
@@ -58,7 +59,9 @@ import nngt.model.api.Units;
  * <li>synapse parameters given as distributions are the instance's per-edge columns (drawn once, from the
  * instance's random streams); constants go to the synapse model;</li>
  * <li>{@code set_minis} draws, for every target, a Poisson train at {@code k·baseRate} where k counts its incoming
- * edges from neurons of the given type;</li>
+ * edges from neurons of the given type (NaN for a target outside the instance's {@linkplain
+ * NetworkInstance#targetShard() shard}, whose edges it does not hold);</li>
+ * <li>an instance of one target shard gives a plan of that shard ({@link SimulationPlan#shards()});</li>
  * <li>device connections use NEST's default delay and weight, multimeters NEST's default interval and the noise
  * generator NEST's dt, all read from the catalog ({@link CatalogValues});</li>
  * <li>threads follow the thread policy: the model's {@code threads} (which a front end's override replaces), else
@@ -120,6 +123,10 @@ public final class SimulationPlanBuilder {
                 .threads(threads(settings))
                 .mpiProcesses(Math.max(1, settings.getMpiProcesses()))
                 .seed(instance.seed());
+        TargetShard shard = instance.targetShard();
+        if (shard != null) {
+            plan.shards(new SimulationPlan.Shards(shard.count(), shard.index(), shard.idOffset()));
+        }
         for (int g = 0; g < groups.size(); g++) {
             GroupRange group = groups.get(g);
             plan.neurons(new SimulationPlan.NeuronRange(group.name(), group.firstId(), group.size(),
@@ -372,8 +379,10 @@ public final class SimulationPlanBuilder {
             }
         }
         double[] rates = new double[targets.length];
+        TargetShard shard = instance.targetShard();
         for (int k = 0; k < targets.length; k++) {
-            rates[k] = inDegree[targets[k]] * baseRate;
+            // the in-degree of a target outside the shard is not known here
+            rates[k] = shard == null || shard.holds(targets[k]) ? inDegree[targets[k]] * baseRate : Double.NaN;
         }
         return rates;
     }

@@ -90,7 +90,7 @@ class NestProjectGeneratorTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"basic_exc_inh", "oscillating_groups", "spatial"})
+    @ValueSource(strings = {"basic_exc_inh", "oscillating_groups", "per_neuron_values", "spatial"})
     void everyPythonFileCompilesAndPassesFlake8(String example) throws IOException {
         assumeTrue(Projects.pythonCan("import sys"), () -> {
             System.out.println("SKIPPED: " + Projects.PYTHON + " is not installed");
@@ -418,7 +418,12 @@ class NestProjectGeneratorTest {
         }
         assumeTrue(nest, "NEST is not installed");
         Loaded loaded = Projects.load(example);
-        Path folder = generate(example, Flavour.FROM_MODEL, mode);
+        // the installed NEST's own API: NEST 2.20's flavour for a NEST 2, else the model's
+        Outcome version = Projects.run(List.of(Projects.NEST_PYTHON, "-c",
+                "import nest; print('NEST_VERSION', getattr(nest, '__version__', None) or nest.version())"),
+                temporary, Map.of("PYNEST_QUIET", "1"));
+        boolean nest2 = version.output().contains("NEST_VERSION NEST 2.") || version.output().contains("NEST_VERSION 2.");
+        Path folder = generate(example, nest2 ? Flavour.NEST_2_20 : Flavour.FROM_MODEL, mode);
         Outcome outcome = Projects.run(List.of(Projects.NEST_PYTHON, "run.py", "--verify", "--threads", "2"), folder);
         assertEquals(0, outcome.exitCode(), outcome.output());
         String summary = Files.readString(folder.resolve("results/summary.json"));

@@ -21,6 +21,7 @@ import nngt.dsl.NngtLanguage;
 import nngt.graph.InstantiationOptions;
 import nngt.graph.NetworkInstance;
 import nngt.graph.NetworkInstantiator;
+import nngt.graph.TargetShard;
 import nngt.model.Network;
 import nngt.model.NeuralGroup;
 import nngt.sim.api.SimulationPlan;
@@ -59,7 +60,16 @@ final class Projects {
     record Loaded(Network network, NetworkInstance instance, SimulationPlan plan) {
     }
 
-    static synchronized Loaded load(String example) throws IOException {
+    static Loaded load(String example) throws IOException {
+        return load(example, null);
+    }
+
+    /**
+     * @param example an example's name
+     * @param shard   the part of the network to instantiate, or null for the whole
+     * @return the model, the instance of that part and its plan
+     */
+    static synchronized Loaded load(String example, TargetShard shard) throws IOException {
         if (language == null) {
             language = NngtLanguage.standalone();
         }
@@ -74,7 +84,8 @@ final class Projects {
             }
             next = group.getFirstId() + group.getSize();
         }
-        NetworkInstance instance = NetworkInstantiator.instantiate(network, InstantiationOptions.defaults());
+        NetworkInstance instance = NetworkInstantiator.instantiate(network,
+                InstantiationOptions.defaults().withTargetShard(shard));
         return new Loaded(network, instance, SimulationPlanBuilder.build(network, instance));
     }
 

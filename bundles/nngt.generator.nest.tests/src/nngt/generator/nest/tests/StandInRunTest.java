@@ -120,8 +120,12 @@ class StandInRunTest {
         assertEquals(1 + 3 * 1000, trace.size(), "3 neurons, 500 ms every 0.5 ms");
     }
 
-    @Test
-    void everyStimulusKindReachesNestWithItsParameters() throws IOException {
+    /**
+     * Groups exc (30) and inh (10), exc -> all all-to-all; minis (2 Hz per excitatory input, 5 pA) into all, a
+     * current step into neurons 0 and 5, a DC into exc, 40 spike times into inh; spikes of all and V_m of neuron 3
+     * recorded; 20 ms.
+     */
+    static Network stimuliNetwork() {
         NngtFactory factory = NngtFactory.eINSTANCE;
         NeuralGroup exc = Groups.neuralGroup("exc", 30, Groups.EXCITATORY, "iaf_psc_alpha", Map.of());
         NeuralGroup inh = Groups.neuralGroup("inh", 10, Groups.INHIBITORY, "iaf_psc_alpha", Map.of());
@@ -169,6 +173,12 @@ class StandInRunTest {
         SimulationSettings simulation = factory.createSimulationSettings();
         simulation.setDuration(Units.quantity(20, Unit.MILLISECOND));
         network.setSimulation(simulation);
+        return network;
+    }
+
+    @Test
+    void everyStimulusKindReachesNestWithItsParameters() throws IOException {
+        Network network = stimuliNetwork();
         NetworkInstance instance = NetworkInstantiator.instantiate(network, InstantiationOptions.defaults());
         Path folder = temporary.resolve("stimuli");
         NestProjectGenerator.generate(SimulationPlanBuilder.build(network, instance), NestGeneratorOptions.defaults(folder));

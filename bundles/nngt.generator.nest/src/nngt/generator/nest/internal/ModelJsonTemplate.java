@@ -49,6 +49,7 @@ public final class ModelJsonTemplate {
         out.append("},\n");
         out.append("  \"connection_mode\": ").append(Json.string(mode)).append(",\n");
         out.append("  \"shards\": ").append(plan.shards()).append(",\n");
+        out.append("  \"shard\": ").append(plan.shard() < 0 ? "null" : Integer.toString(plan.shard())).append(",\n");
         out.append("  \"resolution_ms\": ").append(Json.number(plan.plan().resolutionMs())).append(",\n");
         out.append("  \"neurons\": ").append(plan.plan().neuronCount()).append(",\n");
         out.append("  \"edges\": {\"instance\": ").append(plan.plan().sources().length).append(", \"arrays\": ")

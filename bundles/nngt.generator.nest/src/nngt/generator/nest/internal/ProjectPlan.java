@@ -12,6 +12,7 @@ import nngt.catalog.ModelSpec;
 import nngt.catalog.NestCatalog;
 import nngt.catalog.NestFamily;
 import nngt.catalog.ParameterSpec;
+import nngt.generator.nest.NestGeneratorOptions;
 import nngt.generator.nest.NestGeneratorOptions.ConnectionMode;
 import nngt.sim.api.SimulationPlan;
 import nngt.sim.api.SimulationPlan.EdgeLaw;
@@ -125,6 +126,7 @@ public final class ProjectPlan {
     private final List<StimulusPlan> stimuli = new ArrayList<>();
     private final List<RecorderPlan> recorders = new ArrayList<>();
     private final int shards;
+    private final int shard;
     private int[] order;
 
     /**
@@ -133,16 +135,32 @@ public final class ProjectPlan {
      * @param plan the simulation plan
      * @param family the NEST family the project targets
      * @param mode how connections reach NEST
-     * @param shardOption the shards option (0 = the plan's MPI process count)
+     * @param shardOption the shards option (0 = the plan's grouping, else its MPI process count)
      * @throws IllegalArgumentException when the plan uses something the generator cannot give NEST (the message
-     *         names it)
+     *         names it), or holds the edges of one rank of another grouping than NEST's or the option's
      */
     public ProjectPlan(SimulationPlan plan, NestFamily family, ConnectionMode mode, int shardOption) {
         this.plan = plan;
         this.family = family;
         this.catalog = NestCatalog.standard();
         this.kernel = catalog.kernel(family);
-        this.shards = shardOption == 0 ? plan.mpiProcesses() : shardOption;
+        SimulationPlan.Shards grouping = plan.shards();
+        if (grouping != null && grouping.idOffset() != KernelFacts.FIRST_NODE_ID) {
+            throw new IllegalArgumentException("The plan groups its edges by rank with the id offset "
+                    + grouping.idOffset() + ", but NEST hosts NNGT id t on rank (t + " + KernelFacts.FIRST_NODE_ID
+                    + ") mod P; build it with the NEST generator's rankOffset().");
+        }
+        this.shards = shardOption != 0 ? shardOption : grouping != null ? grouping.count() : plan.mpiProcesses();
+        this.shard = grouping != null && grouping.partial() ? grouping.index() : -1;
+        if (shards > NestGeneratorOptions.MAX_SHARDS) {
+            throw new IllegalArgumentException("The plan's edges are grouped for " + shards + " ranks; the NEST "
+                    + "generator groups them for 1 to " + NestGeneratorOptions.MAX_SHARDS + ".");
+        }
+        if (shard >= 0 && shards != grouping.count()) {
+            throw new IllegalArgumentException("The plan holds the edges of rank " + shard + " of "
+                    + grouping.count() + " only, so its project cannot be grouped for " + shards
+                    + " ranks; leave out the shards option.");
+        }
         this.groupOf = new int[plan.neuronCount()];
         planGroups();
         planPairs(planNatives(mode));
@@ -324,8 +342,9 @@ public final class ProjectPlan {
     }
 
     private int bucket(int source, int target, int g) {
-        // NEST ids are NNGT ids + 1 (neurons are created first, from id 1), and a neuron lives on rank id % P.
-        return (groupOf[source] * g + groupOf[target]) * shards + (target + 1) % shards;
+        // neurons are created first, so NEST id = NNGT id + FIRST_NODE_ID
+        return (groupOf[source] * g + groupOf[target]) * shards
+                + KernelFacts.rankOf((long) target + KernelFacts.FIRST_NODE_ID, shards);
     }
 
     /**
@@ -535,9 +554,14 @@ public final class ProjectPlan {
         return order.length;
     }
 
-    /** @return the shard count */
+    /** @return the shard count: the ranks the edge files are grouped for */
     public int shards() {
         return shards;
+    }
+
+    /** @return the rank whose edges alone the project holds (a plan of one shard), or -1 when it holds every edge */
+    public int shard() {
+        return shard;
     }
 
     /**

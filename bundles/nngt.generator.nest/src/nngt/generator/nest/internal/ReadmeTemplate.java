@@ -38,6 +38,22 @@ public final class ReadmeTemplate {
                 "SHARDS", Integer.toString(plan.shards()),
                 "CONNECTIONS", connections,
                 "SEED", Long.toString(plan.plan().seed()),
-                "SEED_KEYS", nest2 ? "grng_seed and rng_seeds" : "rng_seed"));
+                "SEED_KEYS", nest2 ? "grng_seed and rng_seeds" : "rng_seed",
+                "PART", part(plan)));
+    }
+
+    /** How this project's edges are grouped for MPI ranks. */
+    private static String part(ProjectPlan plan) {
+        int n = plan.shards();
+        if (plan.shard() >= 0) {
+            int k = plan.shard();
+            return "**This folder holds the edges of rank " + k + " of " + n + " only** (`nngt generate --shard " + k
+                    + "/" + n + "`): its `run.py` runs as rank " + k + " of exactly " + n + " processes, each rank\n"
+                    + "running its own part. Put the " + n + " parts in `parts/0` ... `parts/" + (n - 1)
+                    + "` of a project folder of the model and\nrun its `run_mpi.sh " + n + "`.";
+        }
+        return "The edge files are grouped for " + n + " process(es): NEST hosts NEST id n on rank n mod P, so with a "
+                + "process\ncount that divides " + n + " each process reads only the edges of the neurons it hosts; "
+                + "with another\ncount every process reads every edge (the same network, more reading).";
     }
 }

@@ -72,7 +72,10 @@ public final class RunPyTemplate {
         out.append("RESOLUTION = ").append(PythonLiterals.number(simulation.resolutionMs())).append("  # ms\n");
         out.append("DURATION = ").append(PythonLiterals.number(simulation.durationMs())).append("  # ms\n");
         out.append("DEFAULT_THREADS = ").append(simulation.threads()).append('\n');
-        out.append("SHARDS = ").append(plan.shards()).append("  # edge files are ordered by NEST id % SHARDS\n");
+        out.append("SHARDS = ").append(plan.shards())
+                .append("  # edge files are grouped by the rank of their target\n");
+        out.append("SHARD = ").append(plan.shard() < 0 ? "None" : Integer.toString(plan.shard()))
+                .append("  # k: only rank k's edges (nngt generate --shard k/SHARDS)\n");
         out.append("SPIKE_RECORDER = ").append(PythonLiterals.string(plan.kernel().spikeRecorderModel()))
                 .append('\n');
         out.append("SPATIAL = ").append(simulation.x() != null ? "True" : "False").append('\n');

@@ -5,7 +5,9 @@ import java.util.Map;
 /**
  * Renders the shell files from {@code templates/}: {@code run.sh} (threads), {@code run_mpi.sh}
  * ({@code mpirun -np N}) and {@code slurm.sbatch} (a batch template). Each is a fixed text around numbers; the only
- * model string, the job name, is reduced to letters, digits, '-' and '_' first.
+ * model string, the job name, is reduced to letters, digits, '-' and '_' first. Both MPI launchers take NEST's
+ * Python from {@code NEST_PYTHON} and extra launcher arguments, and run one project per rank from {@code parts/}
+ * where there is one, optionally generating the parts on the ranks first (see the templates' comments).
  */
 public final class ScriptTemplates {
 
@@ -23,12 +25,13 @@ public final class ScriptTemplates {
 
     /**
      * @param header the header text
-     * @param processes default MPI processes (at least 2 are written: one would not be MPI)
+     * @param shards the processes the edge files are grouped for, also the default process count (at least 2 are
+     *               written: one would not be MPI)
      * @return the text of run_mpi.sh
      */
-    public static String runMpiSh(String header, int processes) {
+    public static String runMpiSh(String header, int shards) {
         return Template.load("run_mpi.sh").fill(Map.of("HEADER", header, "PROCESSES",
-                Integer.toString(Math.max(2, processes))));
+                Integer.toString(Math.max(2, shards)), "SHARDS", Integer.toString(shards)));
     }
 
     /**

@@ -93,4 +93,22 @@ class SimulationPlanTest {
         assertTrue(CatalogValues.conductanceBased("aeif_cond_alpha", NestFamily.NEST_3));
         assertFalse(CatalogValues.conductanceBased("iaf_psc_alpha", NestFamily.NEST_3));
     }
+
+    @Test
+    void aPlanGroupedForRanksKeepsItsArraysAndAPlanOfOneRankCannotBeRegrouped() {
+        SimulationPlan whole = twoNeurons().edges(new int[] {0}, new int[] {1}, new float[] {1}, new float[] {1}, null)
+                .build();
+        assertEquals(null, whole.shards(), "the generator chooses");
+        SimulationPlan grouped = whole.withShards(4, 1);
+        assertEquals(new SimulationPlan.Shards(4, -1, 1), grouped.shards());
+        assertFalse(grouped.shards().partial());
+        assertTrue(grouped.sources() == whole.sources(), "arrays are shared");
+        SimulationPlan part = twoNeurons().shards(new SimulationPlan.Shards(2, 1, 1)).build();
+        assertTrue(part.shards().partial());
+        assertEquals(part.shards(), part.withShards(2, 1).shards(), "the same grouping stays");
+        assertEquals("shards: the plan holds the edges of rank 1 of 2; it cannot be grouped for 3 ranks",
+                assertThrows(IllegalArgumentException.class, () -> part.withShards(3, 1)).getMessage());
+        assertThrows(IllegalArgumentException.class, () -> new SimulationPlan.Shards(2, 2, 1));
+        assertThrows(IllegalArgumentException.class, () -> new SimulationPlan.Shards(0, -1, 1));
+    }
 }

@@ -22,10 +22,11 @@ import nngt.sim.nest.NestSimulator;
 
 /**
  * Runs in a real NEST where one is installed ({@code NEST_PYTHON}, else {@code python3} on the PATH): a small
- * DC-driven network records spikes at plausible rates, and its spikes do not depend on the number of threads or
- * MPI processes (the network has no randomness inside NEST: the graph comes from NNGT's instance, the drive is a
- * constant current); the oscillating-groups example, which has no random input, and a network whose synapse
- * parameters are drawn per edge fire the embedded simulator's spikes at the same times. Skipped, with the reason printed, where NEST or mpirun is missing.
+ * DC-driven network records spikes at plausible rates, and its spikes do not depend on the number of threads (the
+ * network has no randomness inside NEST: the graph comes from NNGT's instance, the drive is a constant current);
+ * the oscillating-groups example, which has no random input, and a network whose synapse parameters are drawn per
+ * edge fire the embedded simulator's spikes at the same times. Skipped, with the reason printed, where NEST is
+ * missing. MPI runs are {@link RealNestMpiTest}'s.
  */
 class RealNestTest {
 
@@ -106,27 +107,5 @@ class RealNestTest {
         assertEquals(embedded.totalSpikes(), overall.matched(), "spikes at the same time (only embedded: "
                 + overall.onlyA() + ", only NEST: " + overall.onlyB() + ")");
         assertEquals(nest.totalSpikes(), overall.matched());
-    }
-
-    @Test
-    void underMpiTheSpikesAreThoseOfOneProcess() {
-        NestInstallation installation = assumeNest();
-        boolean mpirun = installation.onPath("mpirun");
-        if (!mpirun) {
-            System.out.println("SKIPPED RealNestTest MPI: mpirun is not on the PATH");
-        }
-        assumeTrue(mpirun, "mpirun is not on the PATH");
-        SimulationResult single = run(1, Map.of());
-        SimulationResult mpi;
-        try {
-            mpi = run(1, Map.of(NestOptions.MPI, "2"));
-        } catch (IllegalStateException e) {
-            // a NEST built without MPI, or without mpi4py, fails under mpirun: that is an installation limit
-            System.out.println("SKIPPED RealNestTest MPI: " + e.getMessage().lines().findFirst().orElse(""));
-            assumeTrue(false, "NEST or mpi4py cannot run under MPI here");
-            return;
-        }
-        assertEquals(single.totalSpikes(), mpi.totalSpikes());
-        assertArrayEquals(single.rawSpikeTimes(), mpi.rawSpikeTimes(), 1e-9);
     }
 }

@@ -220,6 +220,47 @@ class StandInRunnerTest {
         assertTrue(error.getMessage().contains("openmpi-bin"), error.getMessage());
     }
 
+    /**
+     * Runs the DC model under a stand-in mpirun that logs its arguments and Open MPI's root consent, prints Open
+     * MPI's real refusal to run as root and fails.
+     */
+    private IllegalStateException refusedAsRoot(Map<String, String> mpiOptions, Path log) throws IOException {
+        Path bin = Files.createDirectories(temporary.resolve("bin"));
+        Path mpirun = bin.resolve("mpirun");
+        Files.writeString(mpirun, "#!/bin/sh\necho \"$@\" > '" + log + "'\nenv | grep '^OMPI_ALLOW' | sort >> '" + log
+                + "'\ncat '" + Path.of("mpirun-output", "as-root.txt").toAbsolutePath() + "' >&2\nexit 1\n");
+        mpirun.toFile().setExecutable(true);
+        Path vars = StandIn.varsScript(temporary, Map.of("PATH", bin + ":/usr/bin:/bin", "PYTHONPATH",
+                StandIn.folder().toString()));
+        Map<String, String> options = new java.util.HashMap<>(mpiOptions);
+        options.putAll(Map.of(NestOptions.PYTHON, StandIn.DEBIAN_PYTHON, NestOptions.VARS, vars.toString(),
+                NestOptions.MPI, "2"));
+        NestRun run = (NestRun) new NestSimulator(Map.of()).prepare(StandIn.dcModel("").request(options));
+        return assertThrows(IllegalStateException.class, () -> run.run(ProgressListener.NONE, new CancellationToken()));
+    }
+
+    @Test
+    void mpirunsRefusalToRunAsRootIsTheCauseWithBothFixes() throws IOException {
+        Path log = temporary.resolve("mpirun.log");
+        IllegalStateException error = refusedAsRoot(Map.of(NestOptions.MPI_ARGS, "--oversubscribe"), log);
+        assertEquals("NEST failed with exit code 1: mpirun has detected an attempt to run as root. Allow it with "
+                + "--sim-option nest.mpi.allow-root=true, or set OMPI_ALLOW_RUN_AS_ROOT=1 and "
+                + "OMPI_ALLOW_RUN_AS_ROOT_CONFIRM=1.", error.getMessage().lines().findFirst().orElseThrow());
+        List<String> logged = Files.readAllLines(log);
+        assertTrue(logged.get(0).startsWith("-np 2 --oversubscribe " + StandIn.DEBIAN_PYTHON + " "), logged.get(0));
+        if (System.getenv("OMPI_ALLOW_RUN_AS_ROOT") == null) {
+            assertEquals(1, logged.size(), "no consent to run as root unless asked: " + logged);
+        }
+    }
+
+    @Test
+    void allowRootGivesOpenMpiItsConsent() throws IOException {
+        Path log = temporary.resolve("mpirun.log");
+        refusedAsRoot(Map.of(NestOptions.MPI_ALLOW_ROOT, "true"), log);
+        assertEquals(List.of("OMPI_ALLOW_RUN_AS_ROOT=1", "OMPI_ALLOW_RUN_AS_ROOT_CONFIRM=1"),
+                Files.readAllLines(log).subList(1, 3));
+    }
+
     @Test
     void aPlanBuiltByHandRunsWithoutAModel() throws IOException {
         // the NEST 3 family: the stand-in is a NEST 3.0-3.9 (a builder's default family, 3.10, would not fit it)

@@ -87,6 +87,7 @@ public final class NestRun implements PreparedSimulation {
         List<String> python = new ArrayList<>();
         if (options.mpi()) {
             python.addAll(List.of("mpirun", "-np", Integer.toString(options.mpiProcesses())));
+            python.addAll(options.mpiArguments());
         }
         python.addAll(List.of(installation.python(), project.resolve("run.py").toString(), "--threads",
                 Integer.toString(request.threads()), "--results", results().toString()));
@@ -94,12 +95,13 @@ public final class NestRun implements PreparedSimulation {
     }
 
     /**
-     * The variables added for NEST: PYNEST_QUIET, and under MPI as root (containers, CI) Open MPI's consent to
-     * run as root, without which its mpirun refuses to start.
+     * The variables added for NEST: PYNEST_QUIET, and with {@link NestOptions#MPI_ALLOW_ROOT} Open MPI's consent to
+     * run as root (containers, CI), without which its mpirun refuses to start: a consent the user gives, since
+     * Open MPI asks for it on purpose.
      */
     private Map<String, String> environment() {
         Map<String, String> variables = new HashMap<>(NestInstallation.quietNest());
-        if (options.mpi() && "root".equals(System.getProperty("user.name"))) {
+        if (options.allowRoot()) {
             variables.put("OMPI_ALLOW_RUN_AS_ROOT", "1");
             variables.put("OMPI_ALLOW_RUN_AS_ROOT_CONFIRM", "1");
         }
@@ -118,8 +120,9 @@ public final class NestRun implements PreparedSimulation {
      * @return the spikes of the recorded neurons and the multimeter samples, in NNGT ids
      * @throws SimulationCancelledException when cancelled (the work folder is deleted)
      * @throws IllegalStateException        when already run or closed, or when NEST fails (the message's first
-     *                                      line names NEST's last error line, the following lines the tail of
-     *                                      its error output)
+     *                                      line names the cause, see {@link FailureCause}: the last Python error
+     *                                      of any rank, or mpirun's reason with its fix; the following lines the
+     *                                      command and the tail of the error output)
      * @throws UncheckedIOException         when NEST cannot be started or its results cannot be read
      */
     @Override
@@ -144,8 +147,8 @@ public final class NestRun implements PreparedSimulation {
         if (outcome.exitCode() != 0) {
             close();
             String tail = outcome.stderrTail().isBlank() ? outcome.stdoutTail() : outcome.stderrTail();
-            String last = tail.lines().filter(l -> !l.isBlank()).reduce((a, b) -> b).orElse("no error output").trim();
-            throw new IllegalStateException("NEST failed with exit code " + outcome.exitCode() + ": " + last
+            throw new IllegalStateException("NEST failed with exit code " + outcome.exitCode() + ": "
+                    + FailureCause.of(outcome.stderrTail(), outcome.stdoutTail())
                     + "\ncommand: " + String.join(" ", command()) + "\nNEST's error output (last lines):\n" + tail);
         }
         double runSeconds = (System.nanoTime() - start) / 1e9;

@@ -38,11 +38,18 @@ def configure_kernel(threads):
 
 
 def create_group(group):
-    """Create one group, then set its per-neuron values."""
+    """Create one group, then set its per-neuron values.
+
+    The values go as one dict per neuron: under MPI a node collection
+    also holds other processes' nodes, which take no list of values;
+    NEST skips the dicts of nodes that live elsewhere.
+    """
     nodes = nest.Create(group["model"], group["size"], params=group["params"])
-    for name, file_name in group["arrays"].items():
-        values = np.load(os.path.join(NETWORK, file_name))
-        nodes.set({name: values.tolist()})
+    columns = {name: np.load(os.path.join(NETWORK, file_name)).tolist()
+               for name, file_name in group["arrays"].items()}
+    if columns:
+        nodes.set([dict(zip(columns, values))
+                   for values in zip(*columns.values())])
     return nodes
 
 
