@@ -3,18 +3,17 @@ package nngt.generator.nest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermission;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.stream.Stream;
 
 import nngt.catalog.NestFamily;
 import nngt.generator.nest.NestGeneratorOptions.ConnectionMode;
@@ -30,6 +29,7 @@ import nngt.generator.nest.internal.ReadmeTemplate;
 import nngt.generator.nest.internal.RunPyTemplate;
 import nngt.generator.nest.internal.ScriptTemplates;
 import nngt.sim.api.SimulationPlan;
+import nngt.sim.api.io.ResultsFolder;
 
 /**
  * The NEST project generator: turns a {@link SimulationPlan} (and nothing else) into a runnable, MPI-ready PyNEST
@@ -38,13 +38,15 @@ import nngt.sim.api.SimulationPlan;
  *
  * <p>The folder holds {@code run.py}, {@code analysis.py}, {@code network/*.npy} (edges per group pair, per-edge
  * synapse parameters, per-neuron values, per-target Poisson rates, positions), {@code model.json},
- * {@code run.sh}, {@code run_mpi.sh}, {@code slurm.sbatch}, {@code README.md} and {@code .nngt-generated} (the list
- * of files the generator owns). The options are documented in {@link NestGeneratorOptions}.
+ * {@code run.sh}, {@code run_mpi.sh}, {@code slurm.sbatch}, {@code README.md} and the manifest of a
+ * {@link ResultsFolder} (the files the generator wrote, with their hashes). The options are documented in
+ * {@link NestGeneratorOptions}.
  *
  * <p>Guarantees: the same input gives byte-identical files (no timestamps; one header line naming the generator
- * version and the source model); the files are written to a temporary folder next to the output folder and then
- * moved into place; regenerating replaces only the files listed in the previous {@code .nngt-generated} and
- * refuses to overwrite any other file; every string from the model reaches Python through one escaping function.
+ * version and the source model); the folder is a {@link ResultsFolder} that keeps the user's own files: the files
+ * go to a staging folder beside it and are then moved into place; regenerating replaces only the files that the
+ * manifest proves the generator wrote (by hash), and refuses to overwrite any other file or to follow a listed
+ * path out of the folder; every string from the model reaches Python through one escaping function.
  * The fixed code and text of every file is a resource under {@code internal/templates/}, filled by placeholders
  * ({@link nngt.generator.nest.internal.Template}).
  */
@@ -52,8 +54,6 @@ public final class NestProjectGenerator {
 
     /** The generator's version, written into every header line and model.json. */
     public static final String VERSION = "0.1.0";
-    /** The file listing what the generator owns in a project folder. */
-    public static final String MANIFEST = ".nngt-generated";
 
     private NestProjectGenerator() {
     }
@@ -75,9 +75,10 @@ public final class NestProjectGenerator {
      * @param plan the simulation plan, e.g. from {@code SimulationPlanBuilder.build(model, instance)}
      * @param options the options (see {@link NestGeneratorOptions})
      * @return what was written
-     * @throws IllegalArgumentException when an argument is null, the plan uses what the generator cannot express,
-     *         or a file in the folder that the generator does not own would be overwritten
-     * @throws IOException when writing fails; the output folder is then unchanged
+     * @throws IllegalArgumentException when an argument is null or the plan uses what the generator cannot express
+     * @throws IOException when the folder cannot be used (a file the generator did not write where it would write
+     *         one, a manifest listing a path outside the folder, a read-only folder) or writing fails; the output
+     *         folder is then unchanged
      */
     public static Result generate(SimulationPlan plan, NestGeneratorOptions options) throws IOException {
         if (plan == null) {
@@ -109,7 +110,7 @@ public final class NestProjectGenerator {
         boolean spatial = plan.x() != null;
 
         TreeSet<String> owned = new TreeSet<>(List.of("run.py", "analysis.py", "model.json", "run.sh", "run_mpi.sh",
-                "slurm.sbatch", "README.md", MANIFEST));
+                "slurm.sbatch", "README.md", ResultsFolder.MANIFEST));
         for (PairPlan pair : project.pairs()) {
             for (String column : List.of("pre", "post", "weight", "delay")) {
                 owned.add("network/pair_" + pair.source() + "_" + pair.target() + "_" + column + ".npy");
@@ -124,36 +125,30 @@ public final class NestProjectGenerator {
             owned.add("network/x.npy");
             owned.add("network/y.npy");
         }
-        TreeSet<String> previous = checkOwnership(folder, owned);
-
-        Files.createDirectories(folder.getParent());
-        Path temporary = Files.createTempDirectory(folder.getParent(), "." + folder.getFileName() + ".tmp");
-        try {
-            permissions(temporary, "rwxr-xr-x");
-            Files.createDirectories(temporary.resolve("network"));
-            Map<String, String> checksums = writeArrays(project, temporary, groupFiles, ratesFiles, spatial);
+        // The user's own files in the project folder (results, notebooks) stay; only the generator's are replaced.
+        try (ResultsFolder output = ResultsFolder.create(folder, ResultsFolder.Foreign.KEEP, "choose another folder")) {
+            Path staging = output.folder();
+            Files.createDirectories(staging.resolve("network"));
+            Map<String, String> checksums = writeArrays(project, staging, groupFiles, ratesFiles, spatial);
             int threads = plan.threads();
             // a project grouped for N ranks is meant to run on N processes
             int processes = project.shards();
-            writeText(temporary, "run.py", RunPyTemplate.render(project, pythonHeader(headerText), groupFiles,
+            writeText(staging, "run.py", RunPyTemplate.render(project, pythonHeader(headerText), groupFiles,
                     ratesFiles));
-            writeText(temporary, "analysis.py", AnalysisPyTemplate.render(pythonHeader(headerText)));
-            writeText(temporary, "model.json", ModelJsonTemplate.render(project, VERSION, plan.origin(),
+            writeText(staging, "analysis.py", AnalysisPyTemplate.render(pythonHeader(headerText)));
+            writeText(staging, "model.json", ModelJsonTemplate.render(project, VERSION, plan.origin(),
                     options.connectionMode() == ConnectionMode.NATIVE ? "native" : "arrays", groupFiles, checksums,
                     List.copyOf(owned)));
-            writeText(temporary, "run.sh", ScriptTemplates.runSh(headerText, threads));
-            writeText(temporary, "run_mpi.sh", ScriptTemplates.runMpiSh(headerText, processes));
-            writeText(temporary, "slurm.sbatch", ScriptTemplates.slurm(headerText, plan.name(), processes, threads));
-            writeText(temporary, "README.md", ReadmeTemplate.render(project, headerText.replace("--", "- -"), threads,
+            writeText(staging, "run.sh", ScriptTemplates.runSh(headerText, threads));
+            writeText(staging, "run_mpi.sh", ScriptTemplates.runMpiSh(headerText, processes));
+            writeText(staging, "slurm.sbatch", ScriptTemplates.slurm(headerText, plan.name(), processes, threads));
+            writeText(staging, "README.md", ReadmeTemplate.render(project, headerText.replace("--", "- -"), threads,
                     processes));
-            writeText(temporary, MANIFEST, String.join("\n", owned) + "\n");
             for (String script : List.of("run.sh", "run_mpi.sh")) {
-                permissions(temporary.resolve(script), "rwxr-xr-x");
+                executable(staging.resolve(script));
             }
-            commit(temporary, folder, owned, previous);
-            return new Result(folder, List.copyOf(owned), checksums, family);
-        } finally {
-            deleteRecursively(temporary);
+            output.commit();
+            return new Result(output.destination(), List.copyOf(owned), checksums, family);
         }
     }
 
@@ -177,32 +172,6 @@ public final class NestProjectGenerator {
         String line = "# " + text;
         // flake8 checks line length; a long model name must not make the header fail it.
         return line.length() <= 79 ? line : line + "  # noqa: E501";
-    }
-
-    private static TreeSet<String> checkOwnership(Path folder, TreeSet<String> owned) throws IOException {
-        TreeSet<String> previous = new TreeSet<>();
-        if (!Files.exists(folder)) {
-            return previous;
-        }
-        if (!Files.isDirectory(folder)) {
-            throw new IllegalArgumentException("Option 'outputFolder' is " + folder
-                    + ", which is a file; give a folder (new, or one this generator wrote).");
-        }
-        Path manifest = folder.resolve(MANIFEST);
-        if (Files.isRegularFile(manifest)) {
-            for (String line : Files.readAllLines(manifest, StandardCharsets.UTF_8)) {
-                if (!line.isBlank() && !line.contains("..") && !line.startsWith("/")) {
-                    previous.add(line.trim());
-                }
-            }
-        }
-        for (String file : owned) {
-            if (Files.exists(folder.resolve(file)) && !previous.contains(file)) {
-                throw new IllegalArgumentException("Option 'outputFolder' is " + folder + ", whose file '" + file
-                        + "' was not written by this generator; move it away or choose another folder.");
-            }
-        }
-        return previous;
     }
 
     private static Map<String, String> writeArrays(ProjectPlan project, Path root,
@@ -259,55 +228,24 @@ public final class NestProjectGenerator {
         return checksums;
     }
 
-    private static void permissions(Path path, String posix) throws IOException {
-        // A temporary folder is private by default; the project folder and its scripts should not be.
-        if (Files.getFileStore(path).supportsFileAttributeView("posix")) {
-            Files.setPosixFilePermissions(path, java.nio.file.attribute.PosixFilePermissions.fromString(posix));
+    /* Adds execute permission wherever the umask left read permission, as chmod +x does. */
+    private static void executable(Path script) throws IOException {
+        if (!Files.getFileStore(script).supportsFileAttributeView("posix")) {
+            return;
         }
+        Set<PosixFilePermission> permissions = EnumSet.copyOf(Files.getPosixFilePermissions(script));
+        Map.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_EXECUTE,
+                PosixFilePermission.GROUP_READ, PosixFilePermission.GROUP_EXECUTE,
+                PosixFilePermission.OTHERS_READ, PosixFilePermission.OTHERS_EXECUTE).forEach((read, execute) -> {
+                    if (permissions.contains(read)) {
+                        permissions.add(execute);
+                    }
+                });
+        Files.setPosixFilePermissions(script, permissions);
     }
 
     private static void writeText(Path root, String file, String text) throws IOException {
         Files.writeString(root.resolve(file), text, StandardCharsets.UTF_8);
     }
 
-    private static void commit(Path temporary, Path folder, TreeSet<String> owned, TreeSet<String> previous)
-            throws IOException {
-        if (!Files.exists(folder)) {
-            move(temporary, folder);
-            return;
-        }
-        // The manifest goes last, so an interrupted commit still lists every file it may have replaced.
-        for (String file : owned) {
-            if (!file.equals(MANIFEST)) {
-                Path destination = folder.resolve(file);
-                Files.createDirectories(destination.getParent());
-                move(temporary.resolve(file), destination);
-            }
-        }
-        for (String file : previous) {
-            if (!owned.contains(file)) {
-                Files.deleteIfExists(folder.resolve(file));
-            }
-        }
-        move(temporary.resolve(MANIFEST), folder.resolve(MANIFEST));
-    }
-
-    private static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
-        }
-    }
-
-    private static void deleteRecursively(Path path) throws IOException {
-        if (!Files.exists(path)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(path)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
-    }
 }
