@@ -10,15 +10,15 @@ import nngt.model.api.NetworkFootprint;
  * The undirected simple graph under a network, as NNGT's clustering sees it (directions, parallel
  * edges and self-loops dropped), in compressed rows: the neighbours of node v are
  * {@code neighbours()[start(v)] .. neighbours()[start(v + 1) - 1]}, unique and in increasing order.
- * Built in O(E) memory (two ints per edge and a few ints per node) on several threads, and the same for
- * any thread count. The directed edges' reciprocity is counted on the way, since the sorted rows show
+ * Built in O(E) time and memory (two ints per edge kept, two more while the rows are sorted, and a
+ * few ints per node) on several threads, and the same for any thread count. The directed edges' reciprocity is counted on the way, since the sorted rows show
  * both directions of a pair side by side.
  */
 public final class UndirectedAdjacency {
 
     /** The most nodes: a row entry keeps the edge's direction in its lowest bit. */
     public static final int MAX_NODES = 1 << 30;
-    /** Rows sorted per parallel task: enough work per task to hide the hand-over. */
+    /** Rows deduplicated per parallel task: enough work per task to hide the hand-over. */
     private static final int ROWS_PER_TASK = 256;
 
     private final int nodeCount;
@@ -69,12 +69,14 @@ public final class UndirectedAdjacency {
                     + "both ends and handles at most " + NetworkFootprint.MAX_ARRAY_LENGTH / 2 + ".");
         }
         int edges = sources.length;
-        // fixed chunks of edges, each with its own cursor per row, so that chunks scatter in parallel
+        // an entry is the other end shifted left, its lowest bit 0 for an edge leaving the row's node;
+        // rows are filled in any order first, then re-scattered row by row in node order, which leaves
+        // every row sorted (a two-pass radix sort, with no comparison)
         int chunks = Math.max(1, Math.min(threads, Parallel.blocks(edges, 1 << 16)));
         int chunkSize = (int) (((long) edges + chunks - 1) / chunks);
-        int[][] cursors = new int[chunks][nodeCount + 1];
+        int[][] cursors = new int[chunks][];
         Parallel.forEach(threads, chunks, c -> {
-            int[] count = cursors[c];
+            int[] count = new int[nodeCount];
             for (int e = c * chunkSize, end = (int) Math.min(edges, (long) (c + 1) * chunkSize); e < end; e++) {
                 int s = sources[e];
                 int t = targets[e];
@@ -85,36 +87,26 @@ public final class UndirectedAdjacency {
                 count[s]++;
                 count[t]++;
             }
+            cursors[c] = count;
         });
-        int[] starts = new int[nodeCount + 1];
-        int next = 0;
-        for (int v = 0; v < nodeCount; v++) {
-            starts[v] = next;
-            for (int[] cursor : cursors) {
-                int count = cursor[v];
-                cursor[v] = next;
-                next += count;
-            }
-        }
-        starts[nodeCount] = next;
-        // an entry is the other end shifted left, its lowest bit 0 for an edge leaving the row's node
-        int[] entries = new int[next];
+        int[] starts = cursorsFromCounts(cursors, nodeCount);
+        int[] unsorted = new int[starts[nodeCount]];
         Parallel.forEach(threads, chunks, c -> {
             int[] cursor = cursors[c];
             for (int e = c * chunkSize, end = (int) Math.min(edges, (long) (c + 1) * chunkSize); e < end; e++) {
                 int s = sources[e];
                 int t = targets[e];
-                entries[cursor[s]++] = t << 1;
-                entries[cursor[t]++] = s << 1 | 1;
+                unsorted[cursor[s]++] = t << 1;
+                unsorted[cursor[t]++] = s << 1 | 1;
             }
         });
+        int[] entries = sortedRows(unsorted, starts, nodeCount, threads);
         int[] unique = new int[nodeCount];
         int tasks = Parallel.blocks(nodeCount, ROWS_PER_TASK);
         long[] nonLoop = new long[tasks];
         long[] reciprocal = new long[tasks];
         Parallel.forEach(threads, tasks, task -> {
             for (int v = task * ROWS_PER_TASK, end = Math.min(nodeCount, v + ROWS_PER_TASK); v < end; v++) {
-                Arrays.sort(entries, starts[v], starts[v + 1]);
                 int write = starts[v];
                 int k = starts[v];
                 while (k < starts[v + 1]) {
@@ -147,6 +139,63 @@ public final class UndirectedAdjacency {
         starts[nodeCount] = kept;
         return new UndirectedAdjacency(nodeCount, starts, entries, Arrays.stream(nonLoop).sum(),
                 Arrays.stream(reciprocal).sum());
+    }
+
+    /**
+     * Turns per-chunk counts per row into per-chunk write cursors (chunk after chunk within each row)
+     * and returns the row starts.
+     */
+    private static int[] cursorsFromCounts(int[][] cursors, int nodeCount) {
+        int[] starts = new int[nodeCount + 1];
+        int next = 0;
+        for (int v = 0; v < nodeCount; v++) {
+            starts[v] = next;
+            for (int[] cursor : cursors) {
+                int count = cursor[v];
+                cursor[v] = next;
+                next += count;
+            }
+        }
+        starts[nodeCount] = next;
+        return starts;
+    }
+
+    /**
+     * The same rows, each sorted: row v's entries are written into the rows of their other ends, rows
+     * taken in increasing order, so every row receives its entries by increasing other end. The rows
+     * are symmetric (an edge is listed at both ends), so they keep their starts; contiguous ranges of
+     * rows are scattered in parallel, each with its own cursors.
+     */
+    private static int[] sortedRows(int[] unsorted, int[] starts, int nodeCount, int threads) {
+        int chunks = Math.max(1, Math.min(threads, Parallel.blocks(unsorted.length, 1 << 16)));
+        int[] firstRow = new int[chunks + 1];
+        for (int c = 1, v = 0; c <= chunks; c++) {
+            long goal = (long) unsorted.length * c / chunks;
+            while (v < nodeCount && starts[v] < goal) {
+                v++;
+            }
+            firstRow[c] = c == chunks ? nodeCount : v;
+        }
+        int[][] cursors = new int[chunks][];
+        Parallel.forEach(threads, chunks, c -> {
+            int[] count = new int[nodeCount];
+            for (int k = starts[firstRow[c]]; k < starts[firstRow[c + 1]]; k++) {
+                count[unsorted[k] >>> 1]++;
+            }
+            cursors[c] = count;
+        });
+        cursorsFromCounts(cursors, nodeCount);
+        int[] sorted = new int[unsorted.length];
+        Parallel.forEach(threads, chunks, c -> {
+            int[] cursor = cursors[c];
+            for (int v = firstRow[c]; v < firstRow[c + 1]; v++) {
+                for (int k = starts[v]; k < starts[v + 1]; k++) {
+                    // seen from the other end, the edge's direction flips
+                    sorted[cursor[unsorted[k] >>> 1]++] = v << 1 | (unsorted[k] & 1 ^ 1);
+                }
+            }
+        });
+        return sorted;
     }
 
     /**

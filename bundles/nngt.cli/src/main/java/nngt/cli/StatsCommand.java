@@ -19,7 +19,9 @@ import nngt.graph.GroupRange;
 import nngt.graph.InstantiationOptions;
 import nngt.graph.NetworkInstance;
 import nngt.graph.NetworkInstantiator;
+import nngt.graph.analysis.Clustering;
 import nngt.graph.analysis.NetworkAnalysis;
+import nngt.graph.analysis.UndirectedAdjacency;
 
 /**
  * {@code nngt stats FILE}: statistics of the instantiated network.
@@ -37,22 +39,41 @@ final class StatsCommand implements Callable<Integer> {
     @Option(names = "--seed", description = "Seed overriding the model's.")
     private Long seed;
 
+    @Option(names = "--threads", description = "Threads for building and analysing the network (default: every core).")
+    private Integer threads;
+
+    @Option(names = "--clustering", defaultValue = "auto",
+            description = "Global clustering: auto (exact unless counting every triangle would take too long, then "
+                    + "estimated by sampling), exact or estimated (default: ${DEFAULT-VALUE}).")
+    private String clustering;
+
     @Spec
     private CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
+        Clustering.Mode mode = clusteringMode(clustering);
+        if (threads != null && threads < 1) {
+            throw new IllegalArgumentException("--threads is " + threads + "; give 1 or more.");
+        }
         var network = Models.load(file, spec.commandLine().getErr());
         InstantiationOptions options = InstantiationOptions.defaults();
+        options = threads == null ? options : options.withThreads(threads);
         NetworkInstance instance = NetworkInstantiator.instantiate(network,
                 seed == null ? options : options.withSeed(seed));
-        Map<String, Object> stats = statistics(network.getName(), instance);
+        Map<String, Object> stats = statistics(network.getName(), instance, mode, options.threads());
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            out.println(Json.write(stats));
+            out.println(Json.write(jsonReady(stats)));
         } else {
             stats.forEach((key, value) -> {
-                if (!(value instanceof List)) {
+                if (value instanceof Clustering.GlobalClustering global) {
+                    out.printf(Locale.ROOT, "%-22s %s%n", key, global.estimated()
+                            ? Summary.number(global.value()) + " (estimated: ± " + Summary.number(global.errorBound()) + " with "
+                                    + Summary.number(global.confidence() * 100) + " % confidence, " + global.samples()
+                                    + " connected triples sampled)"
+                            : Summary.number(global.value()));
+                } else if (!(value instanceof List)) {
                     out.printf(Locale.ROOT, "%-22s %s%n", key, value instanceof Double d ? Summary.number(d) : value);
                 }
             });
@@ -66,7 +87,43 @@ final class StatsCommand implements Callable<Integer> {
         return 0;
     }
 
-    static Map<String, Object> statistics(String name, NetworkInstance instance) {
+    private static Clustering.Mode clusteringMode(String name) {
+        return switch (name) {
+            case "auto" -> Clustering.Mode.AUTO;
+            case "exact" -> Clustering.Mode.EXACT;
+            case "estimated" -> Clustering.Mode.ESTIMATED;
+            default -> throw new IllegalArgumentException("--clustering is '" + name + "'; valid values are auto, exact and estimated.");
+        };
+    }
+
+    /** The global clustering becomes its value, plus whether and how it was estimated. */
+    private static Map<String, Object> jsonReady(Map<String, Object> stats) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        stats.forEach((key, value) -> {
+            if (value instanceof Clustering.GlobalClustering global) {
+                json.put(key, global.value());
+                json.put(key + "Estimated", global.estimated());
+                if (global.estimated()) {
+                    json.put(key + "ErrorBound", global.errorBound());
+                    json.put(key + "Confidence", global.confidence());
+                    json.put(key + "Samples", global.samples());
+                }
+            } else {
+                json.put(key, value);
+            }
+        });
+        return json;
+    }
+
+    /**
+     * @param name the network's name
+     * @param instance the network
+     * @param mode how the global clustering is obtained
+     * @param threads threads for the analysis
+     * @return the statistics by name, in print order; the global clustering as a
+     *         {@link Clustering.GlobalClustering}
+     */
+    static Map<String, Object> statistics(String name, NetworkInstance instance, Clustering.Mode mode, int threads) {
         int[] in = NetworkAnalysis.inDegrees(instance);
         int[] out = NetworkAnalysis.outDegrees(instance);
         Map<String, Object> stats = new LinkedHashMap<>();
@@ -78,9 +135,11 @@ final class StatsCommand implements Callable<Integer> {
         stats.put("stdInDegree", std(in));
         stats.put("meanOutDegree", mean(out));
         stats.put("stdOutDegree", std(out));
-        stats.put("reciprocity", NetworkAnalysis.reciprocity(instance));
-        stats.put("globalClustering", NetworkAnalysis.globalClustering(instance));
-        stats.put("weakComponents", java.util.Arrays.stream(NetworkAnalysis.weakComponents(instance)).distinct().count());
+        UndirectedAdjacency undirected = UndirectedAdjacency.of(instance, threads);
+        stats.put("reciprocity", undirected.reciprocity());
+        stats.put("globalClustering", Clustering.global(undirected, mode, instance.seed(), threads));
+        // components are numbered from 0 by their first neuron
+        stats.put("weakComponents", java.util.Arrays.stream(NetworkAnalysis.weakComponents(instance)).max().orElse(-1) + 1);
         long[][] byGroup = NetworkAnalysis.edgeCountsByGroup(instance);
         List<Object> pairs = new ArrayList<>();
         List<GroupRange> groups = instance.groups();
