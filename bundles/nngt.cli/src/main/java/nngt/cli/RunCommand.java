@@ -16,6 +16,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
+import nngt.dsl.validation.IssueCodes;
 import nngt.graph.InstantiationOptions;
 import nngt.graph.NetworkInstance;
 import nngt.graph.NetworkInstantiator;
@@ -28,6 +29,7 @@ import nngt.model.api.Units;
 import nngt.sim.api.CancellationToken;
 import nngt.sim.api.SimulationPlanBuilder;
 import nngt.sim.api.PreparedSimulation;
+import nngt.sim.api.RunFootprint;
 import nngt.sim.api.SimulationPlan;
 import nngt.sim.api.SimulationResult;
 import nngt.sim.api.Simulator;
@@ -67,6 +69,11 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--no-plots", description = "Skip the PNG and SVG plots.")
     private boolean noPlots;
 
+    @Option(names = "--max-memory", paramLabel = "SIZE", converter = MemorySizes.class,
+            description = "The most memory the run may use, e.g. 20g (default: 80 % of the machine's); a run whose "
+                    + "estimate is larger is refused before the network is built.")
+    private Long maxMemory;
+
     @Option(names = "--sim-option", paramLabel = "KEY=VALUE",
             description = "Simulator option, repeatable, e.g. nest.python=/opt/nest/bin/python3, nest.vars=FILE, "
                     + "nest.mpi=4.")
@@ -78,9 +85,11 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter console = spec.commandLine().getOut();
-        Network network = Models.load(file, spec.commandLine().getErr());
+        // the run's own estimate (below) includes the network's, which the validator would check alone
+        Network network = Models.load(file, spec.commandLine().getErr(), IssueCodes.NETWORK_BEYOND_MEMORY);
         applyOverrides(network);
         Simulator simulator = Simulators.byId(simulatorId, RunCommand.class.getClassLoader());
+        MemoryLimit.refuseBeyond(RunFootprint.of(network, simulator), maxMemory);
         Path destination = out != null ? out : Path.of("results", network.getName());
 
         Progress progress = new Progress(console);
