@@ -2,12 +2,8 @@ package nngt.graph.io;
 
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-
-import nngt.graph.GroupRange;
 
 /**
  * Writes GraphML with NNGT's attribute names, streamed from the columns (no document or object per edge
@@ -40,7 +36,11 @@ public final class GraphMlWriter {
         if (data.resolution() != null) {
             graphValue(graphValues, graphTypes, "resolution", Double.toString(data.resolution()), "double");
         }
-        populationText(data).forEach((key, value) -> graphValue(graphValues, graphTypes, key, value, "string"));
+        NngtFormat.population(data).forEach((key, value) -> graphValue(graphValues, graphTypes, key, value, "string"));
+        if (!data.synapseParameters().isEmpty()) {
+            graphValue(graphValues, graphTypes, GraphData.SYNAPSE_PARAMETERS, PythonText.stringList(data.synapseParameters()),
+                    "string");
+        }
         Map<String, Attribute> nodeAttributes = nodeAttributes(data);
         TextSink out = new TextSink(writer);
         out.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?><graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\" "
@@ -90,35 +90,6 @@ public final class GraphMlWriter {
             String type) {
         values.put(key, value);
         types.put(key, type);
-    }
-
-    /**
-     * The population header ({@code population_names}, {@code _sizes}, {@code _types}, {@code _models})
-     * and the synapse parameter names, as Python list text; GML leaves them out.
-     */
-    static Map<String, String> populationText(GraphData data) {
-        Map<String, String> text = new LinkedHashMap<>();
-        if (!data.groups().isEmpty()) {
-            List<String> names = new ArrayList<>();
-            List<String> models = new ArrayList<>();
-            int[] sizes = new int[data.groups().size()];
-            int[] types = new int[sizes.length];
-            for (int g = 0; g < sizes.length; g++) {
-                GroupRange group = data.groups().get(g);
-                names.add(group.name());
-                models.add(group.neuronModel() == null ? "" : group.neuronModel());
-                sizes[g] = group.size();
-                types[g] = group.neuronType();
-            }
-            text.put("population_names", PythonText.stringList(names));
-            text.put("population_sizes", PythonText.intList(sizes));
-            text.put("population_types", PythonText.intList(types));
-            text.put("population_models", PythonText.stringList(models));
-        }
-        if (!data.synapseParameters().isEmpty()) {
-            text.put(GraphData.SYNAPSE_PARAMETERS, PythonText.stringList(data.synapseParameters()));
-        }
-        return text;
     }
 
     /** The node attributes, then the positions as {@code x} and {@code y}. */
@@ -179,6 +150,15 @@ public final class GraphMlWriter {
 
     /** Character data as the JDK's XML serializer escapes it (characters beyond 16 bits by number). */
     private static void text(TextSink out, String value) {
+        escape(out, value, false);
+    }
+
+    /** An attribute value as the JDK's XML serializer escapes it. */
+    private static void attribute(TextSink out, String value) {
+        escape(out, value, true);
+    }
+
+    private static void escape(TextSink out, String value, boolean attribute) {
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
             switch (c) {
@@ -186,6 +166,9 @@ public final class GraphMlWriter {
                 case '<' -> out.append("&lt;");
                 case '>' -> out.append("&gt;");
                 case '\r' -> out.append("&#13;");
+                case '"' -> out.append(attribute ? "&quot;" : "\"");
+                case '\n' -> out.append(attribute ? "&#10;" : "\n");
+                case '\t' -> out.append(attribute ? "&#9;" : "\t");
                 default -> {
                     if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
                         out.append("&#").append(value.codePointAt(i)).append(';');
@@ -194,23 +177,6 @@ public final class GraphMlWriter {
                         out.append(c);
                     }
                 }
-            }
-        }
-    }
-
-    /** An attribute value as the JDK's XML serializer escapes it. */
-    private static void attribute(TextSink out, String value) {
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\n' -> out.append("&#10;");
-                case '\r' -> out.append("&#13;");
-                case '\t' -> out.append("&#9;");
-                default -> out.append(c);
             }
         }
     }

@@ -212,6 +212,25 @@ public final class NngtFormat {
             line(header, "x", joined(data.x()));
             line(header, "y", joined(data.y()));
         }
+        population(data).forEach((key, value) -> line(header, key, value));
+        if (data.seed() != null) {
+            line(header, "seed", Long.toString(data.seed()));
+        }
+        if (data.resolution() != null) {
+            line(header, "resolution", PythonText.number(data.resolution()));
+        }
+        if (!data.synapseParameters().isEmpty()) {
+            line(header, GraphData.SYNAPSE_PARAMETERS, PythonText.stringList(data.synapseParameters()));
+        }
+        return header.toString();
+    }
+
+    /**
+     * The population header of our own ({@code population_names}, {@code _sizes}, {@code _types},
+     * {@code _models}) as Python list text, empty without groups; GraphML carries the same values.
+     */
+    static Map<String, String> population(GraphData data) {
+        Map<String, String> text = new LinkedHashMap<>();
         if (!data.groups().isEmpty()) {
             List<String> names = new ArrayList<>();
             List<String> models = new ArrayList<>();
@@ -224,21 +243,12 @@ public final class NngtFormat {
                 sizes[g] = group.size();
                 types[g] = group.neuronType();
             }
-            line(header, "population_names", PythonText.stringList(names));
-            line(header, "population_sizes", PythonText.intList(sizes));
-            line(header, "population_types", PythonText.intList(types));
-            line(header, "population_models", PythonText.stringList(models));
+            text.put("population_names", PythonText.stringList(names));
+            text.put("population_sizes", PythonText.intList(sizes));
+            text.put("population_types", PythonText.intList(types));
+            text.put("population_models", PythonText.stringList(models));
         }
-        if (data.seed() != null) {
-            line(header, "seed", Long.toString(data.seed()));
-        }
-        if (data.resolution() != null) {
-            line(header, "resolution", PythonText.number(data.resolution()));
-        }
-        if (!data.synapseParameters().isEmpty()) {
-            line(header, GraphData.SYNAPSE_PARAMETERS, PythonText.stringList(data.synapseParameters()));
-        }
-        return header.toString();
+        return text;
     }
 
     private static List<String> types(Map<String, Attribute> attributes) {
