@@ -10,7 +10,7 @@ import nngt.graph.NetworkInstantiator;
 import nngt.graph.analysis.Clustering;
 import nngt.graph.analysis.Clustering.Mode;
 import nngt.graph.analysis.Clustering.TriangleMethod;
-import nngt.graph.analysis.UndirectedAdjacency;
+import nngt.graph.analysis.SimpleGraph;
 import nngt.graph.tests.Models;
 
 /**
@@ -40,8 +40,8 @@ public final class AnalysisBenchmark {
                 InstantiationOptions.defaults().withThreads(threads));
         System.out.printf(Locale.ROOT, "Brunel: %d neurons, %d edges, %d threads, java %s%n", brunel.neuronCount(),
                 brunel.edgeCount(), threads, System.getProperty("java.version"));
-        UndirectedAdjacency graph = UndirectedAdjacency.of(brunel, threads);
-        time("undirected simple graph + reciprocity", repetitions, () -> UndirectedAdjacency.of(brunel, threads).edgeCount());
+        SimpleGraph graph = SimpleGraph.of(brunel, threads);
+        time("undirected simple graph + reciprocity", repetitions, () -> SimpleGraph.of(brunel, threads).edgeCount());
         for (TriangleMethod method : TriangleMethod.values()) {
             time("triangles, " + method, repetitions, () -> Clustering.triangles(graph, method, threads));
         }

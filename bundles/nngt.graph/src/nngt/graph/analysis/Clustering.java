@@ -13,15 +13,16 @@ import nngt.model.api.NetworkFootprint;
  * Clustering of the undirected simple graph under a network, as NNGT reports it: the global clustering
  * coefficient (transitivity, 3 × triangles / connected triples) and the average local clustering.
  *
- * <p>Triangles are counted exactly by orienting every edge from the node of lower to the node of higher
- * (degree, id) rank, so that each triangle is found once, from its lowest node, and no node has more
- * than about √(2E) higher neighbours (Schank and Wagner's "forward" algorithm, Latapy's bound). Two
- * ways of intersecting the oriented rows, chosen by their cost: {@link TriangleMethod#BITSETS}, rows
- * as bit sets over the ranks, intersected 64 nodes at a time (dense graphs such as NEST's Brunel
- * network, 19 % of all pairs linked), and {@link TriangleMethod#MARKING}, one row marked in a scratch
- * array and the rows of its members probed against it (sparse graphs, whose bit sets would be mostly
- * zeros). Where even the cheaper one would take too long, {@link Mode#AUTO} samples connected triples
- * uniformly instead (wedge sampling) and reports the estimate with its Hoeffding bound.
+ * <p>Triangles are counted exactly on {@link SimpleGraph}'s orientation, every edge from its end of
+ * lower to its end of higher (degree, id) rank, so that each triangle is found once, from its lowest
+ * node, and no node has more than about √(2E) higher neighbours (Schank and Wagner's "forward"
+ * algorithm, Latapy's bound). Two ways of intersecting the oriented rows, chosen by their cost:
+ * {@link TriangleMethod#BITSETS}, rows as bit sets over the ranks, intersected 64 nodes at a time
+ * (dense graphs such as NEST's Brunel network, 19 % of all pairs linked), and
+ * {@link TriangleMethod#MARKING}, one row marked in a scratch array and the rows of its members probed
+ * against it (sparse graphs, whose bit sets would be mostly zeros). Where even the cheaper one would
+ * take too long, {@link Mode#AUTO} samples connected triples uniformly instead (wedge sampling) and
+ * reports the estimate with its Hoeffding bound.
  */
 public final class Clustering {
 
@@ -87,14 +88,13 @@ public final class Clustering {
      * @param threads threads to use, at least 1
      * @return the global clustering coefficient, 0 without connected triples
      */
-    public static GlobalClustering global(UndirectedAdjacency graph, Mode mode, long seed, int threads) {
+    public static GlobalClustering global(SimpleGraph graph, Mode mode, long seed, int threads) {
         long wedges = graph.wedges();
         if (wedges == 0) {
             return new GlobalClustering(0, false, 0, 0, 0);
         }
-        Oriented oriented = null;
         if (mode != Mode.ESTIMATED) {
-            oriented = new Oriented(graph, threads);
+            Oriented oriented = new Oriented(graph);
             if (mode == Mode.EXACT || oriented.cheapestWork() <= EXACT_WORK_LIMIT) {
                 long triangles = oriented.count(oriented.cheapestMethod(), threads);
                 return new GlobalClustering(3.0 * triangles / wedges, false, 0, 0, 0);
@@ -111,8 +111,8 @@ public final class Clustering {
      * @throws IllegalArgumentException when {@link TriangleMethod#BITSETS} would need more than the
      *         table's limit (1 GiB)
      */
-    public static long triangles(UndirectedAdjacency graph, TriangleMethod method, int threads) {
-        return new Oriented(graph, threads).count(method, threads);
+    public static long triangles(SimpleGraph graph, TriangleMethod method, int threads) {
+        return new Oriented(graph).count(method, threads);
     }
 
     /**
@@ -120,8 +120,8 @@ public final class Clustering {
      * @param threads threads to use, at least 1
      * @return for every node, the triangles it belongs to (the linked pairs among its neighbours)
      */
-    public static long[] localTriangles(UndirectedAdjacency graph, int threads) {
-        return new Oriented(graph, threads).localTriangles(threads);
+    public static long[] localTriangles(SimpleGraph graph, int threads) {
+        return new Oriented(graph).localTriangles(threads);
     }
 
     /**
@@ -132,7 +132,7 @@ public final class Clustering {
      * @param threads threads to use, at least 1
      * @return the average local clustering coefficient, 0 without nodes
      */
-    public static double averageLocal(UndirectedAdjacency graph, int threads) {
+    public static double averageLocal(SimpleGraph graph, int threads) {
         long[] triangles = localTriangles(graph, threads);
         double sum = 0;
         for (int v = 0; v < triangles.length; v++) {
@@ -148,34 +148,51 @@ public final class Clustering {
      * clustering coefficient, so the closed fraction of k triples is off by more than
      * √(ln(2/δ) / 2k) with probability at most δ (Hoeffding).
      */
-    private static GlobalClustering estimate(UndirectedAdjacency graph, long wedges, long seed, int threads) {
+    private static GlobalClustering estimate(SimpleGraph graph, long wedges, long seed, int threads) {
         double delta = 1 - ESTIMATE_CONFIDENCE;
         long samples = (long) Math.ceil(Math.log(2 / delta) / (2 * ESTIMATE_ERROR * ESTIMATE_ERROR));
         int n = graph.nodeCount();
+        int[] starts = graph.starts();
+        int[] higher = graph.higher();
+        // the rows hold each rank's higher neighbours; its lower ones are gathered here, by rank
+        int[] lowerStarts = new int[n + 1];
+        int[] lowerCounts = graph.lowerCounts();
+        for (int r = 0; r < n; r++) {
+            lowerStarts[r + 1] = lowerStarts[r] + lowerCounts[r];
+        }
+        int[] lower = new int[lowerStarts[n]];
+        int[] fill = Arrays.copyOf(lowerStarts, n);
+        for (int r = 0; r < n; r++) {
+            for (int k = starts[r]; k < starts[r + 1]; k++) {
+                lower[fill[higher[k]]++] = r;
+            }
+        }
         long[] cumulative = new long[n + 1];
-        for (int v = 0; v < n; v++) {
-            long d = graph.degree(v);
-            cumulative[v + 1] = cumulative[v] + d * (d - 1) / 2;
+        for (int r = 0; r < n; r++) {
+            long d = starts[r + 1] - starts[r] + lowerCounts[r];
+            cumulative[r + 1] = cumulative[r] + d * (d - 1) / 2;
         }
         int blocks = Parallel.blocks(samples, SAMPLES_PER_BLOCK);
         long[] closed = new long[blocks];
-        int[] neighbours = graph.neighbours();
         Parallel.forEach(threads, blocks, block -> {
             SplittableRandom random = RandomStreams.stream(seed, TRIPLES, block);
             long count = 0;
             for (long k = (long) block * SAMPLES_PER_BLOCK, end = Math.min(samples, k + SAMPLES_PER_BLOCK); k < end; k++) {
                 long x = random.nextLong(wedges);
                 int found = Arrays.binarySearch(cumulative, x);
-                // the centre is the node whose range of triples [cumulative[v], cumulative[v + 1]) holds x
-                int v = found >= 0 ? found : -found - 2;
-                while (cumulative[v + 1] <= x) {
-                    v++;
+                // the centre is the rank whose range of triples [cumulative[r], cumulative[r + 1]) holds x
+                int r = found >= 0 ? found : -found - 2;
+                while (cumulative[r + 1] <= x) {
+                    r++;
                 }
-                int d = graph.degree(v);
+                int above = starts[r + 1] - starts[r];
+                int d = above + lowerCounts[r];
                 int i = RandomStreams.below(random, d);
                 int j = RandomStreams.below(random, d - 1);
                 j += j >= i ? 1 : 0;
-                if (graph.linked(neighbours[graph.start(v) + i], neighbours[graph.start(v) + j])) {
+                int a = i < above ? higher[starts[r] + i] : lower[lowerStarts[r] + i - above];
+                int b = j < above ? higher[starts[r] + j] : lower[lowerStarts[r] + j - above];
+                if (graph.linkedRanks(Math.min(a, b), Math.max(a, b))) {
                     count++;
                 }
             }
@@ -185,10 +202,7 @@ public final class Clustering {
         return new GlobalClustering(Arrays.stream(closed).sum() / (double) samples, true, bound, ESTIMATE_CONFIDENCE, samples);
     }
 
-    /**
-     * The graph relabelled by (degree, id) rank, each edge kept once, at its lower-ranked end: row r
-     * lists the ranks above r of the neighbours of the node of rank r.
-     */
+    /** The oriented rows of a simple graph, with the cost of each way of intersecting them. */
     private static final class Oriented {
         private final int nodeCount;
         private final int[] order;
@@ -199,61 +213,16 @@ public final class Clustering {
         private final double bitsetWork;
         private final double markingWork;
 
-        Oriented(UndirectedAdjacency graph, int threads) {
+        Oriented(SimpleGraph graph) {
             nodeCount = graph.nodeCount();
-            int n = nodeCount;
-            // counting sort by degree keeps ids increasing within a degree
-            int maxDegree = 0;
-            for (int v = 0; v < n; v++) {
-                maxDegree = Math.max(maxDegree, graph.degree(v));
-            }
-            int[] firstOfDegree = new int[maxDegree + 2];
-            for (int v = 0; v < n; v++) {
-                firstOfDegree[graph.degree(v) + 1]++;
-            }
-            for (int d = 0; d <= maxDegree; d++) {
-                firstOfDegree[d + 1] += firstOfDegree[d];
-            }
-            order = new int[n];
-            int[] rank = new int[n];
-            for (int v = 0; v < n; v++) {
-                int r = firstOfDegree[graph.degree(v)]++;
-                order[r] = v;
-                rank[v] = r;
-            }
-            int[] all = graph.neighbours();
-            starts = new int[n + 1];
-            int tasks = Parallel.blocks(n, RANKS_PER_TASK);
-            Parallel.forEach(threads, tasks, task -> {
-                for (int r = task * RANKS_PER_TASK, end = Math.min(n, r + RANKS_PER_TASK); r < end; r++) {
-                    int v = order[r];
-                    int count = 0;
-                    for (int k = graph.start(v), stop = k + graph.degree(v); k < stop; k++) {
-                        count += rank[all[k]] > r ? 1 : 0;
-                    }
-                    starts[r + 1] = count;
-                }
-            });
-            for (int r = 0; r < n; r++) {
-                starts[r + 1] += starts[r];
-            }
-            higher = new int[starts[n]];
-            Parallel.forEach(threads, tasks, task -> {
-                for (int r = task * RANKS_PER_TASK, end = Math.min(n, r + RANKS_PER_TASK); r < end; r++) {
-                    int v = order[r];
-                    int write = starts[r];
-                    for (int k = graph.start(v), stop = k + graph.degree(v); k < stop; k++) {
-                        if (rank[all[k]] > r) {
-                            higher[write++] = rank[all[k]];
-                        }
-                    }
-                }
-            });
-            words = (n + 63) >>> 6;
+            order = graph.order();
+            starts = graph.starts();
+            higher = graph.higher();
+            words = (nodeCount + 63) >>> 6;
             long table = 0;
             double bitsets = 0;
             double marking = 0;
-            for (int r = 0; r < n; r++) {
+            for (int r = 0; r < nodeCount; r++) {
                 table += words - (r >>> 6);
                 for (int k = starts[r]; k < starts[r + 1]; k++) {
                     int q = higher[k];

@@ -116,7 +116,7 @@ public final class NetworkAnalysis {
      * @return the reciprocity, 0 for a network without edges
      */
     public static double reciprocity(NetworkInstance network) {
-        return UndirectedAdjacency.of(network, Parallel.defaultThreads()).reciprocity();
+        return SimpleGraph.of(network, Parallel.defaultThreads()).reciprocity();
     }
 
     /**
@@ -129,7 +129,7 @@ public final class NetworkAnalysis {
      */
     public static double globalClustering(NetworkInstance network) {
         int threads = Parallel.defaultThreads();
-        return Clustering.global(UndirectedAdjacency.of(network, threads), Clustering.Mode.EXACT, 0, threads).value();
+        return Clustering.global(SimpleGraph.of(network, threads), Clustering.Mode.EXACT, 0, threads).value();
     }
 
     /**
@@ -141,7 +141,7 @@ public final class NetworkAnalysis {
      */
     public static double averageClustering(NetworkInstance network) {
         int threads = Parallel.defaultThreads();
-        return Clustering.averageLocal(UndirectedAdjacency.of(network, threads), threads);
+        return Clustering.averageLocal(SimpleGraph.of(network, threads), threads);
     }
 
     /**

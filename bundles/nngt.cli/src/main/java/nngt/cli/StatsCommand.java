@@ -21,7 +21,7 @@ import nngt.graph.NetworkInstance;
 import nngt.graph.NetworkInstantiator;
 import nngt.graph.analysis.Clustering;
 import nngt.graph.analysis.NetworkAnalysis;
-import nngt.graph.analysis.UndirectedAdjacency;
+import nngt.graph.analysis.SimpleGraph;
 
 /**
  * {@code nngt stats FILE}: statistics of the instantiated network.
@@ -135,7 +135,7 @@ final class StatsCommand implements Callable<Integer> {
         stats.put("stdInDegree", std(in));
         stats.put("meanOutDegree", mean(out));
         stats.put("stdOutDegree", std(out));
-        UndirectedAdjacency undirected = UndirectedAdjacency.of(instance, threads);
+        SimpleGraph undirected = SimpleGraph.of(instance, threads);
         stats.put("reciprocity", undirected.reciprocity());
         stats.put("globalClustering", Clustering.global(undirected, mode, instance.seed(), threads));
         // components are numbered from 0 by their first neuron
