@@ -12,15 +12,16 @@ import nngt.graph.internal.Parallel;
  * neighbours of higher rank, a few of them even for the most connected nodes: the orientation under
  * which triangles are counted fast ({@link Clustering}). Rows are compressed, sorted, and hold ranks.
  *
- * <p>Built in O(E) memory (one int per directed edge and a few per node) on several threads, the same
- * for any thread count; the directed edges' reciprocity is counted on the way, since a row's sorted
- * entries show both directions of a pair side by side.
+ * <p>Built in O(E) time and memory (one int per directed edge kept, one more while the rows are sorted,
+ * and a few per node) on several threads, the same for any thread count; the directed edges'
+ * reciprocity is counted on the way, since a row's sorted entries show both directions of a pair side
+ * by side.
  */
 public final class SimpleGraph {
 
     /** The most nodes: a row entry keeps the edge's direction in its lowest bit. */
     public static final int MAX_NODES = 1 << 30;
-    /** Rows sorted per parallel task: enough work per task to hide the hand-over. */
+    /** Rows deduplicated per parallel task: enough work per task to hide the hand-over. */
     private static final int ROWS_PER_TASK = 256;
 
     private final int nodeCount;
@@ -107,38 +108,58 @@ public final class SimpleGraph {
         int[] rank = new int[nodeCount];
         rankByDegree(degree, order, rank);
         // an edge goes into the row of its lower-ranked end, as the other end's rank shifted left, its
-        // lowest bit 1 when the edge points towards the row's node
-        int[][] cursors = new int[chunks][];
+        // lowest bit 1 when the edge points towards the row's node. The rows come out sorted from a
+        // two-pass radix sort: the edges are first put in columns by their higher-ranked end (as the lower
+        // rank, same bit), then the columns are read in increasing order into the rows
+        int[][] columnCursors = new int[chunks][];
         Parallel.forEach(threads, chunks, c -> {
-            int[] count = new int[nodeCount + 1];
+            int[] count = new int[nodeCount];
             for (int e = c * chunkSize, end = (int) Math.min(edges, (long) (c + 1) * chunkSize); e < end; e++) {
                 if (sources[e] != targets[e]) {
-                    count[Math.min(rank[sources[e]], rank[targets[e]])]++;
+                    count[Math.max(rank[sources[e]], rank[targets[e]])]++;
                 }
             }
-            cursors[c] = count;
+            columnCursors[c] = count;
         });
-        int[] starts = new int[nodeCount + 1];
-        int next = 0;
-        for (int r = 0; r < nodeCount; r++) {
-            starts[r] = next;
-            for (int[] cursor : cursors) {
-                int count = cursor[r];
-                cursor[r] = next;
-                next += count;
-            }
-        }
-        starts[nodeCount] = next;
-        int[] rows = new int[next];
+        int[] columnStarts = cursorsFromCounts(columnCursors, nodeCount);
+        int[] columns = new int[columnStarts[nodeCount]];
         Parallel.forEach(threads, chunks, c -> {
-            int[] cursor = cursors[c];
+            int[] cursor = columnCursors[c];
             for (int e = c * chunkSize, end = (int) Math.min(edges, (long) (c + 1) * chunkSize); e < end; e++) {
                 int rs = rank[sources[e]];
                 int rt = rank[targets[e]];
                 if (rs < rt) {
-                    rows[cursor[rs]++] = rt << 1;
+                    columns[cursor[rt]++] = rs << 1;
                 } else if (rt < rs) {
-                    rows[cursor[rt]++] = rs << 1 | 1;
+                    columns[cursor[rs]++] = rt << 1 | 1;
+                }
+            }
+        });
+        // contiguous ranges of columns, about the same number of entries each, fill the rows in parallel
+        int[] firstColumn = new int[chunks + 1];
+        for (int c = 1, q = 0; c <= chunks; c++) {
+            long goal = (long) columns.length * c / chunks;
+            while (q < nodeCount && columnStarts[q] < goal) {
+                q++;
+            }
+            firstColumn[c] = c == chunks ? nodeCount : q;
+        }
+        int[][] rowCursors = new int[chunks][];
+        Parallel.forEach(threads, chunks, c -> {
+            int[] count = new int[nodeCount];
+            for (int k = columnStarts[firstColumn[c]]; k < columnStarts[firstColumn[c + 1]]; k++) {
+                count[columns[k] >>> 1]++;
+            }
+            rowCursors[c] = count;
+        });
+        int[] starts = cursorsFromCounts(rowCursors, nodeCount);
+        int next = starts[nodeCount];
+        int[] rows = new int[next];
+        Parallel.forEach(threads, chunks, c -> {
+            int[] cursor = rowCursors[c];
+            for (int q = firstColumn[c]; q < firstColumn[c + 1]; q++) {
+                for (int k = columnStarts[q]; k < columnStarts[q + 1]; k++) {
+                    rows[cursor[columns[k] >>> 1]++] = q << 1 | (columns[k] & 1);
                 }
             }
         });
@@ -147,7 +168,6 @@ public final class SimpleGraph {
         long[] reciprocal = new long[tasks];
         Parallel.forEach(threads, tasks, task -> {
             for (int r = task * ROWS_PER_TASK, end = Math.min(nodeCount, r + ROWS_PER_TASK); r < end; r++) {
-                Arrays.sort(rows, starts[r], starts[r + 1]);
                 int write = starts[r];
                 int k = starts[r];
                 while (k < starts[r + 1]) {
@@ -177,6 +197,25 @@ public final class SimpleGraph {
         }
         starts[nodeCount] = kept;
         return new SimpleGraph(nodeCount, order, rank, starts, rows, lowerCounts, next, Arrays.stream(reciprocal).sum());
+    }
+
+    /**
+     * Turns per-chunk counts per index into per-chunk write cursors (chunk after chunk within each
+     * index) and returns where each index's entries start, and their total at the end.
+     */
+    private static int[] cursorsFromCounts(int[][] cursors, int size) {
+        int[] starts = new int[size + 1];
+        int next = 0;
+        for (int i = 0; i < size; i++) {
+            starts[i] = next;
+            for (int[] cursor : cursors) {
+                int count = cursor[i];
+                cursor[i] = next;
+                next += count;
+            }
+        }
+        starts[size] = next;
+        return starts;
     }
 
     /** Counting sort by degree, ids increasing within a degree. */
