@@ -13,10 +13,11 @@ import nngt.graph.NetworkInstantiator;
 import nngt.graph.io.GraphData;
 import nngt.graph.io.GraphFiles;
 import nngt.graph.tests.Models;
+import nngt.model.Unit;
 
 /**
- * Measures writing and reading NEST's Brunel network (order 2,500: 12,500 neurons, 15.6 M edges with
- * weight and delay) in every graph format: {@link GraphFiles#save} from the instance's columns, and
+ * Measures writing and reading the network of {@code examples/brunel.nngt} (NEST's Brunel network at
+ * order 2,500: 12,500 neurons, 15.6 M edges with weight and delay) in every graph format: {@link GraphFiles#save} from the instance's columns, and
  * {@link GraphFiles#load} of the text formats ({@code .el}, {@code .nn}). Best of the repetitions, with
  * the file size, the throughput and the load average; the files go to the folder given (the disk
  * measured) and are deleted at the end.
@@ -40,7 +41,9 @@ public final class FileBenchmark {
         Path folder = Path.of(args[0]);
         int repetitions = args.length > 1 ? Integer.parseInt(args[1]) : 3;
         String[] formats = (args.length > 2 ? args[2] : "el,nn,graphml,gml").split(",");
-        NetworkInstance brunel = NetworkInstantiator.instantiate(Models.brunel(12345), InstantiationOptions.defaults());
+        // the network of examples/brunel.nngt: the same edges, weights (in pA) and delays
+        NetworkInstance brunel = NetworkInstantiator.instantiate(
+                Models.brunel(12345, 2500, "iaf_psc_alpha", 20.68, 103.4, Unit.PICOAMPERE), InstantiationOptions.defaults());
         System.out.printf(Locale.ROOT, "Brunel: %d neurons, %d edges, java %s, folder %s%n", brunel.neuronCount(),
                 brunel.edgeCount(), System.getProperty("java.version"), folder);
         for (String format : formats) {
