@@ -190,9 +190,10 @@ class NngtRobustValidationTest {
     private void assertMemoryRefusal(Network network, String start) {
         List<Issue> issues = validation.validate(network);
         assertEquals(1, issues.size(), issues::toString);
-        assertEquals(IssueCodes.NETWORK_TOO_LARGE, issues.get(0).getCode());
+        assertEquals(IssueCodes.NETWORK_BEYOND_MEMORY, issues.get(0).getCode());
         assertTrue(issues.get(0).getMessage().startsWith(start), issues.get(0)::getMessage);
-        assertTrue(issues.get(0).getMessage().endsWith(" GB (raise it with -Xmx, or make the network smaller)."),
+        assertTrue(issues.get(0).getMessage().endsWith(" GB (raise the limit with nngt's --max-memory or the JVM's -Xmx, or make "
+                + "the network smaller)."),
                 issues.get(0)::getMessage);
     }
 

@@ -5,7 +5,6 @@ import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.xtext.validation.Check;
 import org.eclipse.xtext.validation.CheckType;
 
-import nngt.model.AllToAll;
 import nngt.model.Circular;
 import nngt.model.Connection;
 import nngt.model.ConnectivityRule;
@@ -24,13 +23,11 @@ import nngt.catalog.NestCatalog;
 import nngt.catalog.SimulatorLimits;
 import nngt.model.NestVersion;
 import nngt.model.Network;
-import nngt.model.NeuralGroup;
 import nngt.model.NewmanWatts;
 import nngt.model.NngtPackage;
 import nngt.model.PriceScaleFree;
 import nngt.model.Quantity;
 import nngt.model.RandomScaleFree;
-import nngt.model.StateRandomization;
 import nngt.model.WattsStrogatz;
 import nngt.model.api.Dimension;
 import nngt.model.api.IdRanges;
@@ -276,7 +273,7 @@ public class ConnectivityValidator extends NngtCheckSupport {
 
     private void checkEdgeCount(EdgeCountRule rule, long sourceCount, long targetCount, long sharedCount,
             boolean multigraph) {
-        long requested = requestedEdges(rule, sourceCount, targetCount);
+        long requested = NetworkFootprint.requestedEdges(rule, sourceCount, targetCount);
         EStructuralFeature feature;
         if (rule.getAverageDegree() != null) {
             feature = NngtPackage.Literals.EDGE_COUNT_RULE__AVERAGE_DEGREE;
@@ -313,12 +310,10 @@ public class ConnectivityValidator extends NngtCheckSupport {
         if (selections.size() > NetworkFootprint.MAX_ARRAY_LENGTH) {
             return; // reported by StructureValidator#checkPopulationSizeFits
         }
-        NetworkFootprint footprint = new NetworkFootprint();
         long total = 0;
         for (Connection connection : network.getConnections()) {
-            IdRanges sources = selections.ids(connection.getSources());
-            IdRanges targets = selections.ids(connection.getTargets());
-            long edges = expectedEdges(connection, sources, targets);
+            long edges = NetworkFootprint.expectedEdges(connection, selections.ids(connection.getSources()),
+                    selections.ids(connection.getTargets()));
             total = Math.min(Long.MAX_VALUE / 2, total + edges);
             if (total > NetworkFootprint.MAX_ARRAY_LENGTH) {
                 error("With this connection the network has " + total + " edges; one network holds at most "
@@ -326,68 +321,12 @@ public class ConnectivityValidator extends NngtCheckSupport {
                         connection, NngtPackage.Literals.CONNECTION__RULE, IssueCodes.NETWORK_TOO_LARGE);
                 return;
             }
-            footprint.addEdges(edges).addSelectedIds(sources.count() + targets.count());
         }
-        for (NeuralGroup group : selections.groups()) {
-            footprint.addNeuronValues((long) group.getParameters().size() * Math.max(0, group.getSize()));
-        }
-        for (StateRandomization randomization : network.getRandomizations()) {
-            footprint.addNeuronValues(
-                    (long) randomization.getAssignments().size() * selections.ids(randomization.getTargets()).count());
-        }
-        if (network.getSpace() != null
-                || network.getConnections().stream().anyMatch(c -> c.getRule() instanceof DistanceRule)) {
-            footprint.addPositions(selections.size());
-        }
+        NetworkFootprint footprint = NetworkFootprint.of(network, selections);
         String refusal = footprint.refusal(NetworkFootprint.availableBytes());
         if (refusal != null) {
-            error(refusal, network, NngtPackage.Literals.NETWORK__NAME, IssueCodes.NETWORK_TOO_LARGE);
+            error(refusal, network, NngtPackage.Literals.NETWORK__NAME, IssueCodes.NETWORK_BEYOND_MEMORY);
         }
-    }
-
-    /*
-     * The edges a connection creates: exact for degree rules and fixed counts, the expectation for
-     * densities, a lower bound for lattices (before shortcuts) and 0 where only a probability is given.
-     */
-    private static long expectedEdges(Connection connection, IdRanges sources, IdRanges targets) {
-        ConnectivityRule rule = connection.getRule();
-        long sourceCount = sources.count();
-        long targetCount = targets.count();
-        long constrained = connection.getDegreeType() == DegreeType.IN ? targetCount : sourceCount;
-        double edges;
-        if (rule instanceof AllToAll) {
-            edges = (double) sourceCount * targetCount - sources.sharedCount(targets);
-        } else if (rule instanceof FixedDegree fixed) {
-            edges = (double) fixed.getDegree() * constrained;
-        } else if (rule instanceof GaussianDegree gaussian) {
-            edges = gaussian.getAverage() * constrained;
-        } else if (rule instanceof FromDegreeList list) {
-            edges = list.getDegrees().stream().filter(d -> d != null).mapToDouble(Integer::doubleValue).sum();
-        } else if (rule instanceof EdgeCountRule counted) {
-            edges = requestedEdges(counted, sourceCount, targetCount);
-        } else if (rule instanceof PriceScaleFree price) {
-            edges = (double) price.getM() * sourceCount;
-        } else if (rule instanceof LatticeRule lattice) {
-            edges = (double) lattice.getCoordinationNumber() * sourceCount / 2;
-        } else {
-            edges = 0;
-        }
-        return Double.isFinite(edges) && edges > 0 ? (long) Math.min(edges, Long.MAX_VALUE / 2) : 0;
-    }
-
-    /* The edges an edge-count rule asks for (expected, for a density), or 0 when it names no count. */
-    private static long requestedEdges(EdgeCountRule rule, long sourceCount, long targetCount) {
-        double requested;
-        if (rule.getAverageDegree() != null) {
-            requested = rule.getAverageDegree() * sourceCount;
-        } else if (rule.getEdges() != null) {
-            requested = rule.getEdges();
-        } else if (rule.getDensity() != null) {
-            requested = rule.getDensity() * sourceCount * targetCount;
-        } else {
-            requested = 0;
-        }
-        return Double.isFinite(requested) && requested > 0 ? (long) Math.min(requested, Long.MAX_VALUE / 2) : 0;
     }
 
     /* For in-degrees each target draws among the sources, minus itself when it is one of them. */

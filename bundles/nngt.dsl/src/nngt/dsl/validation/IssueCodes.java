@@ -77,11 +77,13 @@ public interface IssueCodes {
     String SYNAPSE_VALUE_LIST = PREFIX + "synapseValueList";
     /** A device connection through a synapse model that only NEST runs. */
     String DEVICE_SYNAPSE_NEST_ONLY = PREFIX + "deviceSynapseNestOnly";
-    /**
-     * The network cannot be built: more neurons or edges than its arrays can index, or more memory than
-     * this Java process may use.
-     */
+    /** The network cannot be built: more neurons or edges than its arrays can index. */
     String NETWORK_TOO_LARGE = PREFIX + "networkTooLarge";
+    /**
+     * The network's arrays need more memory than this Java process may use; a command that estimates
+     * a whole run's memory itself (nngt run) reports that instead.
+     */
+    String NETWORK_BEYOND_MEMORY = PREFIX + "networkBeyondMemory";
     /** A check failed with an exception: a defect of the validator, reported instead of thrown. */
     String INTERNAL_ERROR = PREFIX + "internalError";
 }

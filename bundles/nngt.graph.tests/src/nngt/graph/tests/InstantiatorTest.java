@@ -44,15 +44,7 @@ class InstantiatorTest {
 
     /** A scaled Brunel network: 1,000 excitatory and 250 inhibitory neurons, CE = 100, CI = 25. */
     private static Network smallBrunel() {
-        Network network = Networks.network("brunel", 5, NeuralPop.excAndInhib(1250, 0.2, "iaf_psc_delta", Map.of(),
-                "iaf_psc_delta", Map.of()));
-        String[] all = {NeuralPop.EXCITATORY_GROUP, NeuralPop.INHIBITORY_GROUP};
-        // Edges go from the sources to the targets; the in-degree is fixed on the targets.
-        Models.connect(network, new String[] {NeuralPop.EXCITATORY_GROUP}, all, Models.fixed(100),
-                Distributions.constant(0.1, Unit.MILLIVOLT), Distributions.constant(1.5, Unit.MILLISECOND));
-        Models.connect(network, new String[] {NeuralPop.INHIBITORY_GROUP}, all, Models.fixed(25),
-                Distributions.constant(0.5, Unit.MILLIVOLT), Distributions.constant(1.5, Unit.MILLISECOND));
-        return network;
+        return Models.brunel(5, 250, "iaf_psc_delta", 0.1, 0.5, Unit.MILLIVOLT);
     }
 
     @Test

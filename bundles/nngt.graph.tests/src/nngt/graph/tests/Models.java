@@ -64,14 +64,30 @@ public final class Models {
      * @return the model
      */
     public static Network brunel(long seed) {
-        Network network = Networks.network("brunel", seed, NeuralPop.excAndInhib(12_500, 0.2, "iaf_psc_delta",
-                java.util.Map.of(), "iaf_psc_delta", java.util.Map.of()));
+        return brunel(seed, 2500, "iaf_psc_delta", 0.1, 0.5, Unit.MILLIVOLT);
+    }
+
+    /**
+     * The Brunel network at an order: 4·order excitatory and order inhibitory neurons of one model, each
+     * receiving 10 % of each population's neurons (fixed in-degree), delay 1.5 ms.
+     *
+     * @param seed master seed
+     * @param order the order
+     * @param model the neuron model of both groups
+     * @param excitatory the excitatory weight
+     * @param inhibitory the inhibitory weight (positive)
+     * @param unit the weights' unit
+     * @return the model
+     */
+    public static Network brunel(long seed, int order, String model, double excitatory, double inhibitory, Unit unit) {
+        Network network = Networks.network("brunel", seed, NeuralPop.excAndInhib(5 * order, 0.2, model,
+                java.util.Map.of(), model, java.util.Map.of()));
         String[] all = {NeuralPop.EXCITATORY_GROUP, NeuralPop.INHIBITORY_GROUP};
         // edges go from the sources to the targets; the in-degree is fixed on the targets (every neuron)
-        connect(network, new String[] {NeuralPop.EXCITATORY_GROUP}, all, fixed(1000), Distributions.constant(0.1, Unit.MILLIVOLT),
-                Distributions.constant(1.5, Unit.MILLISECOND));
-        connect(network, new String[] {NeuralPop.INHIBITORY_GROUP}, all, fixed(250), Distributions.constant(0.5, Unit.MILLIVOLT),
-                Distributions.constant(1.5, Unit.MILLISECOND));
+        connect(network, new String[] {NeuralPop.EXCITATORY_GROUP}, all, fixed(4 * order / 10),
+                Distributions.constant(excitatory, unit), Distributions.constant(1.5, Unit.MILLISECOND));
+        connect(network, new String[] {NeuralPop.INHIBITORY_GROUP}, all, fixed(order / 10),
+                Distributions.constant(inhibitory, unit), Distributions.constant(1.5, Unit.MILLISECOND));
         return network;
     }
 

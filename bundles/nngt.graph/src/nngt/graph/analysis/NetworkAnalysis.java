@@ -10,7 +10,7 @@ import org.jgrapht.graph.DefaultWeightedEdge;
 
 import nngt.graph.GroupRange;
 import nngt.graph.NetworkInstance;
-import nngt.graph.internal.LongHashSet;
+import nngt.graph.internal.Parallel;
 
 /**
  * NNGT's structural analysis of a {@link NetworkInstance}: degrees and their distributions (also by
@@ -116,50 +116,20 @@ public final class NetworkAnalysis {
      * @return the reciprocity, 0 for a network without edges
      */
     public static double reciprocity(NetworkInstance network) {
-        return reciprocity(network.neuronCount(), network.sources(), network.targets());
-    }
-
-    /**
-     * @param nodeCount number of nodes
-     * @param sources sources
-     * @param targets targets
-     * @return the fraction of non-loop edges whose reverse exists
-     */
-    public static double reciprocity(int nodeCount, int[] sources, int[] targets) {
-        LongHashSet keys = new LongHashSet(sources.length);
-        for (int e = 0; e < sources.length; e++) {
-            keys.add((long) sources[e] * nodeCount + targets[e]);
-        }
-        long edges = 0;
-        long reciprocal = 0;
-        for (int e = 0; e < sources.length; e++) {
-            if (sources[e] == targets[e]) {
-                continue;
-            }
-            edges++;
-            if (keys.contains((long) targets[e] * nodeCount + sources[e])) {
-                reciprocal++;
-            }
-        }
-        return edges == 0 ? 0 : reciprocal / (double) edges;
+        return SimpleGraph.of(network, Parallel.defaultThreads()).reciprocity();
     }
 
     /**
      * Global clustering (transitivity) as NNGT reports it by default: on the undirected simple graph
-     * (directions, parallel edges and self-loops ignored), 3 × triangles / connected triples.
+     * (directions, parallel edges and self-loops ignored), 3 × triangles / connected triples, counted
+     * exactly on every core (see {@link Clustering} for estimates and the choice between them).
      *
      * @param network a network
      * @return the global clustering coefficient, 0 without connected triples
      */
     public static double globalClustering(NetworkInstance network) {
-        int[][] neighbours = undirectedNeighbours(network);
-        double triangles = 0;
-        double triples = 0;
-        for (int v = 0; v < neighbours.length; v++) {
-            triangles += trianglesAt(neighbours, v);
-            triples += neighbours[v].length * (neighbours[v].length - 1.0) / 2;
-        }
-        return triples == 0 ? 0 : triangles / triples;
+        int threads = Parallel.defaultThreads();
+        return Clustering.global(SimpleGraph.of(network, threads), Clustering.Mode.EXACT, 0, threads).value();
     }
 
     /**
@@ -170,72 +140,8 @@ public final class NetworkAnalysis {
      * @return the average local clustering coefficient
      */
     public static double averageClustering(NetworkInstance network) {
-        int[][] neighbours = undirectedNeighbours(network);
-        double sum = 0;
-        for (int v = 0; v < neighbours.length; v++) {
-            double pairs = neighbours[v].length * (neighbours[v].length - 1.0) / 2;
-            sum += pairs == 0 ? 0 : trianglesAt(neighbours, v) / pairs;
-        }
-        return neighbours.length == 0 ? 0 : sum / neighbours.length;
-    }
-
-    /** Number of linked pairs among v's neighbours (sorted lists intersected). */
-    private static long trianglesAt(int[][] neighbours, int v) {
-        long count = 0;
-        for (int u : neighbours[v]) {
-            int[] a = neighbours[v];
-            int[] b = neighbours[u];
-            int i = 0;
-            int j = 0;
-            while (i < a.length && j < b.length) {
-                if (a[i] < b[j]) {
-                    i++;
-                } else if (a[i] > b[j]) {
-                    j++;
-                } else {
-                    count++;
-                    i++;
-                    j++;
-                }
-            }
-        }
-        return count / 2;
-    }
-
-    private static int[][] undirectedNeighbours(NetworkInstance network) {
-        int n = network.neuronCount();
-        int[] counts = new int[n];
-        int[] sources = network.sources();
-        int[] targets = network.targets();
-        for (int e = 0; e < sources.length; e++) {
-            if (sources[e] != targets[e]) {
-                counts[sources[e]]++;
-                counts[targets[e]]++;
-            }
-        }
-        int[][] neighbours = new int[n][];
-        for (int v = 0; v < n; v++) {
-            neighbours[v] = new int[counts[v]];
-        }
-        int[] fill = new int[n];
-        for (int e = 0; e < sources.length; e++) {
-            if (sources[e] != targets[e]) {
-                neighbours[sources[e]][fill[sources[e]]++] = targets[e];
-                neighbours[targets[e]][fill[targets[e]]++] = sources[e];
-            }
-        }
-        for (int v = 0; v < n; v++) {
-            int[] list = neighbours[v];
-            java.util.Arrays.sort(list);
-            int unique = 0;
-            for (int k = 0; k < list.length; k++) {
-                if (k == 0 || list[k] != list[k - 1]) {
-                    list[unique++] = list[k];
-                }
-            }
-            neighbours[v] = java.util.Arrays.copyOf(list, unique);
-        }
-        return neighbours;
+        int threads = Parallel.defaultThreads();
+        return Clustering.averageLocal(SimpleGraph.of(network, threads), threads);
     }
 
     /**

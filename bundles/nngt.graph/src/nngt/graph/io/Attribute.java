@@ -2,7 +2,8 @@ package nngt.graph.io;
 
 /**
  * One node or edge attribute column with NNGT's type name: {@code double} and {@code int} values are
- * held as doubles, {@code string} values as strings.
+ * held as doubles, or as the network's own floats (4 bytes a value, read as the shortest decimal of
+ * each float), {@code string} values as strings.
  */
 public final class Attribute {
 
@@ -15,11 +16,13 @@ public final class Attribute {
 
     private final String type;
     private final double[] numbers;
+    private final float[] floats;
     private final String[] strings;
 
-    private Attribute(String type, double[] numbers, String[] strings) {
+    private Attribute(String type, double[] numbers, float[] floats, String[] strings) {
         this.type = type;
         this.numbers = numbers;
+        this.floats = floats;
         this.strings = strings;
     }
 
@@ -28,20 +31,16 @@ public final class Attribute {
      * @return a double attribute holding the array (no copy)
      */
     public static Attribute doubles(double[] values) {
-        return new Attribute(DOUBLE, require(values), null);
+        return new Attribute(DOUBLE, require(values), null, null);
     }
 
     /**
-     * @param values one value per node or edge; the shortest decimal of each float is kept, so that
-     *        text output reads as the float was written
-     * @return a double attribute
+     * @param values one value per node or edge; each reads as its float's shortest decimal (so that text
+     *        output reads as the float was written)
+     * @return a double attribute holding the array (no copy)
      */
     public static Attribute floats(float[] values) {
-        double[] numbers = new double[require(values).length];
-        for (int i = 0; i < numbers.length; i++) {
-            numbers[i] = Double.parseDouble(Float.toString(values[i]));
-        }
-        return new Attribute(DOUBLE, numbers, null);
+        return new Attribute(DOUBLE, null, require(values), null);
     }
 
     /**
@@ -53,7 +52,7 @@ public final class Attribute {
         for (int i = 0; i < numbers.length; i++) {
             numbers[i] = values[i];
         }
-        return new Attribute(INT, numbers, null);
+        return new Attribute(INT, numbers, null, null);
     }
 
     /**
@@ -66,17 +65,17 @@ public final class Attribute {
                 throw new IllegalArgumentException("Argument 'values' holds null at index " + i + "; strings may be empty but not null.");
             }
         }
-        return new Attribute(STRING, null, values);
+        return new Attribute(STRING, null, null, values);
     }
 
     static Attribute numbers(String type, double[] values) {
-        return new Attribute(type, values, null);
+        return new Attribute(type, values, null, null);
     }
 
     static Attribute of(String type, int size) {
         return switch (type) {
-            case DOUBLE, INT -> new Attribute(type, new double[size], null);
-            case STRING -> new Attribute(type, null, new String[size]);
+            case DOUBLE, INT -> new Attribute(type, new double[size], null, null);
+            case STRING -> new Attribute(type, null, null, new String[size]);
             default -> throw new IllegalArgumentException("Attribute type '" + type + "' is not supported; valid types are "
                     + DOUBLE + ", " + INT + " and " + STRING + ".");
         };
@@ -90,6 +89,32 @@ public final class Attribute {
     }
 
     /**
+     * @param places for every value its index in the result, a permutation of the indices
+     * @return a column of the same type whose value {@code places[i]} is this column's value i
+     */
+    Attribute scattered(int[] places) {
+        if (floats != null) {
+            float[] moved = new float[floats.length];
+            for (int i = 0; i < moved.length; i++) {
+                moved[places[i]] = floats[i];
+            }
+            return new Attribute(type, null, moved, null);
+        }
+        if (numbers != null) {
+            double[] moved = new double[numbers.length];
+            for (int i = 0; i < moved.length; i++) {
+                moved[places[i]] = numbers[i];
+            }
+            return new Attribute(type, moved, null, null);
+        }
+        String[] moved = new String[strings.length];
+        for (int i = 0; i < moved.length; i++) {
+            moved[places[i]] = strings[i];
+        }
+        return new Attribute(type, null, null, moved);
+    }
+
+    /**
      * @return NNGT's type name: double, int or string
      */
     public String type() {
@@ -100,7 +125,7 @@ public final class Attribute {
      * @return number of values
      */
     public int size() {
-        return numbers != null ? numbers.length : strings.length;
+        return numbers != null ? numbers.length : floats != null ? floats.length : strings.length;
     }
 
     /**
@@ -115,7 +140,20 @@ public final class Attribute {
      * @return value i of a numeric attribute
      */
     public double number(int i) {
-        return numbers[i];
+        return floats != null ? Double.parseDouble(Float.toString(floats[i])) : numbers[i];
+    }
+
+    /**
+     * @param i index
+     * @return value i of a numeric attribute as a float: the float itself for a float column
+     */
+    float floatValue(int i) {
+        return floats != null ? floats[i] : (float) numbers[i];
+    }
+
+    /** A key that equal values share and different values do not: their bits. */
+    long bits(int i) {
+        return floats != null ? Float.floatToRawIntBits(floats[i]) : Double.doubleToRawLongBits(numbers[i]);
     }
 
     /**
@@ -134,9 +172,32 @@ public final class Attribute {
         if (strings != null) {
             return strings[i];
         }
-        return type.equals(INT) ? Long.toString((long) numbers[i]) : PythonText.number(numbers[i]);
+        if (type.equals(INT)) {
+            return Long.toString((long) numbers[i]);
+        }
+        // a float's shortest decimal is the shortest decimal of the double it reads as (checked for every
+        // float on Java 17), so its own digits are laid out directly
+        return floats == null ? PythonText.number(numbers[i])
+                : Float.isFinite(floats[i]) && floats[i] != 0 ? PythonText.fromJava(Float.toString(floats[i]))
+                        : PythonText.number(floats[i]);
     }
 
+    /**
+     * @param i index
+     * @return value i as Java writes it ({@code toString} of the long or double): the form of GraphML
+     *         and GML
+     */
+    String javaText(int i) {
+        if (strings != null) {
+            return strings[i];
+        }
+        if (type.equals(INT)) {
+            return Long.toString((long) numbers[i]);
+        }
+        return floats != null ? Float.toString(floats[i]) : Double.toString(numbers[i]);
+    }
+
+    /** Only columns made by {@link #of} are parsed into, and those hold doubles or strings. */
     void parse(int i, String text) {
         if (strings != null) {
             strings[i] = text;
@@ -146,10 +207,18 @@ public final class Attribute {
     }
 
     /**
-     * @return the numeric values (no copy), or null for strings
+     * @return the numeric values (no copy; a new array of the shortest decimals for a float column), or
+     *         null for strings
      */
     public double[] numbers() {
-        return numbers;
+        if (floats == null) {
+            return numbers;
+        }
+        double[] values = new double[floats.length];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = number(i);
+        }
+        return values;
     }
 
     /**

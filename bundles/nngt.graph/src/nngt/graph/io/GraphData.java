@@ -177,7 +177,7 @@ public final class GraphData {
             throw new IllegalArgumentException("Edge attribute '" + key + "' holds strings; a number per edge is needed.");
         }
         for (int e = 0; e < values.length; e++) {
-            values[e] = (float) attribute.number(e);
+            values[e] = attribute.floatValue(e);
         }
         return values;
     }

@@ -37,8 +37,8 @@ public final class GraphFiles {
                     switch (format) {
                         case "el" -> NngtFormat.writeEdgeList(data, writer);
                         case "nn" -> NngtFormat.writeNeighbourList(data, writer);
-                        case "graphml" -> JGraphTFormats.writeGraphMl(data, writer);
-                        default -> JGraphTFormats.writeGml(data, writer);
+                        case "graphml" -> GraphMlWriter.write(data, writer);
+                        default -> GmlWriter.write(data, writer);
                     }
                 }
             });

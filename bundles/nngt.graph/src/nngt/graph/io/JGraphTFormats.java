@@ -1,19 +1,15 @@
 package nngt.graph.io;
 
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -24,173 +20,28 @@ import org.jgrapht.graph.DirectedPseudograph;
 import org.jgrapht.nio.Attribute;
 import org.jgrapht.nio.AttributeType;
 import org.jgrapht.nio.DefaultAttribute;
-import org.jgrapht.nio.gml.GmlExporter;
 import org.jgrapht.nio.gml.GmlImporter;
-import org.jgrapht.nio.graphml.GraphMLExporter;
-import org.jgrapht.nio.graphml.GraphMLExporter.AttributeCategory;
 import org.jgrapht.nio.graphml.GraphMLImporter;
 import org.jgrapht.util.SupplierUtil;
 
 import nngt.graph.GroupRange;
-import nngt.graph.analysis.ArrayGraph;
 import nngt.model.api.SafeXml;
 
 /**
- * GraphML and GML through jgrapht-io, with NNGT's attribute names: node ids are 0..N-1, edge ids
+ * Reads GraphML and GML through jgrapht-io, with NNGT's attribute names: node ids are 0..N-1, edge ids
  * {@code e<index>} (GraphML) in creation order, edge attributes as NNGT's ({@code weight}, {@code delay},
  * …), positions as node attributes {@code x} and {@code y}, and graph-level data {@code name},
  * {@code seed}, {@code resolution} and the population ({@code population_names}, …, as Python list
- * text). Strings of any content survive both formats (GML escapes them as Java strings).
+ * text), as {@link GraphMlWriter} and {@link GmlWriter} write them. Strings of any content survive both
+ * formats (GML escapes them as Java strings).
  */
 public final class JGraphTFormats {
 
     private static final String X = "x";
     private static final String JGRAPHT_WEIGHT = "jgrapht_weight";
-    private static final Pattern EXPONENT = Pattern.compile("(?m)^(\\s+\\w+ )(-?\\d+\\.\\d+E-?\\d+)$");
     private static final String Y = "y";
 
     private JGraphTFormats() {
-    }
-
-    /**
-     * @param data the graph
-     * @param writer destination (not closed)
-     * @throws org.jgrapht.nio.ExportException when writing fails
-     */
-    public static void writeGraphMl(GraphData data, Writer writer) {
-        GraphMLExporter<Integer, Integer> exporter = new GraphMLExporter<>(String::valueOf);
-        exporter.setEdgeIdProvider(e -> "e" + e);
-        exporter.setExportEdgeWeights(false);
-        // JGraphT reserves the name of its own weight column; NNGT's "weight" is an ordinary attribute here
-        exporter.setEdgeWeightAttributeName(JGRAPHT_WEIGHT);
-        Map<String, Attribute> graphAttributes = configure(data,
-                (name, category, type) -> exporter.registerAttribute(name, category, type), exporter);
-        StringWriter text = new StringWriter();
-        exporter.exportGraph(graph(data), text);
-        // jgrapht-io 1.5.2 declares graph-level keys but writes no values: add them as the first children
-        // of <graph>, with the key ids it assigned in registration order (key0, key1, ...)
-        StringBuilder values = new StringBuilder();
-        int key = 0;
-        for (Attribute value : graphAttributes.values()) {
-            values.append("\n        <data key=\"key").append(key++).append("\">").append(escape(value.getValue())).append("</data>");
-        }
-        String xml = text.toString();
-        int graph = xml.indexOf('>', xml.indexOf("<graph ")) + 1;
-        try {
-            writer.write(xml.substring(0, graph) + values + xml.substring(graph));
-            writer.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static String escape(String value) {
-        return value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
-    }
-
-    /**
-     * @param data the graph
-     * @param writer destination (not closed)
-     * @throws org.jgrapht.nio.ExportException when writing fails
-     */
-    public static void writeGml(GraphData data, Writer writer) {
-        GmlExporter<Integer, Integer> exporter = new GmlExporter<>(String::valueOf);
-        exporter.setParameter(GmlExporter.Parameter.EXPORT_CUSTOM_EDGE_ATTRIBUTES, true);
-        exporter.setParameter(GmlExporter.Parameter.EXPORT_CUSTOM_VERTEX_ATTRIBUTES, true);
-        exporter.setParameter(GmlExporter.Parameter.ESCAPE_STRINGS_AS_JAVA, true);
-        configure(data, (name, category, type) -> { }, exporter);
-        StringWriter text = new StringWriter();
-        exporter.exportGraph(graph(data), text);
-        // GML's grammar (and jgrapht-io's reader) has no exponent, but its writer prints Java's "1.0E-5":
-        // rewrite such numbers as plain decimals
-        Matcher numbers = EXPONENT.matcher(text.toString());
-        StringBuilder gml = new StringBuilder();
-        while (numbers.find()) {
-            numbers.appendReplacement(gml, numbers.group(1) + new BigDecimal(numbers.group(2)).toPlainString());
-        }
-        numbers.appendTail(gml);
-        try {
-            writer.write(gml.toString());
-            writer.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private interface Registry {
-        void register(String name, AttributeCategory category, AttributeType type);
-    }
-
-    private static Graph<Integer, Integer> graph(GraphData data) {
-        return new ArrayGraph(data.nodeCount(), data.sources(), data.targets(), null);
-    }
-
-    /** Registers and provides every attribute; returns the graph-level ones, in registration order. */
-    private static Map<String, Attribute> configure(GraphData data, Registry registry,
-            org.jgrapht.nio.BaseExporter<Integer, Integer> exporter) {
-        Map<String, Attribute> graphAttributes = new LinkedHashMap<>();
-        graphAttributes.put("name", DefaultAttribute.createAttribute(data.name()));
-        if (data.seed() != null) {
-            graphAttributes.put("seed", DefaultAttribute.createAttribute(data.seed()));
-        }
-        if (data.resolution() != null) {
-            graphAttributes.put("resolution", DefaultAttribute.createAttribute(data.resolution()));
-        }
-        if (!data.groups().isEmpty()) {
-            List<String> names = new ArrayList<>();
-            List<String> models = new ArrayList<>();
-            int[] sizes = new int[data.groups().size()];
-            int[] types = new int[sizes.length];
-            for (int g = 0; g < sizes.length; g++) {
-                GroupRange group = data.groups().get(g);
-                names.add(group.name());
-                models.add(group.neuronModel() == null ? "" : group.neuronModel());
-                sizes[g] = group.size();
-                types[g] = group.neuronType();
-            }
-            graphAttributes.put("population_names", DefaultAttribute.createAttribute(PythonText.stringList(names)));
-            graphAttributes.put("population_sizes", DefaultAttribute.createAttribute(PythonText.intList(sizes)));
-            graphAttributes.put("population_types", DefaultAttribute.createAttribute(PythonText.intList(types)));
-            graphAttributes.put("population_models", DefaultAttribute.createAttribute(PythonText.stringList(models)));
-        }
-        if (!data.synapseParameters().isEmpty()) {
-            graphAttributes.put(GraphData.SYNAPSE_PARAMETERS,
-                    DefaultAttribute.createAttribute(PythonText.stringList(data.synapseParameters())));
-        }
-        graphAttributes.forEach((key, value) -> registry.register(key, AttributeCategory.GRAPH, value.getType()));
-        exporter.setGraphAttributeProvider(() -> graphAttributes);
-        Map<String, nngt.graph.io.Attribute> nodeAttributes = new LinkedHashMap<>(data.nodeAttributes());
-        if (data.x() != null) {
-            nodeAttributes.put(X, nngt.graph.io.Attribute.doubles(data.x()));
-            nodeAttributes.put(Y, nngt.graph.io.Attribute.doubles(data.y()));
-        }
-        nodeAttributes.forEach((key, value) -> registry.register(key, AttributeCategory.NODE, type(value)));
-        data.edgeAttributes().forEach((key, value) -> registry.register(key, AttributeCategory.EDGE, type(value)));
-        exporter.setVertexAttributeProvider(v -> values(nodeAttributes, v));
-        exporter.setEdgeAttributeProvider(e -> values(data.edgeAttributes(), e));
-        return graphAttributes;
-    }
-
-    private static AttributeType type(nngt.graph.io.Attribute attribute) {
-        return switch (attribute.type()) {
-            case nngt.graph.io.Attribute.STRING -> AttributeType.STRING;
-            case nngt.graph.io.Attribute.INT -> AttributeType.LONG;
-            default -> AttributeType.DOUBLE;
-        };
-    }
-
-    private static Map<String, Attribute> values(Map<String, nngt.graph.io.Attribute> attributes, int index) {
-        Map<String, Attribute> values = new LinkedHashMap<>();
-        attributes.forEach((key, attribute) -> {
-            if (attribute.isString()) {
-                values.put(key, DefaultAttribute.createAttribute(attribute.string(index)));
-            } else if (attribute.type().equals(nngt.graph.io.Attribute.INT)) {
-                values.put(key, DefaultAttribute.createAttribute((long) attribute.number(index)));
-            } else {
-                values.put(key, DefaultAttribute.createAttribute(attribute.number(index)));
-            }
-        });
-        return values;
     }
 
     /**

@@ -1,6 +1,5 @@
 package nngt.graph.io;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -51,25 +50,22 @@ public final class NngtFormat {
      */
     public static void writeEdgeList(GraphData data, Writer writer) {
         checkStrings(data);
-        List<Attribute> attributes = new ArrayList<>(data.edgeAttributes().values());
-        try {
-            writer.write(header(data));
-            StringBuilder line = new StringBuilder(64);
-            for (int e = 0; e < data.sources().length; e++) {
-                line.setLength(0);
-                if (e > 0) {
-                    line.append('\n');
-                }
-                line.append(data.sources()[e]).append(SEPARATOR).append(data.targets()[e]);
-                for (int a = 0; a < attributes.size(); a++) {
-                    line.append(a == 0 ? SEPARATOR : SECONDARY).append(attributes.get(a).text(e));
-                }
-                writer.append(line);
+        Attribute[] attributes = data.edgeAttributes().values().toArray(new Attribute[0]);
+        ValueTexts[] texts = texts(attributes);
+        int[] sources = data.sources();
+        int[] targets = data.targets();
+        TextSink out = new TextSink(writer).append(header(data));
+        for (int e = 0; e < sources.length; e++) {
+            if (e > 0) {
+                out.append('\n');
             }
-            writer.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            out.append(sources[e]).append(' ').append(targets[e]);
+            for (int a = 0; a < attributes.length; a++) {
+                out.append(a == 0 ? ' ' : ';');
+                appendValue(out, attributes[a], texts[a], e);
+            }
         }
+        out.flush();
     }
 
     /**
@@ -82,44 +78,70 @@ public final class NngtFormat {
      */
     public static void writeNeighbourList(GraphData data, Writer writer) {
         checkStrings(data);
-        List<Attribute> attributes = new ArrayList<>(data.edgeAttributes().values());
         int n = data.nodeCount();
+        int[] sources = data.sources();
+        int[] targets = data.targets();
         int[] starts = new int[n + 1];
-        for (int s : data.sources()) {
+        for (int s : sources) {
             starts[s + 1]++;
         }
         for (int v = 0; v < n; v++) {
             starts[v + 1] += starts[v];
         }
-        // per source, (target, edge index) packed in longs: sorting them orders neighbours by id, then
-        // parallel edges by creation, without an object per edge
-        long[] order = new long[data.sources().length];
+        // each edge gets a place in its source's row; (target, place) packed in a long sorts the row by
+        // neighbour, then parallel edges by creation, without an object per edge
+        int[] place = new int[sources.length];
+        long[] order = new long[sources.length];
         int[] fill = java.util.Arrays.copyOf(starts, n);
         for (int e = 0; e < order.length; e++) {
-            order[fill[data.sources()[e]]++] = ((long) data.targets()[e] << 32) | e;
+            int p = fill[sources[e]]++;
+            place[e] = p;
+            order[p] = ((long) targets[e] << 32) | p;
         }
-        try {
-            writer.write(header(data));
-            StringBuilder line = new StringBuilder(256);
-            for (int v = 0; v < n; v++) {
-                java.util.Arrays.sort(order, starts[v], starts[v + 1]);
-                line.setLength(0);
-                if (v > 0) {
-                    line.append('\n');
-                }
-                line.append(v).append(SEPARATOR);
-                for (int k = starts[v]; k < starts[v + 1]; k++) {
-                    int e = (int) order[k];
-                    line.append(k == starts[v] ? "" : SEPARATOR).append(data.targets()[e]);
-                    for (Attribute attribute : attributes) {
-                        line.append(SECONDARY).append(attribute.text(e));
-                    }
-                }
-                writer.append(line);
+        // the values moved to their places once, so that each row's values are read from one stretch
+        // of memory rather than from all over the columns
+        Attribute[] attributes = data.edgeAttributes().values().toArray(new Attribute[0]);
+        for (int a = 0; a < attributes.length; a++) {
+            attributes[a] = attributes[a].scattered(place);
+        }
+        ValueTexts[] texts = texts(attributes);
+        TextSink out = new TextSink(writer).append(header(data));
+        for (int v = 0; v < n; v++) {
+            java.util.Arrays.sort(order, starts[v], starts[v + 1]);
+            if (v > 0) {
+                out.append('\n');
             }
-            writer.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            out.append(v).append(' ');
+            for (int k = starts[v]; k < starts[v + 1]; k++) {
+                if (k > starts[v]) {
+                    out.append(' ');
+                }
+                out.append(order[k] >>> 32);
+                int p = (int) order[k];
+                for (int a = 0; a < attributes.length; a++) {
+                    out.append(';');
+                    appendValue(out, attributes[a], texts[a], p);
+                }
+            }
+        }
+        out.flush();
+    }
+
+    /** The cached texts of the numeric columns, null for the string ones. */
+    private static ValueTexts[] texts(Attribute[] attributes) {
+        ValueTexts[] texts = new ValueTexts[attributes.length];
+        for (int a = 0; a < attributes.length; a++) {
+            Attribute attribute = attributes[a];
+            texts[a] = attribute.isString() ? null : new ValueTexts(attribute, attribute::text);
+        }
+        return texts;
+    }
+
+    private static void appendValue(TextSink out, Attribute attribute, ValueTexts texts, int e) {
+        if (texts == null) {
+            out.append(attribute.string(e));
+        } else {
+            out.append(texts.text(e));
         }
     }
 
@@ -190,6 +212,25 @@ public final class NngtFormat {
             line(header, "x", joined(data.x()));
             line(header, "y", joined(data.y()));
         }
+        population(data).forEach((key, value) -> line(header, key, value));
+        if (data.seed() != null) {
+            line(header, "seed", Long.toString(data.seed()));
+        }
+        if (data.resolution() != null) {
+            line(header, "resolution", PythonText.number(data.resolution()));
+        }
+        if (!data.synapseParameters().isEmpty()) {
+            line(header, GraphData.SYNAPSE_PARAMETERS, PythonText.stringList(data.synapseParameters()));
+        }
+        return header.toString();
+    }
+
+    /**
+     * The population header of our own ({@code population_names}, {@code _sizes}, {@code _types},
+     * {@code _models}) as Python list text, empty without groups; GraphML carries the same values.
+     */
+    static Map<String, String> population(GraphData data) {
+        Map<String, String> text = new LinkedHashMap<>();
         if (!data.groups().isEmpty()) {
             List<String> names = new ArrayList<>();
             List<String> models = new ArrayList<>();
@@ -202,21 +243,12 @@ public final class NngtFormat {
                 sizes[g] = group.size();
                 types[g] = group.neuronType();
             }
-            line(header, "population_names", PythonText.stringList(names));
-            line(header, "population_sizes", PythonText.intList(sizes));
-            line(header, "population_types", PythonText.intList(types));
-            line(header, "population_models", PythonText.stringList(models));
+            text.put("population_names", PythonText.stringList(names));
+            text.put("population_sizes", PythonText.intList(sizes));
+            text.put("population_types", PythonText.intList(types));
+            text.put("population_models", PythonText.stringList(models));
         }
-        if (data.seed() != null) {
-            line(header, "seed", Long.toString(data.seed()));
-        }
-        if (data.resolution() != null) {
-            line(header, "resolution", PythonText.number(data.resolution()));
-        }
-        if (!data.synapseParameters().isEmpty()) {
-            line(header, GraphData.SYNAPSE_PARAMETERS, PythonText.stringList(data.synapseParameters()));
-        }
-        return header.toString();
+        return text;
     }
 
     private static List<String> types(Map<String, Attribute> attributes) {
@@ -242,97 +274,104 @@ public final class NngtFormat {
         IntPairBuffer edges = new IntPairBuffer(1024);
         List<Column> values = new ArrayList<>();
         int maxId = -1;
-        int lineNumber = 0;
         List<String> names = null;
-        try {
-            BufferedReader reader = new BufferedReader(source);
-            for (String raw = reader.readLine(); raw != null; raw = reader.readLine()) {
-                lineNumber++;
-                if (raw.startsWith(NOTIFIER)) {
-                    int equals = raw.indexOf('=');
-                    if (equals < 0) {
-                        throw new IllegalArgumentException("Line " + lineNumber + " is a header line without '=': " + raw);
-                    }
-                    header.put(raw.substring(1, equals), raw.substring(equals + 1));
-                    continue;
+        Lines lines = new Lines(source);
+        Fields fields = new Fields();
+        while (lines.next()) {
+            char[] text = lines.buffer;
+            int from = lines.start;
+            int to = lines.end;
+            if (to > from && text[from] == NOTIFIER.charAt(0)) {
+                String raw = lines.text();
+                int equals = raw.indexOf('=');
+                if (equals < 0) {
+                    throw new IllegalArgumentException("Line " + lines.number + " is a header line without '=': " + raw);
                 }
-                String line = raw.strip();
-                if (line.isEmpty() || line.startsWith(IGNORE)) {
-                    continue;
-                }
-                if (names == null) {
-                    names = PythonText.items(header.getOrDefault("edge_attributes", "[]"), ",");
-                    List<String> types = PythonText.items(header.getOrDefault("edge_attr_types", "[]"), ",");
-                    for (int a = 0; a < names.size(); a++) {
-                        values.add(new Column(a < types.size() ? types.get(a) : Attribute.DOUBLE));
-                    }
-                }
-                String[] fields = line.split(" +");
-                try {
-                    if (neighbours) {
-                        maxId = Math.max(maxId, readNeighbours(fields, names, edges, values));
-                    } else {
-                        maxId = Math.max(maxId, readEdge(fields, names, edges, values));
-                    }
-                } catch (NumberFormatException e) {
-                    throw new IllegalArgumentException("Line " + lineNumber + " holds a malformed number: " + raw, e);
-                } catch (IllegalArgumentException e) {
-                    throw new IllegalArgumentException("Line " + lineNumber + ": " + e.getMessage() + " Line: " + raw, e);
-                }
+                header.put(raw.substring(1, equals), raw.substring(equals + 1));
+                continue;
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            while (from < to && Character.isWhitespace(text[from])) {
+                from++;
+            }
+            while (to > from && Character.isWhitespace(text[to - 1])) {
+                to--;
+            }
+            if (from == to || text[from] == IGNORE.charAt(0)) {
+                continue;
+            }
+            if (names == null) {
+                names = declaredColumns(header, values);
+            }
+            fields.split(text, from, to, SEPARATOR.charAt(0));
+            try {
+                maxId = Math.max(maxId, neighbours ? readNeighbours(fields, names, edges, values)
+                        : readEdge(fields, names, edges, values));
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("Line " + lines.number + " holds a malformed number: " + lines.text(), e);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("Line " + lines.number + ": " + e.getMessage() + " Line: " + lines.text(), e);
+            }
         }
         if (names == null) {
-            names = PythonText.items(header.getOrDefault("edge_attributes", "[]"), ",");
-            List<String> types = PythonText.items(header.getOrDefault("edge_attr_types", "[]"), ",");
-            for (int a = 0; a < names.size(); a++) {
-                values.add(new Column(a < types.size() ? types.get(a) : Attribute.DOUBLE));
-            }
+            names = declaredColumns(header, values);
         }
         return assemble(header, edges, names, values, maxId);
     }
 
-    private static int readEdge(String[] fields, List<String> names, IntPairBuffer edges, List<Column> values) {
-        int s = Integer.parseInt(fields[0]);
-        int t = Integer.parseInt(fields.length > 1 ? fields[1] : "x");
-        String[] attributes;
-        if (fields.length == 3 && fields[2].contains(SECONDARY)) {
-            attributes = fields[2].split(SECONDARY, -1);
-        } else {
-            attributes = java.util.Arrays.copyOfRange(fields, 2, fields.length);
+    /** The edge attributes the header declares; adds one empty column per attribute to {@code values}. */
+    private static List<String> declaredColumns(Map<String, String> header, List<Column> values) {
+        List<String> names = PythonText.items(header.getOrDefault("edge_attributes", "[]"), ",");
+        List<String> types = PythonText.items(header.getOrDefault("edge_attr_types", "[]"), ",");
+        for (int a = 0; a < names.size(); a++) {
+            values.add(new Column(a < types.size() ? types.get(a) : Attribute.DOUBLE));
         }
-        if (names.isEmpty() && attributes.length > 0 && values.isEmpty()) {
+        return names;
+    }
+
+    private static int readEdge(Fields fields, List<String> names, IntPairBuffer edges, List<Column> values) {
+        int s = fields.parseInt(0);
+        if (fields.count() < 2) {
+            throw new NumberFormatException("An edge needs a source and a target.");
+        }
+        int t = fields.parseInt(1);
+        Fields attributes = fields;
+        int first = 2;
+        if (fields.count() == 3 && fields.contains(2, SECONDARY.charAt(0))) {
+            attributes = fields.splitField(2, SECONDARY.charAt(0));
+            first = 0;
+        }
+        int count = attributes.count() - first;
+        if (names.isEmpty() && count > 0 && values.isEmpty()) {
             // a plain list without header: the extra columns are weight, delay, then numbered
-            for (int a = 0; a < attributes.length; a++) {
+            for (int a = 0; a < count; a++) {
                 names.add(a == 0 ? GraphData.WEIGHT : a == 1 ? GraphData.DELAY : "attr" + (a + 1));
                 values.add(new Column(Attribute.DOUBLE));
             }
         }
-        if (attributes.length != names.size()) {
-            throw new IllegalArgumentException("The edge has " + attributes.length + " attribute values; the file declares "
+        if (count != names.size()) {
+            throw new IllegalArgumentException("The edge has " + count + " attribute values; the file declares "
                     + names.size() + " (" + names + ").");
         }
-        for (int a = 0; a < attributes.length; a++) {
-            values.get(a).add(attributes[a]);
+        for (int a = 0; a < count; a++) {
+            attributes.addTo(first + a, values.get(a));
         }
         edges.add(s, t);
         return Math.max(s, t);
     }
 
-    private static int readNeighbours(String[] fields, List<String> names, IntPairBuffer edges, List<Column> values) {
-        int s = Integer.parseInt(fields[0]);
+    private static int readNeighbours(Fields fields, List<String> names, IntPairBuffer edges, List<Column> values) {
+        int s = fields.parseInt(0);
         int max = s;
-        for (int f = 1; f < fields.length; f++) {
-            String[] parts = fields[f].split(SECONDARY, -1);
-            if (parts.length != names.size() + 1) {
-                throw new IllegalArgumentException("Neighbour '" + fields[f] + "' has " + (parts.length - 1)
+        for (int f = 1; f < fields.count(); f++) {
+            Fields parts = fields.splitField(f, SECONDARY.charAt(0));
+            if (parts.count() != names.size() + 1) {
+                throw new IllegalArgumentException("Neighbour '" + fields.text(f) + "' has " + (parts.count() - 1)
                         + " attribute values; the file declares " + names.size() + " (" + names + ").");
             }
-            int t = Integer.parseInt(parts[0]);
+            int t = parts.parseInt(0);
             edges.add(s, t);
             for (int a = 0; a < names.size(); a++) {
-                values.get(a).add(parts[a + 1]);
+                parts.addTo(a + 1, values.get(a));
             }
             max = Math.max(max, t);
         }
@@ -433,14 +472,14 @@ public final class NngtFormat {
             this.strings = string ? new ArrayList<>() : null;
         }
 
-        void add(String text) {
+        void add(char[] text, int from, int to) {
             if (strings != null) {
-                strings.add(text);
+                strings.add(new String(text, from, to - from));
             } else {
                 if (size == numbers.length) {
                     numbers = java.util.Arrays.copyOf(numbers, numbers.length * 2);
                 }
-                numbers[size] = PythonText.parseNumber(text);
+                numbers[size] = PythonText.parseNumber(text, from, to);
             }
             size++;
         }
@@ -448,6 +487,173 @@ public final class NngtFormat {
         Attribute build() {
             return strings != null ? Attribute.strings(strings.toArray(new String[0]))
                     : Attribute.numbers(type, java.util.Arrays.copyOf(numbers, size));
+        }
+    }
+
+    /**
+     * The lines of a text, read in large blocks: each line is a range of the buffer, ended by
+     * {@code \n}, {@code \r} or {@code \r\n} as {@link java.io.BufferedReader#readLine()} ends them, so that
+     * a line costs no object unless it is a header or is quoted in an error.
+     */
+    private static final class Lines {
+        private final Reader reader;
+        private char[] buffer = new char[1 << 20];
+        private int start;
+        private int end;
+        private int position;
+        private int limit;
+        private int number;
+        private boolean ended;
+        /** The previous line ended in {@code \r}: a {@code \n} right after it belongs to that ending. */
+        private boolean afterReturn;
+
+        Lines(Reader reader) {
+            this.reader = reader;
+        }
+
+        boolean next() {
+            for (;;) {
+                if (afterReturn && position < limit) {
+                    position += buffer[position] == '\n' ? 1 : 0;
+                    afterReturn = false;
+                }
+                if (!afterReturn) {
+                    for (int i = position; i < limit; i++) {
+                        char c = buffer[i];
+                        if (c == '\n' || c == '\r') {
+                            start = position;
+                            end = i;
+                            position = i + 1;
+                            afterReturn = c == '\r';
+                            number++;
+                            return true;
+                        }
+                    }
+                }
+                if (ended) {
+                    if (position < limit) {
+                        start = position;
+                        end = limit;
+                        position = limit;
+                        number++;
+                        return true;
+                    }
+                    return false;
+                }
+                fill();
+            }
+        }
+
+        /** Keeps the unfinished line at the start of the buffer (doubling it when the line fills it) and reads on. */
+        private void fill() {
+            int remaining = limit - position;
+            if (position == 0 && remaining == buffer.length) {
+                buffer = java.util.Arrays.copyOf(buffer, buffer.length * 2);
+            } else {
+                System.arraycopy(buffer, position, buffer, 0, remaining);
+            }
+            position = 0;
+            limit = remaining;
+            try {
+                int read = reader.read(buffer, limit, buffer.length - limit);
+                if (read < 0) {
+                    ended = true;
+                } else {
+                    limit += read;
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        String text() {
+            return new String(buffer, start, end - start);
+        }
+    }
+
+    /** The fields of a line (ranges of its buffer between separators), as {@code String.split} finds them. */
+    private static final class Fields {
+        private char[] text;
+        private java.nio.CharBuffer sequence;
+        private int[] starts = new int[16];
+        private int[] ends = new int[16];
+        private int count;
+        private Fields parts;
+
+        /** Fields separated by runs of the separator (the line is stripped, so none is empty). */
+        void split(char[] line, int from, int to, char separator) {
+            if (text != line) {
+                text = line;
+                sequence = java.nio.CharBuffer.wrap(line);
+            }
+            count = 0;
+            int i = from;
+            while (i < to) {
+                while (i < to && line[i] == separator) {
+                    i++;
+                }
+                if (i == to) {
+                    break;
+                }
+                int fieldStart = i;
+                while (i < to && line[i] != separator) {
+                    i++;
+                }
+                add(fieldStart, i);
+            }
+        }
+
+        /** The parts of field f between single separators, empty parts kept ({@code split(sep, -1)}). */
+        Fields splitField(int f, char separator) {
+            if (parts == null) {
+                parts = new Fields();
+            }
+            parts.text = text;
+            parts.sequence = sequence;
+            parts.count = 0;
+            int partStart = starts[f];
+            for (int i = starts[f]; i < ends[f]; i++) {
+                if (text[i] == separator) {
+                    parts.add(partStart, i);
+                    partStart = i + 1;
+                }
+            }
+            parts.add(partStart, ends[f]);
+            return parts;
+        }
+
+        private void add(int from, int to) {
+            if (count == starts.length) {
+                starts = java.util.Arrays.copyOf(starts, count * 2);
+                ends = java.util.Arrays.copyOf(ends, count * 2);
+            }
+            starts[count] = from;
+            ends[count++] = to;
+        }
+
+        int count() {
+            return count;
+        }
+
+        boolean contains(int f, char c) {
+            for (int i = starts[f]; i < ends[f]; i++) {
+                if (text[i] == c) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        String text(int f) {
+            return new String(text, starts[f], ends[f] - starts[f]);
+        }
+
+        int parseInt(int f) {
+            return Integer.parseInt(sequence, starts[f], ends[f], 10);
+        }
+
+        void addTo(int f, Column column) {
+            column.add(text, starts[f], ends[f]);
         }
     }
 }

@@ -1,6 +1,5 @@
 package nngt.graph.io;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,20 +20,85 @@ final class PythonText {
         if (value == 0) {
             return (1 / value < 0) ? "-0.0" : "0.0";
         }
-        BigDecimal decimal = new BigDecimal(Double.toString(value)).stripTrailingZeros();
-        String digits = decimal.unscaledValue().abs().toString();
-        int exponent = digits.length() - 1 - decimal.scale();
-        String sign = value < 0 ? "-" : "";
-        if (exponent < -4 || exponent >= 16) {
-            String mantissa = digits.length() == 1 ? digits : digits.charAt(0) + "." + digits.substring(1);
-            return sign + mantissa + "e" + (exponent < 0 ? "-" : "+") + (Math.abs(exponent) < 10 ? "0" : "") + Math.abs(exponent);
+        return fromJava(Double.toString(value));
+    }
+
+    /**
+     * Python's {@code repr} of a finite non-zero number from Java's {@code toString} of it
+     * ({@code [-]digits.digits} or {@code [-]d.digitsE[-]n}): the same digits, trailing zeros dropped,
+     * laid out as Python lays them out.
+     */
+    static String fromJava(String java) {
+        boolean negative = java.charAt(0) == '-';
+        int exponentAt = java.indexOf('E');
+        int end = exponentAt < 0 ? java.length() : exponentAt;
+        StringBuilder digits = new StringBuilder(24);
+        int point = 0;
+        for (int i = negative ? 1 : 0; i < end; i++) {
+            char c = java.charAt(i);
+            if (c == '.') {
+                point = digits.length();
+            } else {
+                digits.append(c);
+            }
         }
-        String plain = decimal.abs().toPlainString();
-        return sign + (plain.contains(".") ? plain : plain + ".0");
+        if (exponentAt >= 0) {
+            point += Integer.parseInt(java, exponentAt + 1, java.length(), 10);
+        }
+        int leading = 0;
+        while (digits.charAt(leading) == '0') {
+            leading++;
+        }
+        int trailing = digits.length();
+        while (digits.charAt(trailing - 1) == '0') {
+            trailing--;
+        }
+        String significant = digits.substring(leading, trailing);
+        point -= leading;
+        // the exponent of the first significant digit
+        int exponent = point - 1;
+        StringBuilder text = new StringBuilder(32).append(negative ? "-" : "");
+        if (exponent < -4 || exponent >= 16) {
+            text.append(significant.charAt(0));
+            if (significant.length() > 1) {
+                text.append('.').append(significant, 1, significant.length());
+            }
+            int magnitude = Math.abs(exponent);
+            return text.append('e').append(exponent < 0 ? '-' : '+').append(magnitude < 10 ? "0" : "").append(magnitude)
+                    .toString();
+        }
+        if (point <= 0) {
+            text.append("0.").append("0".repeat(-point)).append(significant);
+        } else if (point >= significant.length()) {
+            text.append(significant).append("0".repeat(point - significant.length())).append(".0");
+        } else {
+            text.append(significant, 0, point).append('.').append(significant, point, significant.length());
+        }
+        return text.toString();
     }
 
     static double parseNumber(String text) {
-        String t = text.trim();
+        return parseNumber(text.toCharArray(), 0, text.length());
+    }
+
+    /**
+     * A number as NNGT writes it (Python's float text, {@code nan}, {@code inf}, {@code True}...), from a
+     * range of characters, blanks around it ignored; the same value as {@link Double#parseDouble}.
+     *
+     * @throws NumberFormatException when the text is not a number
+     */
+    static double parseNumber(char[] text, int from, int to) {
+        while (from < to && text[from] <= ' ') {
+            from++;
+        }
+        while (to > from && text[to - 1] <= ' ') {
+            to--;
+        }
+        double decimal = plainDecimal(text, from, to);
+        if (!Double.isNaN(decimal)) {
+            return decimal;
+        }
+        String t = new String(text, from, to - from);
         switch (t.toLowerCase(java.util.Locale.ROOT)) {
             case "nan":
                 return Double.NaN;
@@ -50,6 +114,80 @@ final class PythonText {
             default:
                 return Double.parseDouble(t);
         }
+    }
+
+    private static final double[] POWERS_OF_TEN = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12,
+        1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
+
+    /**
+     * Clinger's fast path: a decimal {@code [-+]digits[.digits][e[-+]digits]} of at most 15 significant
+     * digits and a power of ten up to 22 is an exact double times or over an exact power of ten, so one
+     * rounded operation gives the correctly rounded value, as {@link Double#parseDouble} does. NaN for
+     * any other text (which the caller then reads the general way).
+     */
+    private static double plainDecimal(char[] text, int from, int to) {
+        int i = from;
+        boolean negative = i < to && text[i] == '-';
+        if (i < to && (text[i] == '-' || text[i] == '+')) {
+            i++;
+        }
+        long mantissa = 0;
+        int significant = 0;
+        int scale = 0;
+        boolean digits = false;
+        boolean fraction = false;
+        for (; i < to; i++) {
+            char c = text[i];
+            if (c == '.' && !fraction) {
+                fraction = true;
+                continue;
+            }
+            if (c < '0' || c > '9') {
+                break;
+            }
+            digits = true;
+            if (mantissa != 0 || c != '0') {
+                if (++significant > 15) {
+                    return Double.NaN;
+                }
+            }
+            mantissa = mantissa * 10 + (c - '0');
+            scale += fraction ? 1 : 0;
+        }
+        if (!digits) {
+            return Double.NaN;
+        }
+        int exponent = 0;
+        if (i < to && (text[i] == 'e' || text[i] == 'E')) {
+            i++;
+            boolean negativeExponent = i < to && text[i] == '-';
+            if (i < to && (text[i] == '-' || text[i] == '+')) {
+                i++;
+            }
+            int first = i;
+            for (; i < to && text[i] >= '0' && text[i] <= '9' && i - first < 4; i++) {
+                exponent = exponent * 10 + (text[i] - '0');
+            }
+            if (i == first) {
+                return Double.NaN;
+            }
+            exponent = negativeExponent ? -exponent : exponent;
+        }
+        if (i != to) {
+            return Double.NaN;
+        }
+        int power = exponent - scale;
+        double value;
+        if (mantissa == 0) {
+            value = 0;
+        } else if (power >= 0 && power < POWERS_OF_TEN.length) {
+            value = mantissa * POWERS_OF_TEN[power];
+        } else if (power < 0 && -power < POWERS_OF_TEN.length) {
+            value = mantissa / POWERS_OF_TEN[-power];
+        } else {
+            return Double.NaN;
+        }
+        return negative ? -value : value;
     }
 
     /** Python's {@code repr(str)}. */

@@ -2,6 +2,21 @@ package nngt.model.api;
 
 import java.util.Locale;
 
+import nngt.model.AllToAll;
+import nngt.model.Connection;
+import nngt.model.ConnectivityRule;
+import nngt.model.DegreeType;
+import nngt.model.DistanceRule;
+import nngt.model.EdgeCountRule;
+import nngt.model.FixedDegree;
+import nngt.model.FromDegreeList;
+import nngt.model.GaussianDegree;
+import nngt.model.LatticeRule;
+import nngt.model.Network;
+import nngt.model.NeuralGroup;
+import nngt.model.PriceScaleFree;
+import nngt.model.StateRandomization;
+
 /**
  * The memory that building a network's concrete instance takes, from the sizes of the columnar arrays
  * that {@code nngt.graph.NetworkInstantiator} allocates (see {@code nngt.graph.NetworkInstance}): the
@@ -34,6 +49,105 @@ public final class NetworkFootprint {
     private long neuronValues;
     private long positions;
     private long selectedIds;
+
+    /**
+     * The footprint of a model's network: the edges its rules imply ({@link #expectedEdges}), the
+     * parameter values written per neuron (group parameters and randomized states), the positions of a
+     * spatial network and the ids each connection selects.
+     *
+     * @param network a model
+     * @param selections its population's selections
+     * @return the estimate
+     */
+    public static NetworkFootprint of(Network network, PopulationSelections selections) {
+        NetworkFootprint footprint = new NetworkFootprint();
+        for (Connection connection : network.getConnections()) {
+            IdRanges sources = selections.ids(connection.getSources());
+            IdRanges targets = selections.ids(connection.getTargets());
+            footprint.addEdges(expectedEdges(connection, sources, targets)).addSelectedIds(sources.count() + targets.count());
+        }
+        for (NeuralGroup group : selections.groups()) {
+            footprint.addNeuronValues((long) group.getParameters().size() * Math.max(0, group.getSize()));
+        }
+        for (StateRandomization randomization : network.getRandomizations()) {
+            footprint.addNeuronValues(
+                    (long) randomization.getAssignments().size() * selections.ids(randomization.getTargets()).count());
+        }
+        if (network.getSpace() != null
+                || network.getConnections().stream().anyMatch(c -> c.getRule() instanceof DistanceRule)) {
+            footprint.addPositions(selections.size());
+        }
+        return footprint;
+    }
+
+    /**
+     * The edges a connection creates: exact for degree rules and fixed counts, the expectation for
+     * densities, a lower bound for lattices (before shortcuts) and 0 where only a probability is given.
+     *
+     * @param connection a connection
+     * @param sources the ids it selects as sources
+     * @param targets the ids it selects as targets
+     * @return the edge count, at most {@code Long.MAX_VALUE / 2}
+     */
+    public static long expectedEdges(Connection connection, IdRanges sources, IdRanges targets) {
+        ConnectivityRule rule = connection.getRule();
+        long sourceCount = sources.count();
+        long targetCount = targets.count();
+        long constrained = connection.getDegreeType() == DegreeType.IN ? targetCount : sourceCount;
+        double edges;
+        if (rule instanceof AllToAll) {
+            edges = (double) sourceCount * targetCount - sources.sharedCount(targets);
+        } else if (rule instanceof FixedDegree fixed) {
+            edges = (double) fixed.getDegree() * constrained;
+        } else if (rule instanceof GaussianDegree gaussian) {
+            edges = gaussian.getAverage() * constrained;
+        } else if (rule instanceof FromDegreeList list) {
+            edges = list.getDegrees().stream().filter(d -> d != null).mapToDouble(Integer::doubleValue).sum();
+        } else if (rule instanceof EdgeCountRule counted) {
+            edges = requestedEdges(counted, sourceCount, targetCount);
+        } else if (rule instanceof PriceScaleFree price) {
+            edges = (double) price.getM() * sourceCount;
+        } else if (rule instanceof LatticeRule lattice) {
+            edges = (double) lattice.getCoordinationNumber() * sourceCount / 2;
+        } else {
+            edges = 0;
+        }
+        return Double.isFinite(edges) && edges > 0 ? (long) Math.min(edges, Long.MAX_VALUE / 2) : 0;
+    }
+
+    /**
+     * @param rule an edge-count rule
+     * @param sourceCount its source count
+     * @param targetCount its target count
+     * @return the edges it asks for (expected, for a density), or 0 when it names no count
+     */
+    public static long requestedEdges(EdgeCountRule rule, long sourceCount, long targetCount) {
+        double requested;
+        if (rule.getAverageDegree() != null) {
+            requested = rule.getAverageDegree() * sourceCount;
+        } else if (rule.getEdges() != null) {
+            requested = rule.getEdges();
+        } else if (rule.getDensity() != null) {
+            requested = rule.getDensity() * sourceCount * targetCount;
+        } else {
+            requested = 0;
+        }
+        return Double.isFinite(requested) && requested > 0 ? (long) Math.min(requested, Long.MAX_VALUE / 2) : 0;
+    }
+
+    /**
+     * @return the edges counted
+     */
+    public long edges() {
+        return edges;
+    }
+
+    /**
+     * @return the per-neuron values counted (neurons times parameters)
+     */
+    public long neuronValues() {
+        return neuronValues;
+    }
 
     /**
      * @param count edges the connections create
@@ -105,7 +219,7 @@ public final class NetworkFootprint {
         appendPart(parts, selectedIds, "selected neuron ids", BYTES_PER_SELECTED_ID);
         return "This network cannot be built in this machine's memory: it needs at least " + format(bytes) + " ("
                 + parts + "), but this Java process may use at most " + format(available)
-                + " (raise it with -Xmx, or make the network smaller).";
+                + " (raise the limit with nngt's --max-memory or the JVM's -Xmx, or make the network smaller).";
     }
 
     /**

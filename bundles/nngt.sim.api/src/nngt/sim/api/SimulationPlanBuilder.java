@@ -207,13 +207,17 @@ public final class SimulationPlanBuilder {
         int[] targets = instance.targets();
         float[] weights = instance.weights();
         float[] signed = new float[weights.length];
-        int[] specIndex = new int[weights.length];
+        // a column of specification indices only when some group pair has a specification: 4 bytes per
+        // edge that a network of static synapses does not pay
+        int[] specIndex = Arrays.stream(specOfPair).anyMatch(spec -> spec >= 0) ? new int[weights.length] : null;
         boolean anySpec = false;
         for (int e = 0; e < signed.length; e++) {
             int pair = groupOf[sources[e]] * groupCount + groupOf[targets[e]];
             signed[e] = sign[pair] * weights[e];
-            specIndex[e] = specOfPair[pair];
-            anySpec |= specIndex[e] >= 0;
+            if (specIndex != null) {
+                specIndex[e] = specOfPair[pair];
+                anySpec |= specIndex[e] >= 0;
+            }
         }
         plan.edges(sources, targets, signed, instance.delays(), anySpec ? specIndex : null);
         plan.edgeParameters(instance.edgeParameters());

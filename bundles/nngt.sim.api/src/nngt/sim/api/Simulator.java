@@ -29,6 +29,19 @@ public interface Simulator {
     Capabilities capabilities();
 
     /**
+     * The memory that each synapse's entry in the prepared simulation takes in this Java process, for
+     * the estimate made before a network is built ({@link RunFootprint}); 0 for a simulator whose
+     * synapses live in another process.
+     *
+     * @param rowsShareValues whether every source's static synapses share one weight and one delay (the
+     *        model's connections all have constant weights and delays)
+     * @return bytes per synapse
+     */
+    default int bytesPerSynapse(boolean rowsShareValues) {
+        return 0;
+    }
+
+    /**
      * Builds the simulation (instantiates neurons, synapses and devices) without advancing time.
      *
      * @param request the network, stimuli, recorders and settings

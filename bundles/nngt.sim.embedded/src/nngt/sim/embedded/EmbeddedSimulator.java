@@ -35,6 +35,15 @@ public final class EmbeddedSimulator implements Simulator {
         return ID;
     }
 
+    /**
+     * A static synapse is its 4-byte target id in its source's row; with values per synapse, a float
+     * weight and a 16-bit delay too (see {@code StaticSynapses}).
+     */
+    @Override
+    public int bytesPerSynapse(boolean rowsShareValues) {
+        return rowsShareValues ? Integer.BYTES : Integer.BYTES + Float.BYTES + Short.BYTES;
+    }
+
     @Override
     public String version() {
         return VERSION;

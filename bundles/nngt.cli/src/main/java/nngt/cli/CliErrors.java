@@ -5,6 +5,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 
+import nngt.model.api.NetworkFootprint;
 import nngt.sim.api.SimulationCancelledException;
 
 /**
@@ -20,6 +21,11 @@ final class CliErrors {
      * @return one line that says what failed
      */
     static String describe(Throwable error) {
+        for (Throwable link = error; link != null; link = link.getCause()) {
+            if (link instanceof OutOfMemoryError) {
+                return outOfMemory();
+            }
+        }
         Throwable cause = error instanceof UncheckedIOException unchecked ? unchecked.getCause() : error;
         if (cause instanceof AccessDeniedException denied) {
             return denied.getFile() + ": " + (denied.getReason() == null ? "permission denied" : denied.getReason())
@@ -39,6 +45,15 @@ final class CliErrors {
             message = cause.getClass().getSimpleName();
         }
         return message.lines().findFirst().orElse(message);
+    }
+
+    /**
+     * @return the line for a command that ran out of memory; what it wrote is gone (outputs are written
+     *         to a temporary place and moved into place only when complete)
+     */
+    static String outOfMemory() {
+        return "out of memory: this command needed more than the " + NetworkFootprint.format(Runtime.getRuntime().maxMemory())
+                + " it may use, and nothing was written; " + MemoryLimit.advice();
     }
 
     /**

@@ -64,7 +64,15 @@ public final class Main implements Runnable {
             failed.getErr().flush();
             return EXIT_USAGE;
         });
-        int code = commandLine.execute(args);
+        int code;
+        try {
+            code = commandLine.execute(args);
+        } catch (OutOfMemoryError e) {
+            // thrown past picocli's handler, which takes exceptions only; the arrays that filled the heap
+            // are unreachable by now, so printing the line needs no more memory than there is
+            err.println("nngt: " + CliErrors.outOfMemory());
+            code = EXIT_INVALID_INPUT;
+        }
         out.flush();
         err.flush();
         return code;

@@ -21,10 +21,11 @@ final class ModelFile {
      * Loads and validates the model ({@link Models#load}).
      *
      * @param err where diagnostics go
+     * @param checkedByCaller issue codes of the checks that the caller makes itself, more fully
      * @return the network
      * @throws IOException when the file does not exist
      */
-    Network load(PrintWriter err) throws IOException {
-        return Models.load(file, err);
+    Network load(PrintWriter err, String... checkedByCaller) throws IOException {
+        return Models.load(file, err, checkedByCaller);
     }
 }

@@ -36,15 +36,17 @@ final class Models {
      *
      * @param file a .nngt or .xmi file
      * @param err where diagnostics go
+     * @param checkedByCaller issue codes of the checks that the caller makes itself, more fully: their
+     *        diagnostics are neither printed nor counted
      * @return the network
      * @throws IOException when the file does not exist
      * @throws InvalidModelException when the model has errors, the file's encoding and form included
      */
-    static Network load(Path file, PrintWriter err) throws IOException {
+    static Network load(Path file, PrintWriter err, String... checkedByCaller) throws IOException {
         if (!Files.exists(file)) {
             throw new IOException(file + ": no such file.");
         }
-        return accept(file, language().load(file), err, "nothing was run");
+        return accept(file, language().load(file), err, "nothing was run", checkedByCaller);
     }
 
     /**
@@ -54,11 +56,13 @@ final class Models {
      * @param result      what loading (or converting) it gave
      * @param err         where diagnostics go
      * @param consequence what the refusal means, e.g. "nothing was run"
+     * @param checkedByCaller issue codes of the checks that the caller makes itself: neither printed nor counted
      * @return the network
      * @throws InvalidModelException when the model has errors
      */
-    static Network accept(Path file, LoadResult result, PrintWriter err, String consequence) {
-        long errors = report(result, err);
+    static Network accept(Path file, LoadResult result, PrintWriter err, String consequence,
+            String... checkedByCaller) {
+        long errors = report(result, err, checkedByCaller);
         if (errors > 0) {
             throw new InvalidModelException(file + " has " + errors + (errors == 1 ? " error" : " errors")
                     + "; " + consequence + ".");
@@ -71,11 +75,15 @@ final class Models {
      *
      * @param result what loading (or converting) it gave
      * @param err    where diagnostics go
+     * @param checkedByCaller issue codes of the checks that the caller makes itself: neither printed nor counted
      * @return the number of errors among them
      */
-    static long report(LoadResult result, PrintWriter err) {
+    static long report(LoadResult result, PrintWriter err, String... checkedByCaller) {
         long errors = 0;
         for (NngtDiagnostic diagnostic : result.diagnostics()) {
+            if (java.util.Arrays.asList(checkedByCaller).contains(diagnostic.code())) {
+                continue;
+            }
             err.println(diagnostic);
             if (diagnostic.severity() == NngtDiagnostic.Severity.ERROR) {
                 errors++;

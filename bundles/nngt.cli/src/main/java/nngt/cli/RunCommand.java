@@ -13,8 +13,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
+import nngt.dsl.validation.IssueCodes;
 import nngt.model.Network;
 import nngt.sim.api.CancellationToken;
+import nngt.sim.api.RunFootprint;
 import nngt.sim.api.Simulator;
 import nngt.sim.api.Simulators;
 import nngt.sim.api.io.ResultsFolder;
@@ -62,6 +64,11 @@ final class RunCommand implements Callable<Integer> {
             + "are kept, and only nngt's own files are replaced.")
     private boolean force;
 
+    @Option(names = "--max-memory", paramLabel = "SIZE", converter = MemorySizes.class,
+            description = "The most memory the run may use, e.g. 20g (default: 80 % of the machine's); a run whose "
+                    + "estimate is larger is refused before the network is built.")
+    private Long maxMemory;
+
     @Mixin
     private SimulatorOptions simulatorOptions;
 
@@ -71,8 +78,10 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter console = spec.commandLine().getOut();
-        Network network = model.load(spec.commandLine().getErr());
+        // the run's own estimate (below) includes the network's, which the validator would check alone
+        Network network = model.load(spec.commandLine().getErr(), IssueCodes.NETWORK_BEYOND_MEMORY);
         Simulator simulator = Simulators.byId(simulatorId, RunCommand.class.getClassLoader());
+        MemoryLimit.refuseBeyond(RunFootprint.of(network, simulator), maxMemory);
         Path destination = out != null ? out : Path.of("results", network.getName());
 
         Progress progress = new Progress(console);

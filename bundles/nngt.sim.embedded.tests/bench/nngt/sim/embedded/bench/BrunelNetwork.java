@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.SplittableRandom;
 
 import nngt.sim.api.SimulationPlan;
+import nngt.sim.embedded.internal.EdgeSource;
 
 /**
  * NEST's {@code brunel_alpha_nest.py}: NE = 4·order excitatory and NI = order inhibitory
@@ -11,7 +12,9 @@ import nngt.sim.api.SimulationPlan;
  * V_m = 0, V_th 20 mV), in-degree CE = 10 % of NE from excitatory and CI = 10 % of NI from inhibitory
  * neurons (autapses and multapses allowed, as NEST's fixed_indegree), J = 0.1 mV turned into a PSC
  * amplitude with the example's PSP normalisation, g = 5, eta = 2, delay 1.5 ms, and an independent
- * Poisson drive of rate {@code eta·nu_th·CE} per neuron.
+ * Poisson drive of rate {@code eta·nu_th·CE} per neuron. The edges are drawn target by target
+ * ({@link #edges}), so that the engine can build its tables from them without any edge array
+ * ({@link #requestWithoutEdges}), or into the plan's arrays ({@link #request}): the same network.
  */
 public final class BrunelNetwork {
 
@@ -93,51 +96,57 @@ public final class BrunelNetwork {
     }
 
     /**
-     * Builds the request.
+     * Builds the request, with the edges in its arrays (16 bytes each).
      *
      * @param order      network order (NE = 4·order, NI = order)
      * @param durationMs simulated time
      * @param seed       seed of the connectivity and of the simulation
      * @param threads    worker threads
      * @return the request, recording all spikes
-     * @throws IllegalArgumentException when the order is below 10
+     * @throws IllegalArgumentException when the order is below 10 or the edges exceed one array
      */
     public static SimulationPlan request(int order, double durationMs, long seed, int threads) {
+        EdgeSource drawn = edges(order, seed);
+        if (drawn.size() > Integer.MAX_VALUE - 8) {
+            throw new IllegalArgumentException("order: " + order + " gives " + drawn.size() + " edges, above 2^31");
+        }
+        int edges = (int) drawn.size();
+        int[] sources = new int[edges];
+        int[] targets = new int[edges];
+        float[] weights = new float[edges];
+        float[] delays = new float[edges];
+        int e = 0;
+        for (EdgeSource.EdgeCursor edge = drawn.edgesTo(0, 5 * order); edge.next(); e++) {
+            sources[e] = edge.source();
+            targets[e] = edge.target();
+            weights[e] = edge.weight();
+            delays[e] = edge.delayMs();
+        }
+        return plan(order, durationMs, seed, threads).edges(sources, targets, weights, delays, null).build();
+    }
+
+    /**
+     * The request without edges, for an engine built from {@link #edges(int, long)}: the neurons, the
+     * Poisson drive, the spike recording and the settings.
+     *
+     * @param order      network order (NE = 4·order, NI = order)
+     * @param durationMs simulated time
+     * @param seed       seed of the simulation
+     * @param threads    worker threads
+     * @return the request, recording all spikes
+     * @throws IllegalArgumentException when the order is below 10
+     */
+    public static SimulationPlan requestWithoutEdges(int order, double durationMs, long seed, int threads) {
+        return plan(order, durationMs, seed, threads).build();
+    }
+
+    private static SimulationPlan.Builder plan(int order, double durationMs, long seed, int threads) {
         if (order < 10) {
             throw new IllegalArgumentException("order: " + order + "; the network needs order >= 10");
         }
         int ne = 4 * order;
         int ni = order;
-        int ce = ne / 10;
-        int ci = ni / 10;
         int n = ne + ni;
-        long edgeCount = (long) n * (ce + ci);
-        if (edgeCount > Integer.MAX_VALUE - 8) {
-            throw new IllegalArgumentException("order: " + order + " gives " + edgeCount + " edges, above 2^31");
-        }
-        int edges = (int) edgeCount;
-        int[] sources = new int[edges];
-        int[] targets = new int[edges];
-        float[] weights = new float[edges];
-        float[] delays = new float[edges];
-        float jEx = (float) excitatoryWeight();
-        float jIn = (float) (-G * excitatoryWeight());
-        SplittableRandom random = new SplittableRandom(seed);
-        int e = 0;
-        for (int target = 0; target < n; target++) {
-            for (int k = 0; k < ce; k++) {
-                sources[e] = random.nextInt(ne);
-                targets[e] = target;
-                weights[e] = jEx;
-                delays[e++] = (float) DELAY;
-            }
-            for (int k = 0; k < ci; k++) {
-                sources[e] = ne + random.nextInt(ni);
-                targets[e] = target;
-                weights[e] = jIn;
-                delays[e++] = (float) DELAY;
-            }
-        }
         Map<String, Double> params = Map.of("C_m", C_MEM, "tau_m", TAU_MEM, "tau_syn_ex", TAU_SYN, "tau_syn_in",
                 TAU_SYN, "t_ref", 2.0, "E_L", 0.0, "V_reset", 0.0, "V_m", 0.0, "V_th", THETA);
         int[] all = new int[n];
@@ -145,13 +154,122 @@ public final class BrunelNetwork {
         return SimulationPlan.builder()
                 .neurons("excitatory", 0, ne, 1, "iaf_psc_alpha", params)
                 .neurons("inhibitory", ne, ni, -1, "iaf_psc_alpha", params)
-                .edges(sources, targets, weights, delays, null)
-                .stimulus(new SimulationPlan.PoissonInput(all, new double[] {poissonRate(ce)},
-                        new double[] {jEx}, DELAY, 0, Double.POSITIVE_INFINITY))
+                .stimulus(new SimulationPlan.PoissonInput(all, new double[] {poissonRate(ne / 10)},
+                        new double[] {(float) excitatoryWeight()}, DELAY, 0, Double.POSITIVE_INFINITY))
                 .recordAllSpikes()
                 .duration(durationMs)
                 .seed(seed)
-                .threads(threads)
-                .build();
+                .threads(threads);
+    }
+
+    /**
+     * The network's edges, drawn target by target: each target draws its CE excitatory then CI
+     * inhibitory sources (autapses and multapses allowed, as NEST's fixed_indegree) from a stream of
+     * its own, so that the edges of any range of targets can be drawn again, in the same order, at any
+     * time and on any thread.
+     *
+     * @param order network order (NE = 4·order, NI = order)
+     * @param seed  seed of the connectivity
+     * @return the edges: J_ex from excitatory sources, −g·J_ex from inhibitory ones, delay 1.5 ms
+     * @throws IllegalArgumentException when the order is below 10
+     */
+    public static EdgeSource edges(int order, long seed) {
+        if (order < 10) {
+            throw new IllegalArgumentException("order: " + order + "; the network needs order >= 10");
+        }
+        int ne = 4 * order;
+        int ce = ne / 10;
+        int ci = order / 10;
+        long size = (long) (ne + order) * (ce + ci);
+        return new EdgeSource() {
+            @Override
+            public long size() {
+                return size;
+            }
+
+            @Override
+            public EdgeSource.EdgeCursor edgesTo(int lo, int hi) {
+                return new Drawn(order, seed, lo, hi);
+            }
+
+            @Override
+            public EdgeSource.EdgeCursor delays() {
+                // one delay for every edge
+                return new Drawn(order, seed, 0, 1);
+            }
+        };
+    }
+
+    /** The edges of a range of targets, drawn from each target's stream. */
+    private static final class Drawn implements EdgeSource.EdgeCursor {
+        private final int ne;
+        private final int ni;
+        private final int ce;
+        private final int perTarget;
+        private final long seed;
+        private final int hi;
+        private final float jEx = (float) excitatoryWeight();
+        private final float jIn = (float) (-G * excitatoryWeight());
+        private int target;
+        private int k;
+        private int source;
+        private SplittableRandom random;
+
+        Drawn(int order, long seed, int lo, int hi) {
+            this.ne = 4 * order;
+            this.ni = order;
+            this.ce = ne / 10;
+            this.perTarget = ce + order / 10;
+            this.seed = seed;
+            this.hi = hi;
+            this.target = lo - 1;
+            this.k = perTarget;
+        }
+
+        @Override
+        public boolean next() {
+            if (k == perTarget) {
+                if (++target >= hi) {
+                    return false;
+                }
+                k = 0;
+                random = new SplittableRandom(mix(seed + mix(target + 1)));
+            }
+            source = k < ce ? random.nextInt(ne) : ne + random.nextInt(ni);
+            k++;
+            return true;
+        }
+
+        @Override
+        public int edge() {
+            return -1;
+        }
+
+        @Override
+        public int source() {
+            return source;
+        }
+
+        @Override
+        public int target() {
+            return target;
+        }
+
+        @Override
+        public float weight() {
+            return k <= ce ? jEx : jIn;
+        }
+
+        @Override
+        public float delayMs() {
+            return (float) DELAY;
+        }
+
+        /** Stafford's variant 13 of the MurmurHash3 finaliser: targets' streams share no values. */
+        private static long mix(long z) {
+            z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+            z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+            return z ^ (z >>> 31);
+        }
     }
 }

@@ -2,12 +2,17 @@ package nngt.sim.embedded.tests;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
+import nngt.sim.api.CancellationToken;
+import nngt.sim.api.ProgressListener;
 import nngt.sim.api.SimulationResult;
 import nngt.sim.api.analysis.SpikeStatistics;
+import nngt.sim.embedded.EmbeddedSimulator;
 import nngt.sim.embedded.bench.BrunelNetwork;
+import nngt.sim.embedded.internal.Engine;
 
 /**
  * NEST's brunel_alpha_nest example at order 500 (2,500 neurons, 1 s): NEST 3.10 gives about 50 Hz in
@@ -36,6 +41,24 @@ class BrunelNetworkTest {
         SimulationResult otherSeed = Sim.run(BrunelNetwork.request(100, 300.0, 8, 1));
         assertEquals(false, java.util.Arrays.equals(one.rawSpikeTimes(), otherSeed.rawSpikeTimes()),
                 "another seed gives another network and drive");
+    }
+
+    @Test
+    void tablesDrawnFromTheGeneratorAreTheTablesOfTheArrays() {
+        // each thread draws the edges of its own targets into its tables: no edge array exists, and the
+        // network, the tables and the spikes are those of the arrays
+        for (int threads : new int[] {1, 2, 3}) {
+            Engine fromArrays = (Engine) new EmbeddedSimulator().prepare(BrunelNetwork.request(100, 200.0, 9, threads));
+            Engine drawn = new Engine(BrunelNetwork.requestWithoutEdges(100, 200.0, 9, threads), BrunelNetwork.edges(100, 9),
+                    EmbeddedSimulator.ID, EmbeddedSimulator.VERSION);
+            assertEquals(fromArrays.synapseBytes(), drawn.synapseBytes());
+            SimulationResult expected = fromArrays.run(ProgressListener.NONE, new CancellationToken());
+            SimulationResult actual = drawn.run(ProgressListener.NONE, new CancellationToken());
+            assertTrue(expected.totalSpikes() > 1000, "the network fires: " + expected.totalSpikes());
+            assertArrayEquals(expected.spikeOffsets(), actual.spikeOffsets());
+            assertArrayEquals(expected.rawSpikeTimes(), actual.rawSpikeTimes());
+        }
+        assertEquals(500L * (40 + 10), BrunelNetwork.edges(100, 9).size());
     }
 
     @Test

@@ -35,6 +35,7 @@ import nngt.sim.api.Trace;
 public final class Engine implements PreparedSimulation {
 
     private final SimulationPlan plan;
+    private final EdgeSource edges;
     private final String simulatorId;
     private final String version;
     private final double h;
@@ -64,8 +65,28 @@ public final class Engine implements PreparedSimulation {
      * @throws IllegalArgumentException when a model, parameter, delay or device setting is invalid
      */
     public Engine(SimulationPlan plan, String simulatorId, String version) {
+        this(plan, EdgeSource.of(plan), simulatorId, version);
+    }
+
+    /**
+     * Builds neurons, synapses and devices, the synapses from the given edges instead of the plan's
+     * (which then has none).
+     *
+     * @param plan        the plan: neurons, devices, recorders and settings
+     * @param edges       the edges, read by each thread for the targets it owns
+     * @param simulatorId simulator id for the metadata
+     * @param version     simulator version for the metadata
+     * @throws IllegalArgumentException when a model, parameter, delay or device setting is invalid, or
+     *                                  when the plan has edges of its own besides
+     */
+    public Engine(SimulationPlan plan, EdgeSource edges, String simulatorId, String version) {
         long start = System.nanoTime();
+        if (edges.size() != plan.sources().length && plan.sources().length > 0) {
+            throw new IllegalArgumentException("edges: the plan has " + plan.sources().length
+                    + " edges of its own; give the edges in the plan or beside it, not both");
+        }
         this.plan = plan;
+        this.edges = edges;
         this.simulatorId = simulatorId;
         this.version = version;
         this.h = plan.resolutionMs();
@@ -86,7 +107,7 @@ public final class Engine implements PreparedSimulation {
         int dMin = delayRange[0];
         int dMax = delayRange[1];
         // without edges nothing is communicated, any interval works; 1 ms keeps barriers rare
-        this.minDelay = plan.delaysMs().length == 0 ? Math.max(1, (int) Math.round(1.0 / h)) : dMin;
+        this.minDelay = edges.size() == 0 ? Math.max(1, (int) Math.round(1.0 / h)) : dMin;
         this.ringSize = Math.max(dMax, 1) + minDelay;
         if ((long) ringSize * n > Integer.MAX_VALUE - 8) {
             throw new IllegalArgumentException("delaysMs: the largest delay (" + dMax * h + " ms) needs " + ringSize
@@ -123,24 +144,23 @@ public final class Engine implements PreparedSimulation {
 
     /** Checks every delay and returns the smallest and largest in steps (0, 0 without edges). */
     private int[] delayRangeSteps() {
-        float[] delays = plan.delaysMs();
         int min = Integer.MAX_VALUE;
         int max = 0;
         float lastMs = Float.NaN;
-        for (int e = 0; e < delays.length; e++) {
-            if (delays[e] == lastMs) {
+        for (EdgeSource.EdgeCursor edge = edges.delays(); edge.next();) {
+            if (edge.delayMs() == lastMs) {
                 continue;
             }
-            lastMs = delays[e];
+            lastMs = edge.delayMs();
             int steps = toSteps(lastMs);
             if (!(steps >= 1) || steps > (1 << 21) - 1) {
-                throw new IllegalArgumentException("delaysMs: edge " + e + " has delay " + lastMs
+                throw new IllegalArgumentException("delaysMs: edge " + edge.edge() + " has delay " + lastMs
                         + " ms; delays must be >= the resolution " + h + " ms and below 2^21 steps");
             }
             min = Math.min(min, steps);
             max = Math.max(max, steps);
         }
-        return delays.length == 0 ? new int[] {0, 0} : new int[] {min, max};
+        return edges.size() == 0 ? new int[] {0, 0} : new int[] {min, max};
     }
 
     private int toSteps(float delayMs) {
@@ -398,10 +418,6 @@ public final class Engine implements PreparedSimulation {
         }
 
         void build(int maxDelay) {
-            int[] src = plan.sources();
-            int[] tgt = plan.targets();
-            float[] w = plan.weights();
-            float[] delays = plan.delaysMs();
             int[] model = plan.synapseModelIndex();
             int specs = plan.synapseModels().size();
             tableOfSpec = new PlasticSynapses[specs];
@@ -422,27 +438,25 @@ public final class Engine implements PreparedSimulation {
             boolean uniformDelays = true;
             float lastMs = Float.NaN;
             int lastSteps = 0;
-            for (int e = 0; e < src.length; e++) {
-                int target = tgt[e];
-                if (target < lo || target >= hi) {
-                    continue;
-                }
+            for (EdgeSource.EdgeCursor edge = edges.edgesTo(lo, hi); edge.next();) {
+                int e = edge.edge();
                 int kind = model == null || model[e] < 0 ? 0 : kindOfSpec[model[e]];
                 if (counts[kind] == null) {
                     counts[kind] = new int[n + 1];
                 }
-                int source = src[e];
+                int source = edge.source();
                 if (kind == 0) {
-                    if (delays[e] != lastMs) {
-                        lastMs = delays[e];
+                    if (edge.delayMs() != lastMs) {
+                        lastMs = edge.delayMs();
                         lastSteps = toSteps(lastMs);
                     }
+                    float weight = edge.weight();
                     if (counts[0][source + 1] == 0) {
-                        rowWeight[source] = w[e];
+                        rowWeight[source] = weight;
                         rowDelay[source] = lastSteps;
                     } else {
                         // compare bits so that -0.0 and 0.0 (different ring buffers) stay apart
-                        uniformWeights &= Float.floatToRawIntBits(w[e]) == Float.floatToRawIntBits(rowWeight[source]);
+                        uniformWeights &= Float.floatToRawIntBits(weight) == Float.floatToRawIntBits(rowWeight[source]);
                         uniformDelays &= lastSteps == rowDelay[source];
                     }
                 } else {
@@ -489,20 +503,17 @@ public final class Engine implements PreparedSimulation {
                 fill[k] = Arrays.copyOf(off, n);
             }
             lastMs = Float.NaN;
-            for (int e = 0; e < src.length; e++) {
-                int target = tgt[e];
-                if (target < lo || target >= hi) {
-                    continue;
-                }
+            for (EdgeSource.EdgeCursor edge = edges.edgesTo(lo, hi); edge.next();) {
+                int e = edge.edge();
                 int k = model == null || model[e] < 0 ? 0 : kindOfSpec[model[e]];
-                int j = fill[k][src[e]]++;
-                targets[k][j] = target;
+                int j = fill[k][edge.source()]++;
+                targets[k][j] = edge.target();
                 if (k == 0) {
                     if (staticWeights != null) {
-                        staticWeights[j] = w[e];
+                        staticWeights[j] = edge.weight();
                     }
                 } else {
-                    plasticWeights[k][j] = w[e];
+                    plasticWeights[k][j] = edge.weight();
                     for (int c = 0; c < columns.length; c++) {
                         if (drawnValues[k][c] != null) {
                             drawnValues[k][c][j] = columns[c][e];
@@ -510,8 +521,8 @@ public final class Engine implements PreparedSimulation {
                     }
                 }
                 if (shorts[k] != null || ints[k] != null) {
-                    if (delays[e] != lastMs) {
-                        lastMs = delays[e];
+                    if (edge.delayMs() != lastMs) {
+                        lastMs = edge.delayMs();
                         lastSteps = toSteps(lastMs);
                     }
                     if (shorts[k] != null) {
