@@ -68,7 +68,8 @@ class NngtEditorTest {
         StyleRange comment = widget.getStyleRangeAtOffset(text.indexOf("NNGT's basic NEST network"));
         assertEquals(new RGB(63, 127, 95), comment.foreground.getRGB());
 
-        StyleRange number = widget.getStyleRangeAtOffset(text.indexOf("2024"));
+        // the seed statement's number, not the header comment's mention of the seed
+        StyleRange number = widget.getStyleRangeAtOffset(text.indexOf("\n  seed 2024") + "\n  seed ".length());
         assertEquals(new RGB(18, 90, 160), number.foreground.getRGB());
 
         // Semantic colouring from nngt.dsl.ide: a group reference in a connection, a NEST model name.
