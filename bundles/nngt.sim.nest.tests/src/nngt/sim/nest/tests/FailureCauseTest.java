@@ -24,6 +24,9 @@ class FailureCauseTest {
     @Test
     void aPythonErrorOfAnyRankIsTheCauseNotMpirunsBanner() throws IOException {
         assertEquals("RuntimeError: TypeMismatch: Failed to cast w", cause("python-error-two-ranks.txt"));
+        // NEST 3.10 with MPI, 2 ranks, a list of values set on a node collection that holds remote nodes
+        assertEquals("NESTErrors.TypeMismatch: Expected datatype: Failed to cast 'V_m' from std::vector<double, "
+                + "std::allocator<double> > to type double.", cause("nest-type-mismatch-two-ranks.txt"));
     }
 
     @Test
