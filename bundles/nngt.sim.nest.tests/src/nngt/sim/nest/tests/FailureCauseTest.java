@@ -12,8 +12,8 @@ import nngt.sim.nest.internal.FailureCause;
 
 /**
  * The cause a failed NEST run reports, from the error output of real runs under Open MPI 4.1's mpirun (kept in
- * {@code mpirun-output/}): a Python error of any rank, run.py's own reason, mpirun's reason with its fix, the rank
- * that failed; never the banner's closing dashes, which are the output's last line.
+ * {@code mpirun-output/}): a Python error of any rank, run.py's own reason, NEST's fatal message, mpirun's reason
+ * with its fix, the rank that failed; never the banner's closing dashes, which are the output's last line.
  */
 class FailureCauseTest {
 
@@ -24,6 +24,17 @@ class FailureCauseTest {
     @Test
     void aPythonErrorOfAnyRankIsTheCauseNotMpirunsBanner() throws IOException {
         assertEquals("RuntimeError: TypeMismatch: Failed to cast w", cause("python-error-two-ranks.txt"));
+        // NEST 3.10 with MPI, 2 ranks, a list of values set on a node collection that holds remote nodes
+        assertEquals("NESTErrors.TypeMismatch: Expected datatype: Failed to cast 'V_m' from std::vector<double, "
+                + "std::allocator<double> > to type double.", cause("nest-type-mismatch-two-ranks.txt"));
+    }
+
+    @Test
+    void nestsOwnFatalMessageIsTheCause() throws IOException {
+        // NEST 3.10 without MPI, started by mpirun -np 2
+        assertEquals("NEST FATAL: You seem to be using NEST via an MPI launcher like mpirun, mpiexec or srun although "
+                + "NEST was not compiled with MPI support. Please see the NEST documentation about parallel and "
+                + "distributed computing. Exiting.", cause("nest-without-mpi.txt"));
     }
 
     @Test

@@ -12,8 +12,9 @@ import nngt.sim.nest.NestOptions;
  * Under mpirun the output interleaves the ranks' Python errors with Open MPI's banners (text between lines of
  * dashes), and the last line is a banner's closing dashes, which names nothing. In order of preference:
  * <ol>
- * <li>the last Python exception line of any rank (the line that closes a traceback, e.g.
- * {@code nest.lib.hl_api_exceptions.BadProperty: ...}) or reason that run.py gives itself ({@code run.py: ...});</li>
+ * <li>the last error line of any rank: a Python exception (the line that closes a traceback, e.g.
+ * {@code nest.lib.hl_api_exceptions.BadProperty: ...}), a reason that run.py gives itself ({@code run.py: ...}) or
+ * NEST's own fatal or error message ({@code [FATAL] ...}, without its time stamp);</li>
  * <li>mpirun's own reason: the first paragraph of its first banner that is not the consequence of a failed
  * process, with the fix where one is known (running as root, more processes than slots);</li>
  * <li>which rank exited with which code, from mpirun's banner about a failed process;</li>
@@ -25,6 +26,8 @@ public final class FailureCause {
     private static final Pattern DASHES = Pattern.compile("-{20,}");
     private static final Pattern FAILED_RANK = Pattern.compile("Process name: \\[\\[\\d+,\\d+\\],(\\d+)\\]");
     private static final Pattern EXIT_CODE = Pattern.compile("Exit code:\\s+(\\d+)");
+    /** NEST 3's log line: level, time stamp, message. */
+    private static final Pattern NEST_ERROR = Pattern.compile("\\[(FATAL|ERROR)\\] \\[[^\\]]*\\] (.*)");
 
     private FailureCause() {
     }
@@ -36,9 +39,9 @@ public final class FailureCause {
      */
     public static String of(String stderr, String stdout) {
         List<String> lines = (stderr.isBlank() ? stdout : stderr).lines().toList();
-        String python = lastPythonError(lines);
-        if (python != null) {
-            return python;
+        String error = lastRankError(lines);
+        if (error != null) {
+            return error;
         }
         List<List<String>> banners = banners(lines);
         for (List<String> banner : banners) {
@@ -59,8 +62,11 @@ public final class FailureCause {
                 .reduce((a, b) -> b).orElse("no error output");
     }
 
-    /** The last line that closes a traceback (an unindented line after an indented frame) or run.py's reason. */
-    private static String lastPythonError(List<String> lines) {
+    /**
+     * The last line that closes a traceback (an unindented line after an indented frame), run.py's reason, or
+     * NEST's fatal or error message.
+     */
+    private static String lastRankError(List<String> lines) {
         String last = null;
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
@@ -68,7 +74,10 @@ public final class FailureCause {
                     || lines.get(i - 1).startsWith("  File \""));
             boolean closesTraceback = afterFrame && !line.isBlank() && !line.startsWith(" ")
                     && !DASHES.matcher(line).matches() && !line.startsWith("Traceback");
-            if (closesTraceback || line.startsWith("run.py: ")) {
+            Matcher nest = NEST_ERROR.matcher(line.trim());
+            if (nest.matches()) {
+                last = "NEST " + nest.group(1) + ": " + nest.group(2);
+            } else if (closesTraceback || line.startsWith("run.py: ")) {
                 last = line.trim();
             }
         }
