@@ -77,7 +77,7 @@ public final class SkippedTests {
         System.out.println(line.append('.'));
     }
 
-    /* The first sentence of an assumption's message, without the exception's name, JUnit's prefix and XML escapes. */
+    /* The first clause of an assumption's message, without the exception's name, JUnit's prefix and XML escapes. */
     private static String reason(String message) {
         if (message == null || message.isBlank()) {
             return "no reason given";
@@ -86,7 +86,14 @@ public final class SkippedTests {
                 .replace("&gt;", ">").replace("&#10;", " ").replace("&amp;", "&")
                 .replaceFirst("^[\\w.$]+Exception: ", "")
                 .replaceFirst("^Assumption failed: (assumption is not true)?", "").strip();
-        int end = text.indexOf(". ");
-        return end > 0 ? text.substring(0, end) : text.replaceFirst("\\.$", "");
+        // up to the first full stop or semicolon: the rest is advice on installing, which the last line names
+        int end = text.length();
+        for (String separator : List.of(". ", "; ")) {
+            int at = text.indexOf(separator);
+            if (at > 0 && at < end) {
+                end = at;
+            }
+        }
+        return text.substring(0, end).replaceFirst("\\.$", "");
     }
 }
