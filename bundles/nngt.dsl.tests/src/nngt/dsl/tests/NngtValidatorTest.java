@@ -90,8 +90,11 @@ class NngtValidatorTest {
         for (var field : IssueCodes.class.getFields()) {
             try {
                 String code = (String) field.get(null);
-                // an internal error is a defect, not a rule: NngtValidatorBoundaryTest provokes one
+                // an internal error is a defect, not a rule: NngtValidatorBoundaryTest provokes one; the
+                // memory refusal names this machine's heap, so no fixture can hold its exact text:
+                // NngtRobustValidationTest checks it
                 if (!code.equals(IssueCodes.PREFIX) && !code.equals(IssueCodes.INTERNAL_ERROR)
+                        && !code.equals(IssueCodes.NETWORK_BEYOND_MEMORY)
                         && !all.contains(" " + code.substring(IssueCodes.PREFIX.length()) + " ")) {
                     uncovered.add(code);
                 }
