@@ -91,9 +91,11 @@ class NngtValidatorTest {
             try {
                 String code = (String) field.get(null);
                 // an internal error is a defect, not a rule: NngtValidatorBoundaryTest provokes one; a name that is
-                // not an identifier cannot be written in text: NngtSerializationTest reads one from XMI
+                // not an identifier cannot be written in text: NngtSerializationTest reads one from XMI; the memory
+                // refusal names this machine's heap, so no fixture can hold its exact text: NngtRobustValidationTest
+                // checks it
                 if (!code.equals(IssueCodes.PREFIX) && !code.equals(IssueCodes.INTERNAL_ERROR)
-                        && !code.equals(IssueCodes.INVALID_NAME)
+                        && !code.equals(IssueCodes.INVALID_NAME) && !code.equals(IssueCodes.NETWORK_BEYOND_MEMORY)
                         && !all.contains(" " + code.substring(IssueCodes.PREFIX.length()) + " ")) {
                     uncovered.add(code);
                 }
