@@ -263,7 +263,8 @@ public final class SimpleGraph {
 
     /**
      * @param v a node id
-     * @return its neighbours' ids, in increasing order
+     * @return its neighbours' ids, in increasing order; those of lower rank are found by searching the
+     *         rows of every lower rank (O(N log d)), so this is for a few nodes, not for all
      */
     public int[] neighbours(int v) {
         int r = rank[v];
