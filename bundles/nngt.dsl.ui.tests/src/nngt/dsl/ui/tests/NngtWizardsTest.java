@@ -59,7 +59,7 @@ class NngtWizardsTest {
         List<String> files = Arrays.stream(project.members()).filter(r -> r.getType() == IResource.FILE)
                 .map(IResource::getName).filter(n -> !n.equals(".project")).sorted().toList();
         assertEquals(List.of("basic_exc_inh.nngt", "brunel.nngt", "heterogeneous_synapses.nngt",
-                "oscillating_groups.nngt", "spatial.nngt"), files);
+                "oscillating_groups.nngt", "per_neuron_values.nngt", "spatial.nngt"), files);
         try (InputStream in = project.getFile("brunel.nngt").getContents()) {
             assertTrue(new String(in.readAllBytes(), StandardCharsets.UTF_8).contains("network brunel"));
         }
