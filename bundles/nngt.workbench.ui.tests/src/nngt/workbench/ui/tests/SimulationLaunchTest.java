@@ -34,6 +34,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import nngt.sim.api.SimulationResult;
+import nngt.sim.api.io.ResultsFolder;
 import nngt.sim.api.run.RunSummary;
 import nngt.workbench.ui.WorkbenchIds;
 import nngt.workbench.ui.launch.LaunchSettings;
@@ -81,7 +82,7 @@ class SimulationLaunchTest {
         IFolder results = project.getFolder("results/basic_exc_inh");
         assertTrue(results.exists(), "the results folder is refreshed into the workspace");
         for (String name : List.of("spikes.txt", "summary.json", "groups.csv", "run.csv", "degrees.csv",
-                ".nngt-results")) {
+                ResultsFolder.MANIFEST)) {
             assertTrue(results.getFile(name).exists(), name + " is in the results folder");
         }
         Path folder = results.getLocation().toPath();
