@@ -58,7 +58,7 @@ class RealNestMpiTest {
 
     private static final String HAVE_MPI = "import nest\n"
             + "try:\n    print('HAVE_MPI', nest.build_info['have_mpi'])\n"
-            + "except AttributeError:\n    print('HAVE_MPI', nest.sli_func('statusdict/have_mpi ::'))\n";
+            + "except AttributeError:\n    print('HAVE_MPI', nest.ll_api.sli_func('statusdict/have_mpi ::'))\n";
 
     /** Simulated time of each run: long enough for every model to fire, short enough for Brunel's 15.6M edges. */
     private static final int DURATION_MS = 300;
