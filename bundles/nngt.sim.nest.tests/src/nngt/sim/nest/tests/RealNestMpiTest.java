@@ -48,7 +48,8 @@ import nngt.sim.nest.NestSimulator;
  * ({@code statusdict/have_mpi} in NEST 2.20), and {@code mpirun} must be on the PATH; the tests are skipped with the
  * reason printed otherwise. Every example and the examples' per-neuron model with per-target Poisson rates (minis)
  * fire the same spikes on 2 processes x 1 thread as on 1 process x 2 threads (the same virtual processes, so NEST
- * draws the same random numbers); those without random input also fire the embedded simulator's spikes. The parts
+ * draws the same random numbers); those without random input also fire the embedded simulator's spikes (on a NEST
+ * 2.20 not those with tsodyks2_synapse, whose first spike NEST 2.20 treats otherwise). The parts
  * of a sharded generation ({@code --shard K/N}), each run by its own rank, fire the spikes of the whole project.
  */
 class RealNestMpiTest {
@@ -58,7 +59,7 @@ class RealNestMpiTest {
 
     private static final String HAVE_MPI = "import nest\n"
             + "try:\n    print('HAVE_MPI', nest.build_info['have_mpi'])\n"
-            + "except AttributeError:\n    print('HAVE_MPI', nest.sli_func('statusdict/have_mpi ::'))\n";
+            + "except AttributeError:\n    print('HAVE_MPI', nest.ll_api.sli_func('statusdict/have_mpi ::'))\n";
 
     /** Simulated time of each run: long enough for every model to fire, short enough for Brunel's 15.6M edges. */
     private static final int DURATION_MS = 300;
@@ -183,7 +184,10 @@ class RealNestMpiTest {
         String report = "MPI " + name + " (" + processes.metadata().version() + ", " + DURATION_MS + " ms): "
                 + processes.totalSpikes() + " spikes, identical on 1 process x 2 threads and 2 processes x 1 thread";
         boolean deterministic = !text.contains("poisson(") && !text.contains("noise(") && !text.contains("minis(");
-        if (deterministic) {
+        if (deterministic && nest2 && text.contains("tsodyks2_synapse")) {
+            report += "; not compared with the embedded simulator: NEST 2.20's tsodyks2_synapse updates x and u at "
+                    + "the first spike too, NEST 3's does not";
+        } else if (deterministic) {
             SimulationResult embedded;
             try (PreparedSimulation prepared = new EmbeddedSimulator()
                     .prepare(StandIn.parse(settled(text, 2)).request())) {

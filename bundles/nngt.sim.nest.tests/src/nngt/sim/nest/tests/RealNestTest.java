@@ -9,6 +9,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import nngt.catalog.NestFamily;
 import nngt.sim.api.CancellationToken;
 import nngt.sim.api.PreparedSimulation;
 import nngt.sim.api.ProgressListener;
@@ -90,9 +91,27 @@ class RealNestTest {
         assertSameSpikesInNestAndEmbedded("heterogeneous_synapses.nngt", 100);
     }
 
+    /**
+     * Skips, with the reason printed, where the installed NEST is a 2.x: its tsodyks2_synapse also updates x and u
+     * at a synapse's first spike ({@code Tsodyks2Connection::send} in 2.20.2), which NEST 3, and so the embedded
+     * simulator, does not.
+     */
+    private static void assumeTsodyks2OfNest3(NestInstallation installation, String what) {
+        boolean nest2 = installation.release().orElseThrow().family() == NestFamily.NEST_2_20;
+        String reason = what + " uses tsodyks2_synapse, whose first spike " + installation.versionText()
+                + " treats otherwise than NEST 3 and the embedded simulator (it updates x and u at the first spike too)";
+        if (nest2) {
+            System.out.println("SKIPPED RealNestTest: " + reason);
+        }
+        assumeTrue(!nest2, reason);
+    }
+
     private static void assertSameSpikesInNestAndEmbedded(String example, int leastSpikes) throws java.io.IOException {
         String text = java.nio.file.Files.readString(
                 java.nio.file.Path.of(System.getProperty("nngt.examples", "../../examples"), example));
+        if (text.contains("tsodyks2_synapse")) {
+            assumeTsodyks2OfNest3(assumeNest(), example);
+        }
         StandIn.Model model = StandIn.parse(text);
         SimulationResult nest;
         try (PreparedSimulation prepared = new NestSimulator().prepare(model.request())) {

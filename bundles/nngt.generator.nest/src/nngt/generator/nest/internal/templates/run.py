@@ -281,6 +281,8 @@ def write_results(folder, devices, offset, checks, threads, timing):
         else:
             path = os.path.join(folder, recorder["label"] + ".csv")
             write_trace(path, events, offset, recorder["record_from"])
+    # asked on every process: NEST 2.20 exchanges the delay extrema then
+    status = nest.GetKernelStatus()
     if nest.Rank() != 0:
         return
     rates = {}
@@ -290,7 +292,6 @@ def write_results(folder, devices, offset, checks, threads, timing):
             count = spikes[recorder["label"]]
             rates[group["name"]] = (
                 count * 1000.0 / (group["size"] * DURATION))  # Hz
-    status = nest.GetKernelStatus()
     timers = {key: status[key] for key in sorted(status)
               if key.startswith("time_") and key != "time_collocate"}
     summary = {
