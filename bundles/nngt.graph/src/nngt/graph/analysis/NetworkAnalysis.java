@@ -213,6 +213,33 @@ public final class NetworkAnalysis {
 
     /**
      * @param network a network
+     * @return {@code means[s][t]} = the mean weight (NEST units, positive also for inhibitory sources) of the
+     *         edges from group s to group t, or NaN where there are none
+     */
+    public static double[][] meanWeightsByGroup(NetworkInstance network) {
+        int g = network.groups().size();
+        double[][] sums = new double[g][g];
+        long[][] counts = new long[g][g];
+        int[] groupOf = groupOfNeuron(network);
+        int[] sources = network.sources();
+        int[] targets = network.targets();
+        float[] weights = network.weights();
+        for (int e = 0; e < sources.length; e++) {
+            int s = groupOf[sources[e]];
+            int t = groupOf[targets[e]];
+            sums[s][t] += weights[e];
+            counts[s][t]++;
+        }
+        for (int s = 0; s < g; s++) {
+            for (int t = 0; t < g; t++) {
+                sums[s][t] = counts[s][t] == 0 ? Double.NaN : sums[s][t] / counts[s][t];
+            }
+        }
+        return sums;
+    }
+
+    /**
+     * @param network a network
      * @return {@code counts[s][t]} with index 0 for excitatory and 1 for inhibitory, source type first
      */
     public static long[][] edgeCountsByType(NetworkInstance network) {

@@ -34,6 +34,8 @@ public final class WorkbenchIds {
     public static final String STATISTICS_VIEW = "nngt.workbench.ui.statisticsView";
     /** The "NNGT Simulator Comparison" view: per-group rates and CV of two simulators side by side. */
     public static final String COMPARISON_VIEW = "nngt.workbench.ui.comparisonView";
+    /** The "NNGT Network Diagram" view: the active editor's model as groups, connections, stimuli and recorders. */
+    public static final String DIAGRAM_VIEW = "nngt.workbench.ui.diagramView";
 
     /** Command: generate a NEST project from the selected model. */
     public static final String GENERATE_NEST_COMMAND = "nngt.workbench.ui.generateNest";

@@ -14,7 +14,7 @@ import nngt.workbench.ui.run.WorkspaceModels;
 
 /**
  * The figures of the "NNGT Network Statistics" view for one model: degree histograms ({@code histogram[d]}
- * neurons have degree d) and the number of edges from each group to each group.
+ * neurons have degree d), and the number and mean weight of the edges from each group to each group.
  *
  * @param model        the model file
  * @param network      the network's name
@@ -25,9 +25,11 @@ import nngt.workbench.ui.run.WorkspaceModels;
  * @param outDegrees   histogram of out-degrees
  * @param totalDegrees histogram of total degrees
  * @param edgesByGroup {@code edgesByGroup[s][t]} edges from group s to group t
+ * @param meanWeightsByGroup {@code meanWeightsByGroup[s][t]} their mean weight (NEST units), NaN without edges
  */
 public record NetworkStatistics(IFile model, String network, List<String> groups, int neurons, long edges,
-        long[] inDegrees, long[] outDegrees, long[] totalDegrees, long[][] edgesByGroup) {
+        long[] inDegrees, long[] outDegrees, long[] totalDegrees, long[][] edgesByGroup,
+        double[][] meanWeightsByGroup) {
 
     /** Which degree a histogram counts. */
     public enum Degree {
@@ -72,7 +74,7 @@ public record NetworkStatistics(IFile model, String network, List<String> groups
                 instance.edgeCount(), NetworkAnalysis.histogram(NetworkAnalysis.inDegrees(instance)),
                 NetworkAnalysis.histogram(NetworkAnalysis.outDegrees(instance)),
                 NetworkAnalysis.histogram(NetworkAnalysis.totalDegrees(instance)),
-                NetworkAnalysis.edgeCountsByGroup(instance));
+                NetworkAnalysis.edgeCountsByGroup(instance), NetworkAnalysis.meanWeightsByGroup(instance));
     }
 
     /**

@@ -1,5 +1,7 @@
 package nngt.workbench.ui.views;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.Locale;
 
 import org.eclipse.core.resources.IFile;
@@ -8,6 +10,8 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.swt.SWT;
@@ -32,14 +36,25 @@ import nngt.workbench.ui.WorkbenchIds;
 
 /**
  * "NNGT Network Statistics": for the selected {@code .nngt} file or the active editor's model, the in-, out- or
- * total-degree histogram and the number of edges per (source group, target group) pair. The network is built
- * in a background job with the model's seed, so the figures are those of the network a run would simulate.
+ * total-degree histogram, the group-by-group connectivity matrix (edge counts or mean weights as a heat map,
+ * exported as PNG or SVG from the toolbar) and the number of edges per (source group, target group) pair.
+ * The network is built in a background job with the model's seed, so the figures are those of the network a
+ * run would simulate.
  */
 public final class NetworkStatisticsView extends ViewPart {
+
+    private static final String MATRIX_EDGES = "Edges per group pair";
+    private static final String MATRIX_WEIGHTS = "Mean weight per group pair";
+    /** The size of an exported matrix, in pixels. */
+    static final int EXPORT_WIDTH = 640;
+    /** The height of an exported matrix, in pixels. */
+    static final int EXPORT_HEIGHT = 480;
 
     private Label heading;
     private Combo degreeChoice;
     private HistogramCanvas histogram;
+    private Combo matrixChoice;
+    private MatrixCanvas matrix;
     private Table pairs;
     private NetworkStatistics statistics;
     private IFile requested;
@@ -61,7 +76,7 @@ public final class NetworkStatisticsView extends ViewPart {
     @Override
     public void createPartControl(Composite parent) {
         Composite root = new Composite(parent, SWT.NONE);
-        root.setLayout(new GridLayout(2, false));
+        root.setLayout(new GridLayout(3, false));
         heading = new Label(root, SWT.WRAP);
         heading.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         heading.setText("Select a .nngt model to see its degree distribution and edges per group pair.");
@@ -69,9 +84,14 @@ public final class NetworkStatisticsView extends ViewPart {
         degreeChoice.setItems("In-degree", "Out-degree", "Total degree");
         degreeChoice.select(0);
         degreeChoice.addListener(SWT.Selection, event -> updateHistogram());
+        matrixChoice = new Combo(root, SWT.READ_ONLY);
+        matrixChoice.setItems(MATRIX_EDGES, MATRIX_WEIGHTS);
+        matrixChoice.select(0);
+        matrixChoice.addListener(SWT.Selection, event -> updateMatrix());
         SashForm sash = new SashForm(root, SWT.HORIZONTAL);
-        sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
+        sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 3, 1));
         histogram = new HistogramCanvas(sash);
+        matrix = new MatrixCanvas(sash);
         pairs = new Table(sash, SWT.BORDER | SWT.FULL_SELECTION);
         pairs.setHeaderVisible(true);
         pairs.setLinesVisible(true);
@@ -80,7 +100,10 @@ public final class NetworkStatisticsView extends ViewPart {
             column.setText(title);
             column.setWidth(110);
         }
-        sash.setWeights(3, 2);
+        sash.setWeights(3, 3, 2);
+        var toolbar = getViewSite().getActionBars().getToolBarManager();
+        toolbar.add(exportAction("Export Matrix PNG...", "*.png", this::exportMatrixPng));
+        toolbar.add(exportAction("Export Matrix SVG...", "*.svg", this::exportMatrixSvg));
         getSite().getPage().addPostSelectionListener(selectionListener);
         getSite().getPage().addPartListener(partListener);
         modelOf(getSite().getPage().getSelection());
@@ -166,7 +189,80 @@ public final class NetworkStatisticsView extends ViewPart {
             }
         }
         updateHistogram();
+        updateMatrix();
         heading.getParent().layout(true, true);
+    }
+
+    private void updateMatrix() {
+        if (statistics == null) {
+            return;
+        }
+        boolean weights = MATRIX_WEIGHTS.equals(matrixChoice.getText());
+        matrix.setMatrix(weights
+                ? new ConnectivityMatrix(statistics.groups(), statistics.meanWeightsByGroup(), "Mean weight", false)
+                : new ConnectivityMatrix(statistics.groups(), ConnectivityMatrix.asValues(statistics.edgesByGroup()),
+                        "Edges", true));
+    }
+
+    /**
+     * Chooses what the matrix shows; call on the UI thread.
+     *
+     * @param meanWeights true for mean weights, false for edge counts
+     */
+    public void showMeanWeights(boolean meanWeights) {
+        matrixChoice.select(meanWeights ? 1 : 0);
+        updateMatrix();
+    }
+
+    /**
+     * @return the matrix shown, or null before the first model
+     */
+    public ConnectivityMatrix matrix() {
+        return matrix.matrix();
+    }
+
+    /**
+     * @return the matrix's canvas (for screenshots in tests)
+     */
+    public MatrixCanvas matrixCanvas() {
+        return matrix;
+    }
+
+    /**
+     * Writes the matrix as a {@value #EXPORT_WIDTH} x {@value #EXPORT_HEIGHT} PNG; call on the UI thread.
+     *
+     * @param file the file to create or replace
+     * @throws IOException when it cannot be written
+     */
+    public void exportMatrixPng(Path file) throws IOException {
+        ConnectivityMatrix shown = matrix.matrix();
+        PictureExport.png(matrix.getDisplay(), EXPORT_WIDTH, EXPORT_HEIGHT,
+                drawing -> shown.paint(drawing, EXPORT_WIDTH, EXPORT_HEIGHT), file);
+    }
+
+    /**
+     * Writes the matrix as a {@value #EXPORT_WIDTH} x {@value #EXPORT_HEIGHT} SVG; call on the UI thread.
+     *
+     * @param file the file to create or replace
+     * @throws IOException when it cannot be written
+     */
+    public void exportMatrixSvg(Path file) throws IOException {
+        ConnectivityMatrix shown = matrix.matrix();
+        PictureExport.svg(matrix.getDisplay(), EXPORT_WIDTH, EXPORT_HEIGHT,
+                drawing -> shown.paint(drawing, EXPORT_WIDTH, EXPORT_HEIGHT), file);
+    }
+
+    private Action exportAction(String text, String pattern, PictureExport.Target export) {
+        return new Action(text) {
+            @Override
+            public void run() {
+                if (matrix.matrix() == null) {
+                    MessageDialog.openInformation(matrix.getShell(), text, "There is no matrix to export yet.");
+                    return;
+                }
+                PictureExport.askAndWrite(matrix.getShell(), text, pattern, statistics.network(), export);
+            }
+        };
     }
 
     private void updateHistogram() {

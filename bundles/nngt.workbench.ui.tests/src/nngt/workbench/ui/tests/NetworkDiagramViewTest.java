@@ -1,0 +1,234 @@
+package nngt.workbench.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.ITextSelection;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.ImageLoader;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.ide.IDE;
+import org.eclipse.ui.texteditor.ITextEditor;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Document;
+
+import nngt.workbench.ui.WorkbenchIds;
+import nngt.workbench.ui.diagram.DiagramLayout;
+import nngt.workbench.ui.diagram.DiagramLayout.Box;
+import nngt.workbench.ui.diagram.NetworkDiagram;
+import nngt.workbench.ui.diagram.NetworkDiagram.Edge;
+import nngt.workbench.ui.diagram.NetworkDiagram.EdgeKind;
+import nngt.workbench.ui.diagram.NetworkDiagram.Node;
+import nngt.workbench.ui.diagram.NetworkDiagram.NodeKind;
+import nngt.workbench.ui.diagram.NetworkDiagramView;
+import nngt.workbench.ui.views.Views;
+
+/**
+ * "NNGT Network Diagram" beside the NNGT editor, on the repository's {@code oscillating_groups.nngt}: three
+ * aeif groups connected all to all by Tsodyks-Markram synapses and one spike recorder.
+ */
+class NetworkDiagramViewTest {
+
+    private static final List<String> GROUPS = List.of("oscillators", "bursters", "adaptive");
+
+    private IProject project;
+    private ITextEditor editor;
+    private NetworkDiagramView view;
+
+    @BeforeEach
+    void openModel() throws Exception {
+        project = Workbench.projectWith("diagram-test", "oscillating_groups.nngt");
+        Workbench.page().getWorkbenchWindow().getShell().setSize(1280, 900);
+        view = assertInstanceOf(NetworkDiagramView.class, Views.show(WorkbenchIds.DIAGRAM_VIEW));
+        IEditorPart part = IDE.openEditor(Workbench.page(), project.getFile("oscillating_groups.nngt"));
+        editor = assertInstanceOf(ITextEditor.class, part);
+        Workbench.waitUntil("the diagram of oscillating_groups", () -> view.layout() != null
+                && view.layout().diagram().network().equals("oscillating_groups"));
+    }
+
+    @AfterEach
+    void closeModel() throws CoreException {
+        Workbench.page().closeAllEditors(false);
+        Workbench.waitForJobs();
+        project.delete(true, true, null);
+    }
+
+    @Test
+    void showsGroupsConnectionsAndRecorderWithTheirLabelsWithoutOverlaps() throws Exception {
+        NetworkDiagram diagram = view.layout().diagram();
+        List<Node> groups = diagram.nodes(NodeKind.GROUP);
+        assertEquals(GROUPS, groups.stream().map(Node::name).toList());
+        assertEquals(List.of("aeif_psc_alpha \u00d7 400", "aeif_psc_alpha \u00d7 200", "aeif_psc_alpha \u00d7 200"),
+                groups.stream().map(Node::detail).toList());
+        assertEquals(List.of(400, 200, 200), groups.stream().map(Node::neurons).toList());
+        assertEquals(List.of(), diagram.nodes(NodeKind.STIMULUS), "the model has no stimulus");
+        List<Node> recorders = diagram.nodes(NodeKind.RECORDER);
+        assertEquals(1, recorders.size());
+        assertEquals("spikes", recorders.get(0).detail());
+
+        // connect all -> all: one arrow per ordered pair of the three groups, self-loops included
+        List<Edge> connections = diagram.edges(EdgeKind.CONNECTION);
+        assertEquals(9, connections.size());
+        for (Edge edge : connections) {
+            assertEquals(List.of("gaussian_degree(avg = 100, std = 15) degree in", "weight 155 pA, tsodyks2_synapse"),
+                    edge.label(), edge.from().name() + " -> " + edge.to().name());
+        }
+        assertEquals(9, connections.stream().map(e -> e.from().name() + ">" + e.to().name()).distinct().count());
+        assertEquals(3, diagram.edges(EdgeKind.RECORDING).size(), "each group is recorded");
+        assertTrue(diagram.edges(EdgeKind.RECORDING).stream().allMatch(e -> e.to() == recorders.get(0)));
+
+        DiagramLayout layout = view.layout();
+        List<Node> nodes = diagram.nodes();
+        for (int i = 0; i < nodes.size(); i++) {
+            for (int j = i + 1; j < nodes.size(); j++) {
+                assertFalse(layout.box(nodes.get(i)).overlaps(layout.box(nodes.get(j))),
+                        nodes.get(i).name() + " and " + nodes.get(j).name() + " overlap");
+            }
+            for (Edge edge : connections) {
+                Box label = layout.route(edge).label();
+                assertNotNull(label, "a connection arrow has a label");
+                assertFalse(label.overlaps(layout.box(nodes.get(i))), "a label covers " + nodes.get(i).name());
+            }
+        }
+        // sizes follow the neuron counts: the 400 oscillators get the largest box
+        Box oscillators = layout.box(groups.get(0));
+        Box bursters = layout.box(groups.get(1));
+        assertTrue(oscillators.width() * oscillators.height() > bursters.width() * bursters.height());
+        assertTrue(layout.width() > 0 && layout.height() > 0);
+
+        Screenshots.saveWorkbench(Workbench.page().getWorkbenchWindow().getShell(), "network-diagram.png");
+    }
+
+    @Test
+    void clickingAnElementSelectsItsTextAndTheCaretOutlinesTheElementUnderIt() throws Exception {
+        DiagramLayout layout = view.layout();
+        IDocument document = editor.getDocumentProvider().getDocument(editor.getEditorInput());
+        Node bursters = layout.diagram().node("group:bursters").orElseThrow();
+        click(layout.box(bursters).x() + layout.box(bursters).width() / 2,
+                layout.box(bursters).y() + layout.box(bursters).height() / 2);
+        assertSame(bursters, view.highlighted());
+        assertTrue(selectedText().startsWith("group bursters: 200 excitatory aeif_psc_alpha {"), selectedText());
+        assertTrue(selectedText().endsWith("}"), selectedText());
+
+        Edge arrow = layout.diagram().edges(EdgeKind.CONNECTION).get(4);
+        Box label = layout.route(arrow).label();
+        click(label.x() + label.width() / 2, label.y() + label.height() / 2);
+        assertSame(arrow, view.highlighted(), "the clicked arrow stays outlined when the caret follows");
+        assertTrue(selectedText().startsWith("connect all -> all: gaussian_degree"), selectedText());
+        // the editor reports the caret after a delay (post selection): let it pass
+        long pause = System.nanoTime() + 1_500_000_000L;
+        Workbench.waitUntil("the editor's delayed caret report", () -> System.nanoTime() > pause);
+        assertSame(arrow, view.highlighted());
+
+        // the other way: moving the caret into a declaration outlines its node
+        int adaptive = document.get().indexOf("group adaptive") + "group ada".length();
+        editor.selectAndReveal(adaptive, 0);
+        Workbench.waitUntil("the adaptive group to be outlined",
+                () -> view.highlighted() == layout.diagram().node("group:adaptive").orElseThrow());
+        int record = document.get().indexOf("record spikes from all") + 3;
+        editor.selectAndReveal(record, 0);
+        Workbench.waitUntil("the recorder to be outlined",
+                () -> view.highlighted() == layout.diagram().node("recorder:0").orElseThrow());
+        Screenshots.saveWorkbench(Workbench.page().getWorkbenchWindow().getShell(), "network-diagram-selection.png");
+    }
+
+    @Test
+    void followsTypingAfterAPauseAndKeepsTheLastGoodPictureOnErrors() throws Exception {
+        IDocument document = editor.getDocumentProvider().getDocument(editor.getEditorInput());
+        long before = view.pictureCount();
+        int at = document.get().indexOf("  synapse default");
+        document.replace(at, 0, "  group interneurons: 50 inhibitory iaf_psc_alpha\n");
+        assertEquals(before, view.pictureCount(), "nothing is parsed before the pause");
+        Workbench.waitUntil("the new group in the diagram",
+                () -> view.layout().diagram().node("group:interneurons").isPresent());
+        NetworkDiagram grown = view.layout().diagram();
+        assertEquals(4, grown.nodes(NodeKind.GROUP).size());
+        assertEquals(16, grown.edges(EdgeKind.CONNECTION).size(), "all -> all now joins 4 groups");
+        Node interneurons = grown.node("group:interneurons").orElseThrow();
+        assertEquals("iaf_psc_alpha \u00d7 50", interneurons.detail());
+        long grownPictures = view.pictureCount();
+
+        // a syntax error: the picture stays, the first error is named with its line and column
+        int group = document.get().indexOf("  group interneurons");
+        document.replace(group, 0, "  group broken: ;\n");
+        int errorLine = document.getLineOfOffset(group) + 1;
+        Workbench.waitUntil("the error to be reported", () -> view.statusText().startsWith(
+                "oscillating_groups.nngt:" + errorLine + ":"));
+        assertTrue(view.statusText().endsWith("The diagram shows the last model without errors."),
+                view.statusText());
+        assertSame(grown, view.layout().diagram(), "the last good picture stays");
+        assertEquals(grownPictures, view.pictureCount());
+        Screenshots.saveWorkbench(Workbench.page().getWorkbenchWindow().getShell(), "network-diagram-error.png");
+
+        document.replace(group, "  group broken: ;\n".length(), "");
+        Workbench.waitUntil("the repaired model's picture", () -> view.pictureCount() > grownPictures);
+        assertEquals(4, view.layout().diagram().nodes(NodeKind.GROUP).size());
+    }
+
+    @Test
+    void exportsThePictureAsPngAndSvg(@TempDir Path folder) throws Exception {
+        DiagramLayout layout = view.layout();
+        Path png = folder.resolve("diagram.png");
+        view.exportPng(png);
+        ImageData image = new ImageLoader().load(png.toString())[0];
+        assertEquals(layout.width(), image.width);
+        assertEquals(layout.height(), image.height);
+        Screenshots.assertNotBlank(png, 20);
+        Files.copy(png, Screenshots.docsImage("oscillating_groups-diagram.png"),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+
+        Path svg = folder.resolve("diagram.svg");
+        view.exportSvg(svg);
+        Document document = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(svg.toFile());
+        assertEquals("svg", document.getDocumentElement().getTagName());
+        assertEquals(Integer.toString(layout.width()), document.getDocumentElement().getAttribute("width"));
+        List<String> texts = texts(document);
+        for (String name : GROUPS) {
+            assertTrue(texts.contains(name), name + " is written in " + texts);
+        }
+        assertEquals(9, texts.stream().filter("weight 155 pA, tsodyks2_synapse"::equals).count(),
+                "each connection arrow's label");
+        // nine connection arrows and three recording arrows, each with a head
+        assertEquals(12, document.getElementsByTagName("polygon").getLength());
+        Path again = folder.resolve("again.svg");
+        view.exportSvg(again);
+        assertArrayEquals(Files.readAllBytes(svg), Files.readAllBytes(again), "the same picture gives the same file");
+    }
+
+    private static List<String> texts(Document document) {
+        var nodes = document.getElementsByTagName("text");
+        return java.util.stream.IntStream.range(0, nodes.getLength()).mapToObj(i -> nodes.item(i).getTextContent())
+                .toList();
+    }
+
+    private void click(double x, double y) {
+        Event event = new Event();
+        event.button = 1;
+        event.x = (int) Math.round(x);
+        event.y = (int) Math.round(y);
+        view.canvas().notifyListeners(SWT.MouseDown, event);
+    }
+
+    private String selectedText() {
+        return ((ITextSelection) editor.getSelectionProvider().getSelection()).getText();
+    }
+}
