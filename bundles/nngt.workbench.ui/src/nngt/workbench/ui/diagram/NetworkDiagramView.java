@@ -181,6 +181,7 @@ public final class NetworkDiagramView extends ViewPart {
         String text = document.get();
         String name = editor.getEditorInput().getName();
         long request = ++requests;
+        Display display = canvas.getDisplay();
         Job job = new Job("NNGT network diagram of " + name) {
             @Override
             protected IStatus run(IProgressMonitor monitor) {
@@ -189,7 +190,7 @@ public final class NetworkDiagramView extends ViewPart {
                         .filter(d -> d.severity() == NngtDiagnostic.Severity.ERROR).findFirst();
                 NetworkDiagram diagram = error.isEmpty() && parsed.network() != null
                         ? NetworkDiagram.of(parsed.network()) : null;
-                canvas.getDisplay().asyncExec(() -> {
+                display.asyncExec(() -> {
                     if (canvas.isDisposed() || request != requests) {
                         return;
                     }
