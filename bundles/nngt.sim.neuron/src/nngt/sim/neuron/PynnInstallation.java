@@ -310,7 +310,7 @@ public record PynnInstallation(String python, Optional<String> version, String p
 
     /**
      * The programs that compile NMODL mechanisms: NEURON's {@code nrnivmodl} (Debian's neuron-dev), its makefile
-     * and {@code libnrniv.so}, {@code make} and C and C++ compilers.
+     * and {@code libnrniv.so}, {@code make} and the C and C++ compilers make calls by default.
      *
      * @param nrnivmodl       the script, or null
      * @param makefile        NEURON's {@code nrnmech_makefile}, or null
@@ -346,11 +346,12 @@ public record PynnInstallation(String python, Optional<String> version, String p
             if (onPath("make") == null) {
                 missing.add("make (Debian package make)");
             }
-            if (onPath("cc") == null && onPath("gcc") == null) {
-                missing.add("a C compiler, cc or gcc (Debian package gcc)");
+            // the makefile compiles with make's default compilers
+            if (onPath("cc") == null) {
+                missing.add("cc, the C compiler make calls (Debian package gcc)");
             }
-            if (onPath("c++") == null && onPath("g++") == null) {
-                missing.add("a C++ compiler, c++ or g++ (Debian package g++)");
+            if (onPath("g++") == null) {
+                missing.add("g++, the C++ compiler make calls (Debian package g++)");
             }
             return new Tools(nrnivmodl, makefile, libraries, List.copyOf(missing));
         }
