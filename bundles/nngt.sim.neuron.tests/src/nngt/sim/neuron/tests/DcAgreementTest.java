@@ -14,6 +14,7 @@ import nngt.sim.api.PreparedSimulation;
 import nngt.sim.api.ProgressListener;
 import nngt.sim.api.SimulationPlan;
 import nngt.sim.api.SimulationResult;
+import nngt.sim.api.Trace;
 import nngt.sim.embedded.EmbeddedSimulator;
 import nngt.sim.neuron.NeuronSimulator;
 
@@ -47,6 +48,8 @@ class DcAgreementTest {
             builder.stimulus(new SimulationPlan.DcInput(new int[] {i}, CELLS.get(i).getValue(), 0.0,
                     Double.POSITIVE_INFINITY));
         }
+        // V_m of the current-based and the conductance-based leaky integrator, every step
+        builder.multimeter(new SimulationPlan.Multimeter(new int[] {0, 2}, List.of("V_m"), 0.1));
         return builder.recordAllSpikes().build();
     }
 
@@ -75,6 +78,39 @@ class DcAgreementTest {
             assertEquals(meanInterval(reference), meanInterval(times), 0.01 * meanInterval(reference),
                     CELLS.get(i).getKey() + " mean inter-spike interval\n" + report);
         }
+    }
+
+    @Test
+    void theLeakyIntegratorsSpikeInTheSameStepsAsNest() {
+        for (int i = 0; i < 4; i++) {
+            double[] reference = embedded.spikeTimes(i);
+            double[] times = neuron.spikeTimes(i);
+            assertEquals(reference.length, times.length, CELLS.get(i).getKey());
+            for (int k = 0; k < times.length; k++) {
+                assertEquals(reference[k], times[k], 1e-6, CELLS.get(i).getKey() + " spike " + k);
+            }
+        }
+    }
+
+    @Test
+    void theMembranePotentialFollowsNestsBeforeTheFirstSpike() {
+        for (int neuronId : new int[] {0, 2}) {
+            Trace reference = trace(embedded, neuronId);
+            Trace trace = trace(neuron, neuronId);
+            assertEquals(reference.timesMs().length, trace.timesMs().length);
+            assertEquals(0.1, trace.timesMs()[0], 1e-12, "NEST's first sample is after one step");
+            double worst = 0;
+            // the current reaches the neuron after the device delay; the first spike is at 19.1 ms
+            for (int k = 0; trace.timesMs()[k] < 19.0; k++) {
+                worst = Math.max(worst, Math.abs(reference.values()[k] - trace.values()[k]));
+            }
+            assertTrue(worst < 0.01, CELLS.get(neuronId).getKey() + ": largest V_m difference " + worst + " mV");
+        }
+    }
+
+    private static Trace trace(SimulationResult result, int neuronId) {
+        return result.traces().stream().filter(t -> t.neuron() == neuronId && t.recordable().equals("V_m"))
+                .findFirst().orElseThrow();
     }
 
     static double meanInterval(double[] times) {

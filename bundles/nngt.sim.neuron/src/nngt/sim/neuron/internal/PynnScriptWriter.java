@@ -282,8 +282,9 @@ public final class PynnScriptWriter {
     }
 
     private void writeStimulus(int s, SimulationPlan.Stimulus stimulus) {
-        // NEST connects current generators with the device delay: their current reaches the neuron that much later
-        double delay = plan.deviceDelayMs();
+        // NEST connects current generators with the device delay, and a neuron takes a current that arrives in a step
+        // into account from the next step on; PyNN's sources switch at their own times
+        double delay = plan.deviceDelayMs() + h;
         if (stimulus instanceof SimulationPlan.PoissonInput poisson) {
             writePoisson(s, poisson);
         } else if (stimulus instanceof SimulationPlan.SpikeTrainInput train) {
