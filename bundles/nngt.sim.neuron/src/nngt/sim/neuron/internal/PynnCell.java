@@ -26,7 +26,7 @@ public enum PynnCell {
     /** iaf_psc_alpha as IF_curr_alpha (both: alpha current of peak w at t = tau_syn). */
     IAF_PSC_ALPHA("iaf_psc_alpha", "IF_curr_alpha", false, Set.of("V_min")),
     /** iaf_psc_exp as IF_curr_exp. */
-    IAF_PSC_EXP("iaf_psc_exp", "IF_curr_exp", false, Set.of("rho", "delta")),
+    IAF_PSC_EXP("iaf_psc_exp", "IF_curr_exp", false, Set.of("delta")),
     /** iaf_cond_exp as IF_cond_exp (tau_m = C_m / g_L). */
     IAF_COND_EXP("iaf_cond_exp", "IF_cond_exp", true, Set.of()),
     /** iaf_cond_alpha as IF_cond_alpha (both: alpha conductance of peak w at t = tau_syn). */
@@ -40,7 +40,10 @@ public enum PynnCell {
     private final String nestModel;
     private final String pynnCell;
     private final boolean conductanceBased;
-    /** NEST parameters with no PyNN counterpart, accepted at their catalog default only (or checked below). */
+    /**
+     * NEST parameters with no PyNN counterpart, accepted at their catalog default only (iaf_psc_exp's rho is not
+     * listed: the escape-noise intensity acts only when delta is above its default 0).
+     */
     private final Set<String> withoutCounterpart;
 
     PynnCell(String nestModel, String pynnCell, boolean conductanceBased, Set<String> withoutCounterpart) {
@@ -196,10 +199,6 @@ public enum PynnCell {
             }
             double valid = name.equals("V_th") && this == IZHIKEVICH ? PYNN_IZHIKEVICH_PEAK_MV
                     : range.defaults().getOrDefault(name, Double.NaN);
-            if (name.equals("rho")) {
-                // the escape-noise intensity only acts when delta > 0, which is checked with delta
-                continue;
-            }
             for (double value : set) {
                 if (!Double.isNaN(value) && Double.compare(value, valid) != 0) {
                     throw new IllegalArgumentException("group '" + range.group() + "' (" + nestModel + ") sets "

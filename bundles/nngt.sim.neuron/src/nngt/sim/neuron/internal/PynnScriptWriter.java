@@ -373,8 +373,7 @@ public final class PynnScriptWriter {
         lengthOneOr("ratesHz", poisson.ratesHz().length, targets.length);
         lengthOneOr("weights", poisson.weights().length, targets.length);
         double duration = finite(poisson.stopMs()) - poisson.startMs();
-        String rates = valueOrFile("stimulus" + s + ".rates", poisson.ratesHz().length == 1 ? poisson.ratesHz()
-                : poisson.ratesHz());
+        String rates = valueOrFile("stimulus" + s + ".rates", poisson.ratesHz());
         String source = "poisson" + s;
         script.append("# poisson_generator: an independent train per target\n");
         script.append(source).append(" = sim.Population(").append(targets.length)
