@@ -45,7 +45,7 @@ class BackendBoundaryTest {
     @Test
     void theBackendBundlesAreFound() throws IOException {
         List<String> names = backendBundles().stream().map(b -> b.getFileName().toString()).toList();
-        assertTrue(names.containsAll(List.of("nngt.sim.embedded", "nngt.sim.brian2", "nngt.sim.nest",
+        assertTrue(names.containsAll(List.of("nngt.sim.embedded", "nngt.sim.brian2", "nngt.sim.neuron", "nngt.sim.nest",
                 "nngt.generator.nest")), names.toString());
     }
 

@@ -193,6 +193,41 @@ class CommandLineTest {
     }
 
     @Test
+    void generatePynnWritesAScriptThatRunsOnPynnNeuronByHand() throws IOException, InterruptedException {
+        Path small = folder.resolve("small.nngt");
+        Files.writeString(small, "network small {\n  seed 3\n  group exc: 80 excitatory iaf_psc_alpha\n"
+                + "  group inh: 20 inhibitory iaf_psc_exp\n"
+                + "  connect all -> all: fixed_degree(degree = 10) weight 20 pA delay 1.5 ms\n"
+                + "  stimulate poisson(rate = 8000 Hz, weight = 20 pA) -> all\n  record spikes from all\n"
+                + "  simulate 100 ms\n}\n");
+        Path project = folder.resolve("small-pynn");
+        Outcome pynn = nngt("generate", small.toString(), "--target", "pynn", "--out", project.toString());
+        assertEquals(0, pynn.code(), pynn.err());
+        String script = Files.readString(project.resolve("run.py"));
+        assertTrue(script.contains("import pyNN.neuron as sim"), script);
+        assertTrue(script.contains("sim.IF_curr_exp("), script);
+        Outcome unsupported = nngt("generate", hodgkinHuxleyModel().toString(), "--target", "pynn", "--out",
+                folder.resolve("no-pynn").toString());
+        assertEquals(1, unsupported.code());
+        assertTrue(unsupported.err().contains("neuron model 'hh_psc_alpha'"), unsupported.err());
+        assertFalse(Files.exists(folder.resolve("no-pynn")));
+        nngt.sim.neuron.PynnInstallation installation = nngt.sim.neuron.PynnInstallation.detect();
+        if (!installation.usable()) {
+            System.out.println("SKIPPED running run.py by hand: " + installation.problem());
+            return;
+        }
+        ProcessBuilder byHand = new ProcessBuilder(installation.python(), "run.py").directory(project.toFile())
+                .redirectErrorStream(true);
+        byHand.environment().putAll(installation.environment());
+        Process process = byHand.start();
+        String output = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(process.waitFor(300, java.util.concurrent.TimeUnit.SECONDS), output);
+        assertEquals(0, process.exitValue(), output);
+        assertTrue(output.contains("NNGT_PROGRESS 100 100"), output);
+        assertTrue(Files.size(project.resolve("spikes.i32")) > 4 * 100, "the network fires: " + output);
+    }
+
+    @Test
     void statsConvertAndPlotWork() throws IOException {
         Outcome stats = nngt("stats", examples().resolve("spatial.nngt").toString(), "--json");
         assertEquals(0, stats.code(), stats.err());

@@ -1,0 +1,144 @@
+package nngt.sim.neuron;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import nngt.sim.api.Capabilities;
+import nngt.sim.api.PreparedSimulation;
+import nngt.sim.api.SimulationPlan;
+import nngt.sim.api.Simulator;
+import nngt.sim.api.SupportLevel;
+import nngt.sim.api.io.ResultsFolder;
+import nngt.sim.neuron.internal.NeuronRun;
+import nngt.sim.neuron.internal.PynnCell;
+import nngt.sim.neuron.internal.PynnScriptWriter;
+
+/**
+ * The {@code neuron} simulator: writes a PyNN 0.10 script in which every NEST model of the plan runs as the
+ * PyNN standard cell that stands for it ({@link PynnCell}: iaf_psc_alpha as IF_curr_alpha, iaf_psc_exp as
+ * IF_curr_exp, iaf_cond_exp as IF_cond_exp, iaf_cond_alpha as IF_cond_alpha, izhikevich as Izhikevich, with
+ * NEST's parameters in PyNN's units), runs it on
+ * {@code pyNN.neuron} with a Python 3 that imports PyNN and NEURON (see {@link PynnInstallation}) and reads the
+ * spikes and traces back in NNGT ids and NEST's units. Runs are single-process.
+ */
+public final class NeuronSimulator implements Simulator {
+
+    /** The id users select this simulator with. */
+    public static final String ID = "neuron";
+
+    /** Creates the simulator; Python is only started by {@link #version()} and {@link #prepare}. */
+    public NeuronSimulator() {
+        // the Declarative Services runtime and ServiceLoader need a public no-argument constructor
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    /**
+     * The PyNN and NEURON versions the configured interpreter imports.
+     *
+     * @return e.g. {@code PyNN 0.10.1, NEURON 8.2.2}, or {@code PyNN/NEURON (not installed)}
+     */
+    @Override
+    public String version() {
+        return PynnInstallation.detect().version().orElse("PyNN/NEURON (not installed)");
+    }
+
+    /**
+     * What the backend implements, all {@link SupportLevel#APPROXIMATE}: NEURON integrates the cells with its
+     * own fixed-step Crank-Nicolson scheme instead of NEST's exact propagators or adaptive RKF45, detects spikes by
+     * threshold crossing in its own way and draws Poisson trains and noise from its own generators (seeded from
+     * the plan's seed). Neuron models: iaf_psc_alpha, iaf_psc_exp, iaf_cond_exp, iaf_cond_alpha,
+     * izhikevich (aeif_cond_alpha is not: PyNN's adaptive exponential cell fires irregularly on NEURON, see
+     * docs/simulators.md). Synapses: static_synapse. Devices: poisson_generator, dc_generator,
+     * step_current_generator, noise_generator (one independent PyNN NoisyCurrentSource per target),
+     * spike_generator, spike_recorder and multimeter (V_m, g_ex, g_in, U_m where the cell has them).
+     * Everything else is unsupported and refused with the list.
+     *
+     * @return the capabilities
+     */
+    @Override
+    public Capabilities capabilities() {
+        Map<String, SupportLevel> neurons = new LinkedHashMap<>();
+        for (String model : PynnCell.nestModels()) {
+            neurons.put(model, SupportLevel.APPROXIMATE);
+        }
+        Map<String, SupportLevel> synapses = Map.of("static_synapse", SupportLevel.APPROXIMATE);
+        Map<String, SupportLevel> devices = new LinkedHashMap<>();
+        for (String device : new String[] {"poisson_generator", "dc_generator", "step_current_generator",
+            "noise_generator", "spike_generator", "spike_recorder", "multimeter"}) {
+            devices.put(device, SupportLevel.APPROXIMATE);
+        }
+        return new Capabilities(neurons, synapses, devices);
+    }
+
+    /**
+     * Writes the PyNN script of a plan and its data files without running them: the project that
+     * {@link PynnProjectGenerator} ships. Run it with {@code python3 run.py} from the folder.
+     *
+     * @param plan   the network, devices and settings
+     * @param folder an existing, empty folder
+     * @return the script's path
+     * @throws IllegalArgumentException when the plan uses parts this backend does not support (all are listed) or
+     *                                  a parameter value PyNN cannot represent
+     */
+    public Path writeScript(SimulationPlan plan, Path folder) {
+        capabilities().requireSupported(ID, plan);
+        return PynnScriptWriter.write(plan, folder);
+    }
+
+    /**
+     * Checks the plan against {@link #capabilities()}, writes the script and its data into a fresh temporary
+     * folder and checks that pyNN.neuron is importable (compiling PyNN's mechanisms into the per-user cache the
+     * first time); nothing runs yet.
+     *
+     * @param plan the network, stimuli, recorders and settings
+     * @return the prepared run; close it to delete its folder
+     * @throws IllegalArgumentException when the plan uses an unsupported model, synapse or device (all are
+     *                                  listed) or a parameter value PyNN cannot represent
+     * @throws IllegalStateException    when pyNN.neuron cannot be used (checked after the plan); the message says
+     *                                  what is missing and how to install it
+     * @throws UncheckedIOException     when the work folder cannot be written
+     */
+    @Override
+    public PreparedSimulation prepare(SimulationPlan plan) {
+        capabilities().requireSupported(ID, plan);
+        long start = System.nanoTime();
+        Path folder;
+        try {
+            folder = Files.createTempDirectory("nngt-neuron-");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create a work folder for NEURON", e);
+        }
+        Path script;
+        try {
+            // writing first reports invalid parameters even where PyNN is not installed
+            script = PynnScriptWriter.write(plan, folder);
+        } catch (RuntimeException e) {
+            delete(folder);
+            throw e;
+        }
+        double buildSeconds = (System.nanoTime() - start) / 1e9;
+        PynnInstallation installation = PynnInstallation.detect();
+        if (!installation.usable()) {
+            delete(folder);
+            throw new IllegalStateException("neuron simulator: " + installation.problem() + "; "
+                    + PynnInstallation.INSTALL_HINT);
+        }
+        return new NeuronRun(ID, plan, installation, folder, script, buildSeconds);
+    }
+
+    private static void delete(Path folder) {
+        try {
+            ResultsFolder.deleteTree(folder);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete the NEURON work folder " + folder, e);
+        }
+    }
+}
