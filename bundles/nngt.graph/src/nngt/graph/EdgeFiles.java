@@ -57,20 +57,20 @@ public final class EdgeFiles {
         } catch (java.nio.file.InvalidPathException e) {
             throw new EdgeFileException("'" + text + "' is not a valid file path: " + e.getReason() + ".", e);
         }
-        if (!path.isAbsolute()) {
-            Path folder = modelFolder(rule.eResource());
-            path = folder != null ? folder.resolve(path) : path.toAbsolutePath();
-        }
-        return path.normalize();
+        return (path.isAbsolute() ? path : folderOf(rule.eResource()).resolve(path)).normalize();
     }
 
-    /** The folder of the model's file; platform URIs (the Eclipse workspace) are resolved to files first. */
-    private static Path modelFolder(Resource resource) {
-        if (resource == null || resource.getURI() == null) {
-            return null;
+    /**
+     * @param resource a model's resource, or null
+     * @return the folder its relative file names are relative to: the model file's folder (platform URIs of
+     *         the Eclipse workspace resolved to files first), else the working directory
+     */
+    public static Path folderOf(Resource resource) {
+        URI uri = resource == null || resource.getURI() == null ? null : CommonPlugin.resolve(resource.getURI());
+        if (uri != null && uri.isFile()) {
+            return Paths.get(uri.toFileString()).toAbsolutePath().getParent();
         }
-        URI uri = CommonPlugin.resolve(resource.getURI());
-        return uri.isFile() ? Paths.get(uri.toFileString()).toAbsolutePath().getParent() : null;
+        return Paths.get("").toAbsolutePath();
     }
 
     /**

@@ -16,12 +16,14 @@ import nngt.graph.io.GraphFiles;
 import nngt.model.api.NetworkResources;
 
 /**
- * {@code nngt convert IN OUT}: .nngt to XMI and back; a model's network to NNGT's .el/.nn, GraphML or GML.
+ * {@code nngt convert IN OUT}: .nngt to XMI and back; a model's network to NNGT's .el/.nn, GraphML or GML; a SONATA
+ * circuit to .nngt ({@link ImportCommand}).
  */
 @Command(name = "convert", mixinStandardHelpOptions = true,
         description = { "Convert between formats, chosen by the file extensions:",
                 "  .nngt -> .xmi, .xmi -> .nngt (the model);",
-                "  .nngt or .xmi -> .el, .nn, .graphml, .gml (the instantiated network)." })
+                "  .nngt or .xmi -> .el, .nn, .graphml, .gml (the instantiated network);",
+                "  SONATA circuit_config.json -> .nngt (as nngt import)." })
 final class ConvertCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "IN", description = "source file")
@@ -50,13 +52,17 @@ final class ConvertCommand implements Callable<Integer> {
                         + (errors == 1 ? " error" : " errors") + " to repair (see above).");
                 return 0;
             }
+        } else if (in.equals("json") && out.equals("nngt")) {
+            ImportCommand.write(source, destination, spec);
+            return 0;
         } else if ((in.equals("nngt") || in.equals("xmi")) && java.util.Set.of("el", "nn", "graphml", "gml").contains(out)) {
             var network = Models.load(source, spec.commandLine().getErr());
             GraphFiles.save(GraphData.of(NetworkInstantiator.instantiate(network, InstantiationOptions.defaults())),
                     destination);
         } else {
             throw new IllegalArgumentException("Cannot convert ." + in + " to ." + out + "; valid conversions are "
-                    + ".nngt -> .xmi, .xmi -> .nngt, and .nngt/.xmi -> .el, .nn, .graphml, .gml.");
+                    + ".nngt -> .xmi, .xmi -> .nngt, .nngt/.xmi -> .el, .nn, .graphml, .gml, and a SONATA circuit "
+                    + "config .json -> .nngt (as nngt import).");
         }
         spec.commandLine().getOut().println("Wrote " + destination + ".");
         return 0;
