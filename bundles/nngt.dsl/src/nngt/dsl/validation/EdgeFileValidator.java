@@ -39,8 +39,8 @@ public class EdgeFileValidator extends NngtCheckSupport {
         EdgeFile file;
         try {
             if (!Files.isRegularFile(EdgeFiles.locate(rule))) {
-                error("The edge file '" + rule.getPath() + "' does not exist (looked for " + EdgeFiles.locate(rule)
-                        + "; a relative path is relative to the model file's folder).", rule,
+                error("The edge file '" + rule.getPath() + "' does not exist; a relative path is relative to the "
+                        + "model file's folder.", rule,
                         NngtPackage.Literals.FROM_FILE__PATH, IssueCodes.EDGE_FILE_MISSING);
                 return;
             }

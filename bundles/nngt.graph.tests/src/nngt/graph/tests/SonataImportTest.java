@@ -22,6 +22,7 @@ import nngt.graph.NetworkInstantiator;
 import nngt.graph.sonata.SonataImport;
 import nngt.model.AllNeurons;
 import nngt.model.ConstantValue;
+import nngt.model.CustomValues;
 import nngt.model.FromFile;
 import nngt.model.Network;
 import nngt.model.NeuralGroup;
@@ -52,6 +53,11 @@ class SonataImportTest {
         assertEquals("C_m", groups.get(1).getParameters().get(0).getName());
         assertEquals(200, capacitance.getValue().getMagnitude());
         assertEquals(Unit.PICOFARAD, capacitance.getValue().getUnit());
+        CustomValues potentials = (CustomValues) groups.get(1).getParameters().get(2).getValue();
+        assertEquals("V_m", groups.get(1).getParameters().get(2).getName());
+        assertEquals(List.of(-70.0, -65.0), potentials.getValues());
+        assertEquals(Unit.MILLIVOLT, potentials.getUnit());
+        assertEquals(-35, network.getSpace().getPositions().get(7).getY());
         assertEquals(10, network.getSpace().getPositions().size());
         assertEquals(-45, network.getSpace().getPositions().get(9).getY());
 

@@ -101,6 +101,23 @@ public final class Hdf5Columns {
 
     /**
      * @param dataset a one-dimensional numeric dataset
+     * @return its values as doubles (neuron parameters and positions keep their precision)
+     */
+    public static double[] doubles(Dataset dataset) {
+        long rows = rows(dataset);
+        double[] out = new double[(int) rows];
+        for (long from = 0; from < rows; from += SLICE) {
+            int count = (int) Math.min(SLICE, rows - from);
+            Object slice = dataset.getData(new long[] { from }, new int[] { count });
+            for (int i = 0; i < count; i++) {
+                out[(int) (from + i)] = real(slice, i, dataset);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * @param dataset a one-dimensional numeric dataset
      * @return its values as floats (the precision of the network's weight and delay columns)
      */
     public static float[] floats(Dataset dataset) {

@@ -35,6 +35,7 @@ import nngt.graph.io.EdgeFile;
 import nngt.model.AllNeurons;
 import nngt.model.Connection;
 import nngt.model.ConstantValue;
+import nngt.model.CustomValues;
 import nngt.model.FromFile;
 import nngt.model.GroupSelection;
 import nngt.model.Network;
@@ -44,6 +45,7 @@ import nngt.model.Parameter;
 import nngt.model.Population;
 import nngt.model.Position;
 import nngt.model.Selection;
+import nngt.model.SimulationSettings;
 import nngt.model.Space;
 import nngt.model.Unit;
 import nngt.model.api.Groups;
@@ -60,16 +62,22 @@ import nngt.model.api.Units;
  * type (the language's groups are contiguous id ranges), named after the type's {@code pop_name} (or
  * {@code model_name}, else {@code type_<id>}), with a suffix from the second run of a type on; its model is
  * the type's {@code model_template} {@code nest:<model>} and its parameters the type's
- * {@code dynamics_params} JSON, both checked against the NEST catalog. A type is inhibitory when its
+ * {@code dynamics_params} JSON, both checked against the NEST catalog; per-node values of the node groups
+ * ({@code dynamics_params/<name>}) become one value per neuron. A type is inhibitory when its
  * {@code ei} column says {@code i}, or when it has no {@code ei} column and an edge from it has a negative
- * {@code syn_weight}. Positions: the {@code x} and {@code y} of node group 0 where every node has them.
+ * {@code syn_weight}. Positions: every node's {@code x} and {@code y} in its node group, where every node has them.
  * Edges: one connection per edge population and edge type, from the groups of its source node population to
  * those of its target node population, reading the edges file, with the edge type's {@code syn_weight}
  * and {@code delay} columns of {@code edge_types.csv}, where present, as the values of the edges that have
  * none of their own.
  *
+ * <p>From a simulation config: the seed ({@code run.nngt_seed}, which the SONATA export writes), the duration
+ * ({@code run.tstop}) and the resolution ({@code run.dt}).
+ *
+ * <p>The network is named after its node population when there is one, else after the config's folder.
+ *
  * <p>Refused with a message naming the offender and what would be valid: virtual nodes (spike inputs),
- * per-node dynamics parameters, multi-compartment models, a model the catalog does not know, an unknown or
+ * multi-compartment models, a model the catalog does not know, an unknown or
  * non-numeric parameter, a synapse other than {@code static_synapse}.
  */
 public final class SonataImport {
@@ -86,6 +94,8 @@ public final class SonataImport {
     private final Map<String, String> manifest = new LinkedHashMap<>();
     private final Map<String, List<NeuralGroup>> groupsOfPopulation = new LinkedHashMap<>();
     private final Map<String, Integer> runsOfName = new LinkedHashMap<>();
+    /** The simulation config's "run" object (tstop, dt, nngt_seed), or null when a circuit config was given. */
+    private JsonObject run;
 
     private SonataImport(Path config, Path modelFolder, NestCatalog catalog) {
         this.config = config.toAbsolutePath().normalize();
@@ -115,7 +125,7 @@ public final class SonataImport {
         }
         Network network = FACTORY.createNetwork();
         network.setName(identifier(config.getParent().getFileName() == null ? "circuit"
-                : config.getParent().getFileName().toString()));
+                : config.getParent().getFileName().toString())); // several node populations: the circuit's folder
         Population population = FACTORY.createPopulation();
         network.setPopulation(population);
         List<double[]> positions = new ArrayList<>();
@@ -139,6 +149,10 @@ public final class SonataImport {
         if (population.getGroups().isEmpty()) {
             throw new IllegalArgumentException("The circuit '" + config + "' has no nodes.");
         }
+        if (groupsOfPopulation.size() == 1) {
+            // one node population: the network it was (the exporters name the population after it)
+            network.setName(identifier(groupsOfPopulation.keySet().iterator().next()));
+        }
         if (allPositioned && !positions.isEmpty()) {
             Space space = FACTORY.createSpace();
             for (double[] xy : positions) {
@@ -152,7 +166,26 @@ public final class SonataImport {
         for (EdgeSource edges : edgeFiles) {
             connect(network, edges);
         }
+        simulation(network);
         return network;
+    }
+
+    /** The simulation config's seed (nngt_seed, as the SONATA export writes it), duration and resolution. */
+    private void simulation(Network network) {
+        if (run == null) {
+            return;
+        }
+        if (run.has("nngt_seed")) {
+            network.setSeed(run.get("nngt_seed").getAsLong());
+        }
+        if (run.has("tstop")) {
+            SimulationSettings settings = FACTORY.createSimulationSettings();
+            settings.setDuration(Units.quantity(run.get("tstop").getAsDouble(), Unit.MILLISECOND));
+            if (run.has("dt")) {
+                settings.setResolution(Units.quantity(run.get("dt").getAsDouble(), Unit.MILLISECOND));
+            }
+            network.setSimulation(settings);
+        }
     }
 
     private record EdgeSource(Path file, Map<Integer, Map<String, String>> types) {
@@ -165,6 +198,9 @@ public final class SonataImport {
         if (json.has("manifest")) {
             json.getAsJsonObject("manifest").entrySet()
                     .forEach(e -> manifest.put(e.getKey().replaceAll("^\\$\\{?|\\}$", ""), e.getValue().getAsString()));
+        }
+        if (json.has("run") && json.get("run").isJsonObject() && run == null) {
+            run = json.getAsJsonObject("run");
         }
         if (!json.has("networks") && json.has("network")) {
             Path circuit = path(json.get("network").getAsString(), file.getParent());
@@ -292,7 +328,7 @@ public final class SonataImport {
                         }
                     }
                 }
-                refusePerNodeDynamics(group, file, name);
+                NodeGroups nodeGroups = new NodeGroups(group, typeIds.length, file);
                 Set<Integer> inhibitoryByWeights = inhibitoryTypesByWeights(name, typeIds, edgeFiles);
                 List<NeuralGroup> groups = new ArrayList<>();
                 for (int start = 0; start < typeIds.length;) {
@@ -300,26 +336,18 @@ public final class SonataImport {
                     while (end < typeIds.length && typeIds[end] == typeIds[start]) {
                         end++;
                     }
-                    groups.add(group(typeIds[start], end - start, types, typesFile, modelsDir, inhibitoryByWeights,
-                            nodes.getChildren().size() > 1 ? name : null));
+                    NeuralGroup neurons = group(typeIds[start], end - start, types, typesFile, modelsDir,
+                            inhibitoryByWeights, nodes.getChildren().size() > 1 ? name : null);
+                    perNodeParameters(neurons, nodeGroups, start, end);
+                    groups.add(neurons);
                     start = end;
                 }
                 population.getGroups().addAll(groups);
                 groupsOfPopulation.put(name, groups);
-                positioned &= positions(group, typeIds.length, positions);
+                positioned &= nodeGroups.positions(positions);
             }
         }
         return positioned;
-    }
-
-    private static void refusePerNodeDynamics(Group population, Path file, String name) {
-        for (Node child : population.getChildren().values()) {
-            if (child instanceof Group nodeGroup && Hdf5Columns.group(nodeGroup, "dynamics_params") != null) {
-                throw new IllegalArgumentException("'" + file + "' gives per-node dynamics parameters in "
-                        + nodeGroup.getPath() + "/dynamics_params; the import reads the node types' dynamics_params "
-                        + "files only (population '" + name + "').");
-            }
-        }
     }
 
     /** The node types with a negative syn_weight on an edge they send (for types without an ei column). */
@@ -416,20 +444,126 @@ public final class SonataImport {
         return parameter;
     }
 
-    /** Appends the (x, y) of node group 0; false when the population has none. */
-    private static boolean positions(Group population, int count, List<double[]> positions) {
-        Group group0 = Hdf5Columns.group(population, "0");
-        Dataset x = group0 == null ? null : Hdf5Columns.dataset(group0, "x");
-        Dataset y = group0 == null ? null : Hdf5Columns.dataset(group0, "y");
-        if (x == null || y == null || Hdf5Columns.rows(x) != count || Hdf5Columns.rows(y) != count) {
-            return false;
+    /**
+     * The node groups of a population: where each node's own values are ({@code node_group_id},
+     * {@code node_group_index}; without them every node is in group 0, at its row), read once per column.
+     */
+    private static final class NodeGroups {
+        private final Group population;
+        private final int[] groupIds;
+        private final int[] groupIndices;
+        private final Path file;
+        private final Map<String, double[]> columns = new LinkedHashMap<>();
+
+        NodeGroups(Group population, int count, Path file) {
+            this.population = population;
+            this.file = file;
+            Dataset ids = Hdf5Columns.dataset(population, "node_group_id");
+            Dataset indices = Hdf5Columns.dataset(population, "node_group_index");
+            this.groupIds = ids == null ? new int[count] : Hdf5Columns.ints(ids, "node group id");
+            if (indices != null) {
+                this.groupIndices = Hdf5Columns.ints(indices, "node group index");
+            } else {
+                this.groupIndices = new int[count];
+                Map<Integer, Integer> next = new java.util.HashMap<>();
+                for (int i = 0; i < count; i++) {
+                    groupIndices[i] = next.merge(groupIds[i], 1, Integer::sum) - 1;
+                }
+            }
+            if (groupIds.length != count || groupIndices.length != count) {
+                throw new IllegalArgumentException("In '" + file + "', " + population.getPath()
+                        + "/node_group_id or node_group_index does not have one row per node (" + count + ").");
+            }
         }
-        float[] xs = Hdf5Columns.floats(x);
-        float[] ys = Hdf5Columns.floats(y);
-        for (int i = 0; i < count; i++) {
-            positions.add(new double[] { xs[i], ys[i] });
+
+        /** The column of a node group ("x", "dynamics_params/V_m"), or null when it has none. */
+        double[] column(int group, String path) {
+            String key = group + "/" + path;
+            if (!columns.containsKey(key)) {
+                Group nodeGroup = Hdf5Columns.group(population, Integer.toString(group));
+                Node node = nodeGroup == null ? null : nodeGroup.getChildren().get(path.split("/")[0]);
+                if (node instanceof Group inner && path.contains("/")) {
+                    node = inner.getChildren().get(path.substring(path.indexOf('/') + 1));
+                }
+                columns.put(key, node instanceof Dataset dataset ? Hdf5Columns.doubles(dataset) : null);
+            }
+            return columns.get(key);
         }
-        return true;
+
+        /** The value of node i in its group's column, or NaN when its group has no such column. */
+        double value(int node, String path) {
+            double[] column = column(groupIds[node], path);
+            if (column == null) {
+                return Double.NaN;
+            }
+            if (groupIndices[node] < 0 || groupIndices[node] >= column.length) {
+                throw new IllegalArgumentException("Node " + node + " of '" + file + "' (" + population.getPath()
+                        + ") points at row " + groupIndices[node] + " of its node group " + groupIds[node] + ", whose "
+                        + path + " has " + column.length + " rows.");
+            }
+            return column[groupIndices[node]];
+        }
+
+        /** The per-node parameter names of the node groups that nodes [from, to) are in. */
+        Set<String> dynamicsNames(int from, int to) {
+            Set<String> names = new java.util.TreeSet<>();
+            Set<Integer> seen = new HashSet<>();
+            for (int i = from; i < to; i++) {
+                if (seen.add(groupIds[i])) {
+                    Group nodeGroup = Hdf5Columns.group(population, Integer.toString(groupIds[i]));
+                    Group dynamics = nodeGroup == null ? null : Hdf5Columns.group(nodeGroup, "dynamics_params");
+                    if (dynamics != null) {
+                        names.addAll(dynamics.getChildren().keySet());
+                    }
+                }
+            }
+            return names;
+        }
+
+        /** Appends every node's (x, y); false when some node has none. */
+        boolean positions(List<double[]> positions) {
+            List<double[]> found = new ArrayList<>();
+            for (int i = 0; i < groupIds.length; i++) {
+                double x = value(i, "x");
+                double y = value(i, "y");
+                if (Double.isNaN(x) || Double.isNaN(y)) {
+                    return false;
+                }
+                found.add(new double[] { x, y });
+            }
+            positions.addAll(found);
+            return true;
+        }
+    }
+
+    /**
+     * The values a node group gives each node ({@code dynamics_params/<name>}) as one value per neuron, over the
+     * node type's value of the same name (SONATA: a node's own value wins).
+     */
+    private void perNodeParameters(NeuralGroup group, NodeGroups nodeGroups, int from, int to) {
+        ModelSpec spec = catalog.model(group.getNeuronModel(), ModelKind.NEURON, family).orElseThrow();
+        for (String name : nodeGroups.dynamicsNames(from, to)) {
+            ParameterSpec parameterSpec = spec.parameter(name).orElseThrow(() -> new IllegalArgumentException(
+                    "The nodes of group '" + group.getName() + "' set the per-node parameter '" + name + "', which "
+                            + spec.name() + " does not have; close names: "
+                            + NestCatalog.suggestions(name, spec.settableNames()) + "."));
+            CustomValues values = FACTORY.createCustomValues();
+            for (int i = from; i < to; i++) {
+                double value = nodeGroups.value(i, "dynamics_params/" + name);
+                if (Double.isNaN(value)) {
+                    throw new IllegalArgumentException("Node " + i + " of group '" + group.getName() + "' has no value of the "
+                            + "per-node parameter '" + name + "' that other nodes of its group have; give it to every node.");
+                }
+                values.getValues().add(value);
+            }
+            Unit unit = parameterSpec.unit() == null ? null : Unit.get(parameterSpec.unit());
+            values.setUnit(unit == null ? Unit.NONE : unit);
+            group.getParameters().removeIf(parameter -> parameter.getName().equals(name));
+            Parameter parameter = FACTORY.createParameter();
+            parameter.setName(name);
+            parameter.setValue(values);
+            group.getParameters().add(parameter);
+        }
     }
 
     // ------------------------------------------------------------------ edges
