@@ -92,6 +92,9 @@ import nngt.model.api.Units;
  * the rest of each chunk dropped), so a part costs about 1/count of the edges' time and memory; any
  * other connection is generated whole, one at a time, and filtered.
  *
+ * <p>A {@code from_file} connection reads its edges ({@link EdgeFiles}, checked row by row) instead of generating
+ * them; the file's weights (as magnitudes) and delays replace the drawn ones on the edges that have them.
+ *
  * <p>Defaults as in NNGT: absent weights are 1, absent delays 1 ms. Delays are rounded to the
  * resolution grid as NEST stores them (nearest step) and raised to one step where smaller, since NEST
  * rejects delays below the resolution.

@@ -582,10 +582,12 @@ public final class SonataImport {
                             + edges.types().keySet() + ".");
                 }
                 String template = row == null ? null : row.get("model_template");
-                if (template != null && !template.equalsIgnoreCase("NONE")
-                        && !template.equals(NEST_PREFIX + STATIC_SYNAPSE)) {
+                // NEST's own SONATA files name the model bare ("static_synapse"), BMTK's with the "nest:" prefix
+                String synapse = template == null ? null
+                        : template.startsWith(NEST_PREFIX) ? template.substring(NEST_PREFIX.length()) : template;
+                if (synapse != null && !synapse.equalsIgnoreCase("NONE") && !synapse.equals(STATIC_SYNAPSE)) {
                     throw new IllegalArgumentException("The " + where + " uses the synapse '" + template
-                            + "'; the import reads nest:static_synapse edges only.");
+                            + "'; the import reads static_synapse (or nest:static_synapse) edges only.");
                 }
                 Connection connection = FACTORY.createConnection();
                 connection.setSources(selection(network, sources));

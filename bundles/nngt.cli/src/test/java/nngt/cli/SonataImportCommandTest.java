@@ -77,6 +77,7 @@ class SonataImportCommandTest {
         Path model = folder.resolve("bad.nngt");
         Files.writeString(model, """
                 network bad {
+                  seed 1
                   group exc: 6 excitatory iaf_psc_alpha
                   group inh: 4 inhibitory iaf_psc_alpha
                   connect all -> all: from_file("bad_edges.h5") delay 1 ms
@@ -84,7 +85,7 @@ class SonataImportCommandTest {
                 """);
         Outcome validated = nngt("validate", model.toString());
         assertEquals(1, validated.code());
-        assertEquals(model + ":4:28: error: Row 2 of 'bad_edges.h5' (/edges/net_to_net) (source 2, target 10, weight 1.0, "
+        assertEquals(model + ":5:33: error: Row 2 of 'bad_edges.h5' (/edges/net_to_net) (source 2, target 10, weight 1.0, "
                 + "delay 1.0 ms): its target id 10 is outside the target selection, whose 10 neurons have the local ids "
                 + "0 to 9.", validated.out().strip());
         Outcome run = nngt("run", model.toString(), "--out", folder.resolve("run").toString());
