@@ -94,6 +94,8 @@ public final class SonataImport {
     private final Map<String, String> manifest = new LinkedHashMap<>();
     private final Map<String, List<NeuralGroup>> groupsOfPopulation = new LinkedHashMap<>();
     private final Map<String, Integer> runsOfName = new LinkedHashMap<>();
+    /** The circuit config (the given config, or the one a simulation config names). */
+    private Path circuitFile;
     /** The simulation config's "run" object (tstop, dt, nngt_seed), or null when a circuit config was given. */
     private JsonObject run;
 
@@ -117,7 +119,7 @@ public final class SonataImport {
 
     private Network build() {
         JsonObject circuit = circuitConfig(config);
-        Path base = config.getParent();
+        Path base = circuitFile.getParent(); // the circuit config's folder, which a simulation config may not share
         JsonObject networks = object(circuit, "networks", config);
         Path modelsDir = null;
         if (circuit.has("components") && circuit.getAsJsonObject("components").has("point_neuron_models_dir")) {
@@ -206,6 +208,7 @@ public final class SonataImport {
             Path circuit = path(json.get("network").getAsString(), file.getParent());
             return circuitConfig(circuit);
         }
+        circuitFile = file;
         return json;
     }
 
