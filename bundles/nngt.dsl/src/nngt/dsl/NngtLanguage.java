@@ -125,7 +125,8 @@ public final class NngtLanguage {
         if (text.error() != null) {
             return fileProblem(name, text.errorLine(), text.errorColumn(), text.error(), NOT_UTF8);
         }
-        return parse(text.text(), name);
+        // a file URI, so that what the model names relative to its file (from_file) is found beside it
+        return parse(text.text(), name, URI.createFileURI(file.toAbsolutePath().toString()));
     }
 
     /**
@@ -136,8 +137,11 @@ public final class NngtLanguage {
      * @return the network and its diagnostics
      */
     public LoadResult parse(String text, String fileName) {
+        return parse(text, fileName, URI.createURI("inmemory:/" + sanitize(fileName)));
+    }
+
+    private LoadResult parse(String text, String fileName, URI uri) {
         XtextResourceSet resourceSet = resourceSets.get();
-        URI uri = URI.createURI("inmemory:/" + sanitize(fileName));
         Resource resource = resourceSet.createResource(uri);
         String model = text.isEmpty() || text.charAt(0) != NngtResource.BYTE_ORDER_MARK ? text : text.substring(1);
         try {

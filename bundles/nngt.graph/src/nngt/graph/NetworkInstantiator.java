@@ -19,6 +19,7 @@ import nngt.graph.generate.EdgeRuns;
 import nngt.graph.generate.ErdosRenyiGenerator;
 import nngt.graph.generate.FixedDegreeGenerator;
 import nngt.graph.generate.FromDegreeListGenerator;
+import nngt.graph.generate.FromFileGenerator;
 import nngt.graph.generate.GaussianDegreeGenerator;
 import nngt.graph.generate.NewmanWattsGenerator;
 import nngt.graph.generate.PriceScaleFreeGenerator;
@@ -27,6 +28,8 @@ import nngt.graph.generate.ReciprocityChoice;
 import nngt.graph.generate.ShuffleMode;
 import nngt.graph.generate.WattsStrogatzGenerator;
 import nngt.graph.internal.RandomStreams;
+import nngt.graph.io.EdgeFile;
+import nngt.graph.io.EdgeFileException;
 import nngt.graph.space.Placement;
 import nngt.model.AllToAll;
 import nngt.model.Circular;
@@ -38,6 +41,7 @@ import nngt.model.Distribution;
 import nngt.model.ErdosRenyi;
 import nngt.model.FixedDegree;
 import nngt.model.FromDegreeList;
+import nngt.model.FromFile;
 import nngt.model.GaussianDegree;
 import nngt.model.LatticeRule;
 import nngt.model.LinearCorrelation;
@@ -54,6 +58,7 @@ import nngt.model.Space;
 import nngt.model.StateRandomization;
 import nngt.model.SynapseSpec;
 import nngt.model.WattsStrogatz;
+import nngt.model.api.Groups;
 import nngt.model.api.NestVersions;
 import nngt.model.api.NeuralPop;
 import nngt.model.api.PopulationSelections;
@@ -86,6 +91,9 @@ import nngt.model.api.Units;
  * (its targets draw from their own streams; the value chunks that hold their edges are drawn whole and
  * the rest of each chunk dropped), so a part costs about 1/count of the edges' time and memory; any
  * other connection is generated whole, one at a time, and filtered.
+ *
+ * <p>A {@code from_file} connection reads its edges ({@link EdgeFiles}, checked row by row) instead of generating
+ * them; the file's weights (as magnitudes) and delays replace the drawn ones on the edges that have them.
  *
  * <p>Defaults as in NNGT: absent weights are 1, absent delays 1 ms. Delays are rounded to the
  * resolution grid as NEST stores them (nearest step) and raised to one step where smaller, since NEST
@@ -192,8 +200,10 @@ public final class NetworkInstantiator {
             List<Connection> connections = model.getConnections();
             EdgeGenerator[] generators = new EdgeGenerator[connections.size()];
             long[] starts = new long[connections.size() + 1];
+            EdgeFile[] files = new EdgeFile[connections.size()];
             for (int c = 0; c < connections.size(); c++) {
                 generators[c] = generator(c, connections.get(c));
+                files[c] = generators[c] instanceof FromFileGenerator fromFile ? fromFile.file() : null;
                 long count = count(c, generators[c]);
                 starts[c + 1] = starts[c] + count;
             }
@@ -228,6 +238,10 @@ public final class NetworkInstantiator {
                             connectionSeed, RandomStreams.WEIGHTS, distances, threads);
                     compact = compact && ValueSampler.fillDelaySteps(connection.getDelays(), DEFAULT_DELAY, delaySteps,
                             from, count, connectionSeed, distances, resolution, threads);
+                    if (files[c] != null) {
+                        fileWeights(files[c], weights, from);
+                        compact = compact && fileDelaySteps(files[c], delaySteps, from);
+                    }
                 } catch (IllegalArgumentException e) {
                     throw new IllegalArgumentException(describe(c) + ": " + e.getMessage(), e);
                 }
@@ -245,6 +259,9 @@ public final class NetworkInstantiator {
                     ValueSampler.fillEdges("delays", connections.get(c).getDelays(), DEFAULT_DELAY, delays, (int) starts[c],
                             (int) (starts[c + 1] - starts[c]), RandomStreams.derive(seed, c), RandomStreams.DELAYS, distances,
                             threads);
+                    if (files[c] != null) {
+                        fileDelays(files[c], delays, (int) starts[c]);
+                    }
                 } catch (IllegalArgumentException e) {
                     throw new IllegalArgumentException(describe(c) + ": " + e.getMessage(), e);
                 }
@@ -501,6 +518,10 @@ public final class NetworkInstantiator {
             float[] delays = new float[count];
             ValueSampler.fillEdges("delays", connection.getDelays(), DEFAULT_DELAY, delays, 0, count, connectionSeed,
                     RandomStreams.DELAYS, distances, threads);
+            if (generator instanceof FromFileGenerator fromFile) {
+                fileWeights(fromFile.file(), weights, 0);
+                fileDelays(fromFile.file(), delays, 0);
+            }
             roundDelays(delays);
             int g = groups.size();
             Map<String, float[]> parameters = new TreeMap<>();
@@ -574,6 +595,53 @@ public final class NetworkInstantiator {
         private String describe(int c) {
             Connection connection = model.getConnections().get(c);
             return "Connection " + c + " (" + (connection.getRule() == null ? "no rule" : connection.getRule().eClass().getName()) + ")";
+        }
+
+        /** The file's weights, where it has them, over the drawn ones: magnitudes (the sign is the source's type). */
+        private static void fileWeights(EdgeFile file, float[] weights, int from) {
+            float[] values = file.weights();
+            if (values != null) {
+                for (int e = 0; e < values.length; e++) {
+                    if (!Float.isNaN(values[e])) {
+                        weights[from + e] = Math.abs(values[e]);
+                    }
+                }
+            }
+        }
+
+        /** The file's delays, where it has them, over the drawn ones (ms, rounded later with the others). */
+        private static void fileDelays(EdgeFile file, float[] delays, int from) {
+            float[] values = file.delays();
+            if (values != null) {
+                for (int e = 0; e < values.length; e++) {
+                    if (!Float.isNaN(values[e])) {
+                        delays[from + e] = values[e];
+                    }
+                }
+            }
+        }
+
+        /**
+         * The file's delays, where it has them, as resolution steps over the drawn ones.
+         *
+         * @return false when a delay is beyond the compact column's range
+         */
+        private boolean fileDelaySteps(EdgeFile file, char[] steps, int from) {
+            float[] values = file.delays();
+            if (values == null) {
+                return true;
+            }
+            double stepsPerMs = 1 / resolution;
+            for (int e = 0; e < values.length; e++) {
+                if (!Float.isNaN(values[e])) {
+                    double step = ValueSampler.toStep(values[e], stepsPerMs);
+                    if (!(step <= NetworkInstance.MAX_COMPACT_DELAY_STEPS)) {
+                        return false;
+                    }
+                    steps[from + e] = (char) step;
+                }
+            }
+            return true;
         }
 
         private void roundDelays(float[] delays) {
@@ -739,6 +807,11 @@ public final class NetworkInstantiator {
                 if (rule instanceof LatticeRule lattice) {
                     return lattice(lattice, sources, targets, multigraph, connectionSeed);
                 }
+                if (rule instanceof FromFile fromFile) {
+                    int[] groupOf = groupOf();
+                    return new FromFileGenerator(sources, targets, EdgeFiles.read(fromFile),
+                            id -> groups.get(groupOf[id]).neuronType() == Groups.INHIBITORY);
+                }
                 if (rule instanceof DistanceRule distance) {
                     double maxProbability = distance.getMaxProbability() == null ? 0 : distance.getMaxProbability();
                     long edges = maxProbability > 0 ? 0
@@ -749,6 +822,8 @@ public final class NetworkInstantiator {
                     return new DistanceRuleGenerator(sources, targets, x, y, Units.toNest(distance.getScale()), profile, edges,
                             maxProbability, multigraph, connectionSeed);
                 }
+            } catch (EdgeFileException e) {
+                throw new EdgeFileException("Connection " + c + " (from_file): " + e.getMessage(), e.row());
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException("Connection " + c + " (" + rule.eClass().getName() + "): " + e.getMessage(), e);
             }

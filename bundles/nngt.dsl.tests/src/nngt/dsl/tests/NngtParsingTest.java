@@ -3,6 +3,7 @@ package nngt.dsl.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
@@ -20,6 +21,7 @@ import nngt.model.DegreeType;
 import nngt.model.GaussianDegree;
 import nngt.model.GroupEndpoint;
 import nngt.model.NestVersion;
+import nngt.model.FromFile;
 import nngt.model.Network;
 import nngt.model.NeuralGroup;
 import nngt.model.UniformDistribution;
@@ -77,6 +79,25 @@ class NngtParsingTest {
         assertInstanceOf(UniformDistribution.class, network.getRandomizations().get(0).getAssignments().get(0).getValue());
         assertEquals(1600.0, network.getSimulation().getDuration().getMagnitude());
         assertEquals(4, network.getSimulation().getThreads());
+    }
+
+    @Test
+    void parsesFromFileWithItsOptionsInEitherOrder() throws Exception {
+        Network network = parseHelper.parse("""
+                network t {
+                  group a: 4 excitatory iaf_psc_alpha
+                  connect a -> a: from_file("net/edges.h5", edge_type = 7, population = "a_to_a") delay 2 ms
+                  connect a -> a: from_file("ring.el")
+                }""");
+        assertTrue(network.eResource().getErrors().isEmpty(), () -> network.eResource().getErrors().toString());
+        FromFile sonata = (FromFile) network.getConnections().get(0).getRule();
+        assertEquals("net/edges.h5", sonata.getPath());
+        assertEquals("a_to_a", sonata.getPopulation());
+        assertEquals(7, sonata.getEdgeType());
+        FromFile plain = (FromFile) network.getConnections().get(1).getRule();
+        assertEquals("ring.el", plain.getPath());
+        assertNull(plain.getPopulation());
+        assertNull(plain.getEdgeType());
     }
 
     @Test

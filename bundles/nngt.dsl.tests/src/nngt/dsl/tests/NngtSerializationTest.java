@@ -17,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import nngt.dsl.NngtDiagnostic;
 import nngt.dsl.NngtLanguage;
+import nngt.dsl.NngtLanguage.Conversion;
 import nngt.dsl.NngtLanguage.LoadResult;
 import nngt.dsl.validation.IssueCodes;
 import nngt.model.Network;
@@ -68,6 +69,32 @@ class NngtSerializationTest {
                   simulate 100 ms resolution 0.1 ms
                 }""", formatted);
         assertEquals(formatted, language.serialize(parseClean(formatted, "formatted")));
+    }
+
+    @Test
+    void fromFileIsFormattedAndSurvivesTheRoundTrips() throws Exception {
+        String messy = "network n{group a :4 excitatory iaf_psc_alpha connect a->a:from_file( \"fixtures/data/ring4.el\" )"
+                + " delay 1 ms connect a->a:from_file(\"fixtures/data/ring4.el\",population=\"p\",edge_type=3)}";
+        LoadResult parsed = language.parse(messy, "messy");
+        String formatted = language.serialize(parsed.network());
+        assertEquals("""
+                network n {
+                  group a: 4 excitatory iaf_psc_alpha
+                  connect a -> a: from_file("fixtures/data/ring4.el") delay 1 ms
+                  connect a -> a: from_file("fixtures/data/ring4.el", population = "p", edge_type = 3)
+                }""", formatted);
+        assertEquals(formatted, language.serialize(language.parse(formatted, "formatted").network()));
+
+        Path source = folder.resolve("from_file.nngt");
+        // valid, so that it converts: the file beside the model, no population for an .el file
+        Files.writeString(source, formatted.replace("fixtures/data/ring4.el", "ring4.el")
+                .replaceAll("\n  connect a -> a: from_file\\(\"ring4.el\", population.*", ""));
+        Files.copy(Path.of("fixtures/data/ring4.el"), folder.resolve("ring4.el"));
+        Path xmi = folder.resolve("from_file.xmi");
+        assertFalse(language.toXmi(source, xmi).hasErrors(), () -> language.load(source).diagnostics().toString());
+        Conversion back = language.fromXmi(xmi, folder.resolve("back.nngt"));
+        assertTrue(back.written());
+        assertTrue(EcoreUtil.equals(language.load(source).network(), language.load(folder.resolve("back.nngt")).network()));
     }
 
     @Test
@@ -155,6 +182,13 @@ class NngtSerializationTest {
         List<String[]> models = new ArrayList<>();
         Fixtures.exampleNames().forEach(n -> models.add(new String[] {n, Fixtures.example(n)}));
         Fixtures.fixtureNames("valid").forEach(n -> models.add(new String[] {n, Fixtures.fixture("valid", n)}));
+        // the fixtures' from_file paths are relative to the model: their edge files travel with the copies
+        Path data = Files.createDirectories(folder.resolve("fixtures/data"));
+        try (var files = Files.list(Fixtures.fixturesFolder().resolve("data"))) {
+            for (Path file : files.toList()) {
+                Files.copy(file, data.resolve(file.getFileName().toString()));
+            }
+        }
         for (String[] model : models) {
             Path xmi = folder.resolve(model[0] + ".xmi");
             NetworkResources.save(parseClean(model[1], model[0]), xmi);

@@ -84,6 +84,12 @@ public interface IssueCodes {
      * a whole run's memory itself (nngt run) reports that instead.
      */
     String NETWORK_BEYOND_MEMORY = PREFIX + "networkBeyondMemory";
+    /** The file of a from_file connection does not exist or cannot be read. */
+    String EDGE_FILE_MISSING = PREFIX + "edgeFileMissing";
+    /** The file of a from_file connection is not of a format it reads, or lacks a column, population or type. */
+    String EDGE_FILE_MALFORMED = PREFIX + "edgeFileMalformed";
+    /** A row of a from_file connection's file does not fit the connection (ids outside the selections, sign). */
+    String EDGE_FILE_ROW = PREFIX + "edgeFileRow";
     /** A check failed with an exception: a defect of the validator, reported instead of thrown. */
     String INTERNAL_ERROR = PREFIX + "internalError";
 }

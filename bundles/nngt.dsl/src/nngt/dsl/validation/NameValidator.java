@@ -7,11 +7,15 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EcorePackage;
 import org.eclipse.xtext.validation.Check;
 
+import nngt.model.NngtPackage;
+
 /**
  * Rules on every name of a model (networks, groups, parameters, stimuli, recorders, model and recordable names):
  * it is an identifier of the language. Text always is, by the grammar; a model read from XMI or built by a program
  * may hold any string, and a name with spaces, braces or line breaks would be written into {@code .nngt} (and other
- * formats) as something else, even as extra statements. Every text attribute of the metamodel is a name.
+ * formats) as something else, even as extra statements. Every text attribute of the metamodel is a name, except the
+ * file and edge population of a {@code from_file} rule: those are quoted strings in the text (any path, any HDF5
+ * group name), which the serializer escapes.
  */
 public class NameValidator extends NngtCheckSupport {
 
@@ -25,7 +29,8 @@ public class NameValidator extends NngtCheckSupport {
      */
     @Check
     public void checkNamesAreIdentifiers(EObject object) {
-        forEachValue(object, attribute -> attribute.getEAttributeType() == EcorePackage.Literals.ESTRING,
+        forEachValue(object, attribute -> attribute.getEAttributeType() == EcorePackage.Literals.ESTRING
+                && attribute.getEContainingClass() != NngtPackage.Literals.FROM_FILE,
                 (value, attribute, index) -> checkIdentifier(value, object, attribute, index));
     }
 

@@ -18,7 +18,7 @@ import org.eclipse.xtext.validation.ComposedChecks;
  * holds wherever the language validates: the command line, the editor, the builder and the language
  * server.
  */
-@ComposedChecks(validators = { StructureValidator.class, ConnectivityValidator.class, DeviceValidator.class,
+@ComposedChecks(validators = { StructureValidator.class, ConnectivityValidator.class, EdgeFileValidator.class, DeviceValidator.class,
         NestModelValidator.class, NumberValidator.class, NameValidator.class })
 public class NngtValidator extends AbstractNngtValidator {
 

@@ -14,11 +14,15 @@ import java.util.Map;
  * The NEST 3 flavour runs on NEST 3.0 to 3.10: it avoids the APIs that 3.10 removed or deprecated (SLI,
  * {@code set_verbosity}, {@code GetStatus}) where a replacement exists, choosing at run time.</li>
  * <li>{@code connectionMode} (default {@link ConnectionMode#ARRAYS}; plan option {@value #CONNECTIONS} with
- * {@code arrays} or {@code native}): {@code ARRAYS} ships every edge of the
+ * {@code arrays}, {@code native} or {@code sonata}): {@code ARRAYS} ships every edge of the
  * instance in {@code network/*.npy}; {@code NATIVE} emits the connections whose rule NEST has (fixed in- and
  * out-degree, all-to-all, and Erdos-Renyi multigraphs as {@code fixed_total_number} with the instance's edge
  * count: NEST's rule cannot exclude repeated pairs) as NEST rules, so that NEST draws those graphs, and ships
- * the others as arrays.</li>
+ * the others as arrays; {@code SONATA} ships the neurons and every edge as a SONATA circuit in
+ * {@code network/sonata/} (written by {@code nngt.generator.sonata}), built by NEST's own loader
+ * ({@code nest.SonataNetwork(...).BuildNetwork()}, NEST 3.5 or later with HDF5, plus h5py and pandas), which reads
+ * the edge files in C++ on every process; NEST's loader reads only weights and delays per edge, so plans with
+ * synapse parameters drawn per edge keep the arrays.</li>
  * <li>{@code shards} (default 0 = the plan's {@linkplain nngt.sim.api.SimulationPlan#shards() grouping}, else its
  * MPI process count; plan option {@value #SHARDS} with a number from 1 to 4096): edge files are ordered by
  * target rank (NEST id modulo shards) so that an MPI rank reads only the edges whose targets it hosts
@@ -35,7 +39,7 @@ import java.util.Map;
  */
 public record NestGeneratorOptions(Flavour flavour, ConnectionMode connectionMode, int shards, Path outputFolder) {
 
-    /** The plan option that sets {@code connectionMode}: {@code arrays} or {@code native}. */
+    /** The plan option that sets {@code connectionMode}: {@code arrays}, {@code native} or {@code sonata}. */
     public static final String CONNECTIONS = "nest.connections";
     /** The plan option that sets {@code shards}: a number from 1 to {@value #MAX_SHARDS}. */
     public static final String SHARDS = "nest.shards";
@@ -57,7 +61,9 @@ public record NestGeneratorOptions(Flavour flavour, ConnectionMode connectionMod
         /** Every edge of the instance as arrays, one {@code one_to_one} Connect per group pair. */
         ARRAYS,
         /** NEST's own rules where the model's rule has one; arrays otherwise. */
-        NATIVE
+        NATIVE,
+        /** The neurons and every edge as a SONATA circuit, built by {@code nest.SonataNetwork}. */
+        SONATA
     }
 
     /**
@@ -70,7 +76,7 @@ public record NestGeneratorOptions(Flavour flavour, ConnectionMode connectionMod
             throw new IllegalArgumentException("Option 'flavour' is null; use FROM_MODEL, NEST_3 or NEST_2_20.");
         }
         if (connectionMode == null) {
-            throw new IllegalArgumentException("Option 'connectionMode' is null; use ARRAYS or NATIVE.");
+            throw new IllegalArgumentException("Option 'connectionMode' is null; use ARRAYS, NATIVE or SONATA.");
         }
         if (shards < 0 || shards > MAX_SHARDS) {
             throw new IllegalArgumentException("Option 'shards' is " + shards
@@ -108,8 +114,9 @@ public record NestGeneratorOptions(Flavour flavour, ConnectionMode connectionMod
             options = options.withConnectionMode(switch (connections) {
                 case "arrays" -> ConnectionMode.ARRAYS;
                 case "native" -> ConnectionMode.NATIVE;
+                case "sonata" -> ConnectionMode.SONATA;
                 default -> throw new IllegalArgumentException("Option '" + CONNECTIONS + "' is '" + connections
-                        + "'; valid are 'arrays' and 'native'.");
+                        + "'; valid are 'arrays', 'native' and 'sonata'.");
             });
         }
         String shards = planOptions.get(SHARDS);

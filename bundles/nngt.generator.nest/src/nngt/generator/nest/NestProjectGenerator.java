@@ -16,7 +16,6 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 import nngt.catalog.NestFamily;
-import nngt.generator.nest.NestGeneratorOptions.ConnectionMode;
 import nngt.generator.nest.NestGeneratorOptions.Flavour;
 import nngt.generator.nest.internal.AnalysisPyTemplate;
 import nngt.generator.nest.internal.ModelJsonTemplate;
@@ -28,7 +27,9 @@ import nngt.generator.nest.internal.PythonLiterals;
 import nngt.generator.nest.internal.ReadmeTemplate;
 import nngt.generator.nest.internal.RunPyTemplate;
 import nngt.generator.nest.internal.ScriptTemplates;
+import nngt.generator.sonata.SonataCircuit;
 import nngt.sim.api.SimulationPlan;
+import nngt.sim.api.io.Json;
 import nngt.sim.api.io.ResultsFolder;
 
 /**
@@ -54,6 +55,11 @@ public final class NestProjectGenerator {
 
     /** The generator's version, written into every header line and model.json. */
     public static final String VERSION = "0.1.0";
+
+    /** Where the SONATA connection mode puts the circuit, relative to the project. */
+    static final String SONATA_FOLDER = "network/sonata";
+    /** The configuration that run.py gives NEST's loader with the circuit's. */
+    static final String SONATA_SIMULATION = "simulation_config.json";
 
     private NestProjectGenerator() {
     }
@@ -130,6 +136,16 @@ public final class NestProjectGenerator {
             Path staging = output.folder();
             Files.createDirectories(staging.resolve("network"));
             Map<String, String> checksums = writeArrays(project, staging, groupFiles, ratesFiles, spatial);
+            if (project.sonata()) {
+                Path circuit = staging.resolve(SONATA_FOLDER);
+                for (String file : SonataCircuit.write(plan, circuit, false)) {
+                    owned.add(SONATA_FOLDER + "/" + file);
+                }
+                // NEST's loader wants target_simulator and run/dt in the configuration it is given
+                Files.writeString(circuit.resolve(SONATA_SIMULATION), Json.writeExact(
+                        SonataCircuit.simulationConfig(plan)) + "\n", StandardCharsets.UTF_8);
+                owned.add(SONATA_FOLDER + "/" + SONATA_SIMULATION);
+            }
             int threads = plan.threads();
             // a project grouped for N ranks is meant to run on N processes
             int processes = project.shards();
@@ -137,7 +153,7 @@ public final class NestProjectGenerator {
                     ratesFiles));
             writeText(staging, "analysis.py", AnalysisPyTemplate.render(pythonHeader(headerText)));
             writeText(staging, "model.json", ModelJsonTemplate.render(project, VERSION, plan.origin(),
-                    options.connectionMode() == ConnectionMode.NATIVE ? "native" : "arrays", groupFiles, checksums,
+                    options.connectionMode().name().toLowerCase(java.util.Locale.ROOT), groupFiles, checksums,
                     List.copyOf(owned)));
             writeText(staging, "run.sh", ScriptTemplates.runSh(headerText, threads));
             writeText(staging, "run_mpi.sh", ScriptTemplates.runMpiSh(headerText, processes));

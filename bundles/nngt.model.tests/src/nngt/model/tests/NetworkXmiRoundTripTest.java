@@ -162,6 +162,11 @@ class NetworkXmiRoundTripTest {
         distance.setProfile(DistanceProfile.GAUSSIAN);
         distance.setMaxProbability(0.5);
         network.getConnections().add(connection(all(), all(), distance));
+        FromFile fromFile = F.createFromFile();
+        fromFile.setPath("network/edges.h5");
+        fromFile.setPopulation("v1_to_v1");
+        fromFile.setEdgeType(101);
+        network.getConnections().add(connection(all(), all(), fromFile));
 
         Space space = F.createSpace();
         Rectangle rectangle = F.createRectangle();

@@ -82,7 +82,8 @@ public final class NetworkFootprint {
 
     /**
      * The edges a connection creates: exact for degree rules and fixed counts, the expectation for
-     * densities, a lower bound for lattices (before shortcuts) and 0 where only a probability is given.
+     * densities, a lower bound for lattices (before shortcuts) and 0 where only a probability is given or the
+     * edges come from a file (the instantiation counts those once it has read them).
      *
      * @param connection a connection
      * @param sources the ids it selects as sources

@@ -11,14 +11,15 @@ import picocli.CommandLine.Command;
 @Command(name = "nngt", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Model, validate and simulate spiking neural networks (NNGT's NEST workflow).",
         subcommands = { ValidateCommand.class, GenerateCommand.class, RunCommand.class, StatsCommand.class, PlotCommand.class,
-                ConvertCommand.class, CompareCommand.class, LspCommand.class, CommandLine.HelpCommand.class },
+                ConvertCommand.class, ImportCommand.class, CompareCommand.class, LspCommand.class, CommandLine.HelpCommand.class },
         footerHeading = "%nExamples:%n",
         footer = { "  nngt validate examples/brunel.nngt",
                 "  nngt run examples/oscillating_groups.nngt --out results/oscillating",
                 "  nngt generate examples/brunel.nngt --target nest --out brunel-nest",
                 "  nngt stats examples/spatial.nngt --json",
                 "  nngt plot results/oscillating",
-                "  nngt convert examples/brunel.nngt brunel.xmi" })
+                "  nngt convert examples/brunel.nngt brunel.xmi",
+                "  nngt import circuit/circuit_config.json circuit.nngt" })
 public final class Main implements Runnable {
 
     /** Exit code of a command that found problems in its input (invalid model, bad file). */

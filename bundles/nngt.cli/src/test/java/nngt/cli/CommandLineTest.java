@@ -228,6 +228,31 @@ class CommandLineTest {
     }
 
     @Test
+    void convertToAFolderWritesASonataCircuitOrListsWhatSonataCannotExpress() throws IOException {
+        Path circuit = folder.resolve("circuit");
+        Outcome written = nngt("convert", examples().resolve("per_neuron_values.nngt").toString(), circuit + "/");
+        assertEquals(0, written.code(), written.err());
+        assertTrue(written.out().contains("SONATA circuit of 50 nodes"), written.out());
+        for (String file : List.of("nodes.h5", "edges.h5", "node_types.csv", "edge_types.csv", "circuit_config.json",
+                "simulation_config.json", "inputs/spike_trains.h5")) {
+            assertTrue(Files.isRegularFile(circuit.resolve(file)), file);
+        }
+        Path generated = folder.resolve("generated");
+        Outcome generate = nngt("generate", examples().resolve("per_neuron_values.nngt").toString(), "--target",
+                "sonata", "--out", generated.toString());
+        assertEquals(0, generate.code(), generate.err());
+        assertEquals(Files.readAllBytes(circuit.resolve("edges.h5")).length,
+                Files.readAllBytes(generated.resolve("edges.h5")).length);
+
+        Path refused = folder.resolve("refused");
+        Outcome poisson = nngt("convert", examples().resolve("brunel.nngt").toString(), refused + "/");
+        assertEquals(1, poisson.code(), poisson.out());
+        assertTrue(poisson.err().contains("device 'poisson_generator'") && poisson.err().contains("nothing was written"),
+                poisson.err());
+        assertFalse(Files.exists(refused));
+    }
+
+    @Test
     void statsConvertAndPlotWork() throws IOException {
         Outcome stats = nngt("stats", examples().resolve("spatial.nngt").toString(), "--json");
         assertEquals(0, stats.code(), stats.err());

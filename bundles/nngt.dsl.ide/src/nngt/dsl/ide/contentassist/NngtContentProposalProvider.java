@@ -19,6 +19,11 @@ import nngt.catalog.ModelSpec;
 import nngt.catalog.ParameterSpec;
 import nngt.dsl.ide.NngtModels;
 import nngt.dsl.services.NngtGrammarAccess;
+import nngt.graph.EdgeFiles;
+import nngt.graph.io.EdgeFile;
+import nngt.graph.io.EdgeFileException;
+import nngt.graph.sonata.SonataEdges;
+import nngt.model.FromFile;
 import nngt.model.Multimeter;
 import nngt.model.NeuralGroup;
 import nngt.model.Parameter;
@@ -33,6 +38,8 @@ public class NngtContentProposalProvider extends IdeContentProposalProvider {
 
     /* Above keyword proposals (which Xtext ranks at 400 and below). */
     private static final int CATALOG_PRIORITY = 500;
+    /* How deep below the model's folder edge files are proposed (circuits keep them in network/ or similar). */
+    private static final int EDGE_FILE_DEPTH = 3;
 
     @Inject
     private NngtGrammarAccess grammar;
@@ -50,8 +57,54 @@ public class NngtContentProposalProvider extends IdeContentProposalProvider {
         } else if (assignment == grammar.getMultimeterAccess().getRecordFromAssignment_0()
                 || assignment == grammar.getMultimeterAccess().getRecordFromAssignment_1_1()) {
             proposeRecordables(context, acceptor);
+        } else if (assignment == grammar.getFromFileAccess().getPathAssignment_2()) {
+            proposeEdgeFiles(context, acceptor);
+        } else if (assignment == grammar.getFromFileAccess().getPopulationAssignment_3_0_3()) {
+            proposeEdgePopulations(context, acceptor);
         } else {
             super._createProposals(assignment, context, acceptor);
+        }
+    }
+
+    /* The edge files (.el, .nn, .h5) in the model's folder and its subfolders, two levels down, as quoted paths. */
+    private void proposeEdgeFiles(ContentAssistContext context, IIdeContentProposalAcceptor acceptor) {
+        java.nio.file.Path folder = EdgeFiles.folderOf(context.getResource());
+        try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.walk(folder, EDGE_FILE_DEPTH)) {
+            files.filter(java.nio.file.Files::isRegularFile)
+                    .filter(file -> EdgeFile.EXTENSIONS.contains(EdgeFile.extension(file)))
+                    .map(file -> folder.relativize(file).toString().replace('\\', '/')).sorted().forEach(name -> {
+                        ContentAssistEntry entry = getProposalCreator().createProposal("\"" + name + "\"", context);
+                        if (entry != null) {
+                            entry.setKind(ContentAssistEntry.KIND_FILE);
+                            entry.setDescription("edge file");
+                            acceptor.accept(entry, CATALOG_PRIORITY);
+                        }
+                    });
+        } catch (java.io.IOException | java.io.UncheckedIOException e) {
+            // an unreadable folder offers no file names; the keywords are still proposed
+        }
+    }
+
+    /* The edge populations of the SONATA file the rule names. */
+    private void proposeEdgePopulations(ContentAssistContext context, IIdeContentProposalAcceptor acceptor) {
+        EObject current = context.getCurrentModel();
+        FromFile rule = current instanceof FromFile fromFile ? fromFile
+                : EcoreUtil2.getContainerOfType(current, FromFile.class);
+        if (rule == null || rule.getPath() == null || !EdgeFile.extension(EdgeFiles.locate(rule)).equals("h5")) {
+            return;
+        }
+        try {
+            for (SonataEdges.Population population : SonataEdges.populations(EdgeFiles.locate(rule))) {
+                ContentAssistEntry entry = getProposalCreator().createProposal("\"" + population.name() + "\"", context);
+                if (entry != null) {
+                    entry.setKind(ContentAssistEntry.KIND_VALUE);
+                    entry.setDescription(population.edges() + " edges, " + population.sourceNodes() + " -> "
+                            + population.targetNodes());
+                    acceptor.accept(entry, CATALOG_PRIORITY);
+                }
+            }
+        } catch (EdgeFileException e) {
+            // the validator reports the file; nothing to propose
         }
     }
 

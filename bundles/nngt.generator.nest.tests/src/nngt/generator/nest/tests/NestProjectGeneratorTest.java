@@ -102,6 +102,9 @@ class NestProjectGeneratorTest {
         }
         for (Flavour flavour : List.of(Flavour.NEST_3, Flavour.NEST_2_20)) {
             for (ConnectionMode mode : ConnectionMode.values()) {
+                if (mode == ConnectionMode.SONATA && flavour == Flavour.NEST_2_20) {
+                    continue; // refused: NEST 2.20 has no SONATA loader (sonataModeRefuses...)
+                }
                 Path folder = generate(example, flavour, mode);
                 for (String file : List.of("run.py", "analysis.py")) {
                     Outcome compiled = Projects.run(List.of(Projects.PYTHON, "-m", "py_compile", file), folder);
@@ -270,7 +273,7 @@ class NestProjectGeneratorTest {
         ProjectGenerator nest = new NestGenerator();
         IllegalArgumentException connections = assertThrows(IllegalArgumentException.class, () -> nest.generate(
                 plan.withOptions(Map.of(NestGeneratorOptions.CONNECTIONS, "rules")), temporary.resolve("a")));
-        assertEquals("Option 'nest.connections' is 'rules'; valid are 'arrays' and 'native'.",
+        assertEquals("Option 'nest.connections' is 'rules'; valid are 'arrays', 'native' and 'sonata'.",
                 connections.getMessage());
         IllegalArgumentException shards = assertThrows(IllegalArgumentException.class, () -> nest.generate(
                 plan.withOptions(Map.of(NestGeneratorOptions.SHARDS, "0")), temporary.resolve("b")));
@@ -396,6 +399,99 @@ class NestProjectGeneratorTest {
         // (a real NEST 3.10 refuses allow_multapses=False there)
         String basic = Files.readString(generate("basic_exc_inh", Flavour.NEST_3, ConnectionMode.NATIVE).resolve("run.py"));
         assertFalse(basic.contains("fixed_total_number"), basic);
+    }
+
+    @Test
+    void sonataModeShipsTheCircuitInsteadOfEdgeArrays() throws IOException {
+        Path folder = generate("per_neuron_values", Flavour.NEST_3, ConnectionMode.SONATA);
+        for (String file : List.of("nodes.h5", "edges.h5", "node_types.csv", "edge_types.csv", "circuit_config.json",
+                "simulation_config.json")) {
+            assertTrue(Files.isRegularFile(folder.resolve("network/sonata/" + file)), file);
+        }
+        // the spike trains stay NEST spike generators, made by run.py like every other device
+        assertFalse(Files.exists(folder.resolve("network/sonata/input_edges.h5")));
+        try (var files = Files.list(folder.resolve("network"))) {
+            assertTrue(files.noneMatch(file -> file.getFileName().toString().startsWith("pair_")), "no edge arrays");
+        }
+        String run = Files.readString(folder.resolve("run.py"));
+        assertTrue(run.contains("nodes = build_sonata()") && run.contains("nest.SonataNetwork(")
+                && run.contains("SONATA_POPULATION = \"per_neuron_values\""), run);
+        assertFalse(run.contains("connect_pairs(offset)\n    connect_native(nodes)"), run);
+        // per-neuron values still reach NEST from the group arrays
+        assertTrue(run.contains("\"arrays\": {"), run);
+        String model = Files.readString(folder.resolve("model.json"));
+        assertTrue(model.contains("\"sonata\"") && model.contains("network/sonata/edges.h5"), model);
+        assertTrue(Files.readString(folder.resolve("network/sonata/simulation_config.json"))
+                .contains("\"dt\": 0.1"));
+    }
+
+    @Test
+    void sonataModeRefusesWhatNestsLoaderCannotBuild() throws IOException {
+        IllegalArgumentException perEdge = assertThrows(IllegalArgumentException.class,
+                () -> generate("heterogeneous_synapses", Flavour.NEST_3, ConnectionMode.SONATA));
+        assertTrue(perEdge.getMessage().contains("drawn per edge (U, tau_rec)")
+                && perEdge.getMessage().contains("Use 'arrays'"), perEdge.getMessage());
+        IllegalArgumentException nest2 = assertThrows(IllegalArgumentException.class,
+                () -> generate("per_neuron_values", Flavour.NEST_2_20, ConnectionMode.SONATA));
+        assertTrue(nest2.getMessage().contains("NEST 2.20 has no SONATA loader"), nest2.getMessage());
+        assertEquals(ConnectionMode.SONATA, NestGeneratorOptions.fromPlanOptions(
+                Map.of(NestGeneratorOptions.CONNECTIONS, "sonata"), Flavour.NEST_3, temporary).connectionMode());
+    }
+
+    /**
+     * Where a NEST with HDF5 is found ({@code NEST_SONATA_PYTHON}, else {@code NEST_PYTHON}), NEST's SONATA loader
+     * builds the instance's connections: the same count and, edge for edge, the same NEST ids, signed weights and
+     * delays; and the project built from SONATA fires the spikes of the one built from arrays (the same Poisson
+     * seeds: the loader draws no random number).
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"basic_exc_inh", "spatial"})
+    void nestsSonataLoaderBuildsTheInstanceAndFiresTheArraysSpikes(String example) throws IOException {
+        String python = System.getenv().getOrDefault("NEST_SONATA_PYTHON", Projects.NEST_PYTHON);
+        boolean usable = Projects.pythonCan(python, "import nest, h5py, pandas; "
+                + "assert nest.build_info.get('have_hdf5')");
+        if (!usable) {
+            System.out.println("SKIPPED nestsSonataLoaderBuildsTheInstanceAndFiresTheArraysSpikes: '" + python
+                    + "' has no NEST built with HDF5, or lacks h5py or pandas (NEST_SONATA_PYTHON may name one)");
+        }
+        assumeTrue(usable, "no NEST with HDF5, h5py and pandas");
+        Loaded loaded = Projects.load(example);
+        Path sonata = generate(example, Flavour.NEST_3, ConnectionMode.SONATA);
+        Outcome built = Projects.run(List.of(python, "-c", String.join("\n",
+                "import nest, numpy as np",
+                "nest.ResetKernel()",
+                "net = nest.SonataNetwork('network/sonata/circuit_config.json',",
+                "                         sim_config='network/sonata/simulation_config.json')",
+                "net.BuildNetwork()",
+                "c = nest.GetConnections()",
+                "rows = np.array([c.source, c.target], dtype=np.int64).T",
+                "np.savetxt('connections.txt', np.column_stack([rows, np.array(c.weight), np.array(c.delay)]),",
+                "           fmt=['%d', '%d', '%.9g', '%.9g'])")), sonata, Map.of("PYNEST_QUIET", "1"));
+        assertEquals(0, built.exitCode(), built.output());
+        List<String> rows = Files.readAllLines(sonata.resolve("connections.txt"));
+        SimulationPlan plan = loaded.plan();
+        assertEquals(plan.sources().length, rows.size(), "connections built by NEST's SONATA loader");
+        List<String> wanted = new ArrayList<>();
+        for (int e = 0; e < plan.sources().length; e++) {
+            wanted.add(String.format(java.util.Locale.ROOT, "%d %d %.9g %.9g", plan.sources()[e] + 1,
+                    plan.targets()[e] + 1, (double) plan.weights()[e], plan.delaySteps(e) * plan.resolutionMs()));
+        }
+        java.util.Collections.sort(wanted);
+        java.util.Collections.sort(rows);
+        assertEquals(wanted, rows, "NEST ids, signed weights and delays of every edge");
+
+        Path arrays = generate(example, Flavour.NEST_3, ConnectionMode.ARRAYS);
+        for (Path project : List.of(arrays, sonata)) {
+            Outcome run = Projects.run(List.of(python, "run.py", "--verify", "--threads", "1"), project,
+                    Map.of("PYNEST_QUIET", "1"));
+            assertEquals(0, run.exitCode(), run.output());
+        }
+        for (nngt.graph.GroupRange group : loaded.instance().groups()) {
+            String file = "results/spikes_" + group.name() + ".txt";
+            List<String> fromArrays = Files.readAllLines(arrays.resolve(file));
+            assertTrue(fromArrays.size() > 10, file + " has spikes");
+            assertEquals(fromArrays, Files.readAllLines(sonata.resolve(file)), file);
+        }
     }
 
     @Test

@@ -127,6 +127,7 @@ public final class ProjectPlan {
     private final List<RecorderPlan> recorders = new ArrayList<>();
     private final int shards;
     private final int shard;
+    private final boolean sonata;
     private int[] order;
 
     /**
@@ -163,6 +164,7 @@ public final class ProjectPlan {
         }
         this.groupOf = new int[plan.neuronCount()];
         planGroups();
+        this.sonata = mode == ConnectionMode.SONATA;
         planPairs(planNatives(mode));
         planStimuli();
         planRecorders();
@@ -251,6 +253,10 @@ public final class ProjectPlan {
 
     private boolean[] planNatives(ConnectionMode mode) {
         boolean[] shipped = new boolean[plan.sources().length];
+        if (mode == ConnectionMode.SONATA) {
+            requireSonata();
+            return shipped;
+        }
         Arrays.fill(shipped, true);
         if (mode != ConnectionMode.NATIVE) {
             return shipped;
@@ -271,6 +277,30 @@ public final class ProjectPlan {
             Arrays.fill(shipped, (int) connection.firstEdge(), (int) connection.endEdge(), false);
         }
         return shipped;
+    }
+
+    /** What NEST's SONATA loader cannot build: the project would not be the plan's network. */
+    private void requireSonata() {
+        List<String> problems = new ArrayList<>();
+        if (family == NestFamily.NEST_2_20) {
+            problems.add("NEST 2.20 has no SONATA loader (nest.SonataNetwork came with NEST 3.5)");
+        }
+        if (!plan.edgeParameters().isEmpty()) {
+            problems.add("synapse parameters drawn per edge (" + String.join(", ", plan.edgeParameters().keySet())
+                    + ") cannot reach NEST through SONATA: its loader reads only syn_weight and delay per edge");
+        }
+        if (shard >= 0) {
+            problems.add("a plan of one rank's edges (--shard) is not a whole circuit");
+        }
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException("Option '" + NestGeneratorOptions.CONNECTIONS + "' is 'sonata', but "
+                    + String.join("; ", problems) + ". Use 'arrays' (the default) for this model.");
+        }
+    }
+
+    /** @return whether the neurons and edges reach NEST as a SONATA circuit */
+    public boolean sonata() {
+        return sonata;
     }
 
     /** A value NEST draws itself: a number, or ("uniform", low, high) / ("normal", mean, std) for run.py. */

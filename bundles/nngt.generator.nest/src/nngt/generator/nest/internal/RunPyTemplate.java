@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import nngt.catalog.NestFamily;
+import nngt.generator.sonata.SonataCircuit;
 import nngt.generator.nest.internal.ProjectPlan.GroupPlan;
 import nngt.generator.nest.internal.ProjectPlan.NativePlan;
 import nngt.generator.nest.internal.ProjectPlan.PairPlan;
@@ -21,6 +22,56 @@ import nngt.sim.api.SimulationPlan;
  * docstring, section banners, units in comments).
  */
 public final class RunPyTemplate {
+
+    /** How main() builds the network from arrays and rules (the default). */
+    private static final String ARRAYS_BUILD = """
+                nodes = [create_group(group) for group in GROUPS]
+                offset = node_ids(nodes[0])[0]
+                connect_pairs(offset)
+                connect_native(nodes)
+            """;
+
+    /** How main() builds the network from the SONATA circuit. */
+    private static final String SONATA_BUILD = """
+                nodes = build_sonata()
+                offset = node_ids(nodes[0])[0]
+            """;
+
+    /** The function that loads the circuit (SonataCircuit writes it to network/sonata/). */
+    private static final String SONATA_BUILDER = """
+            SONATA_POPULATION = @POPULATION@
+            SONATA_HYPERSLAB = 2 ** 20  # edges read per HDF5 read
+
+
+            def build_sonata():
+                \"""Create the neurons and connect them from the SONATA circuit.
+
+                NEST's own loader creates the nodes with their node type's values
+                and the edges (syn_weight, delay) in C++; each process reads the
+                edge files and keeps the connections of the neurons it hosts.
+                Per-neuron values are set afterwards, as create_group does.
+                \"""
+                folder = os.path.join(NETWORK, "sonata")
+                circuit = nest.SonataNetwork(
+                    os.path.join(folder, "circuit_config.json"),
+                    sim_config=os.path.join(folder, "simulation_config.json"))
+                population = circuit.BuildNetwork(
+                    hdf5_hyperslab_size=SONATA_HYPERSLAB)[SONATA_POPULATION]
+                nodes = []
+                first = 0
+                for group in GROUPS:
+                    members = population[first:first + group["size"]]
+                    first += group["size"]
+                    columns = {name: np.load(os.path.join(NETWORK, file_name)).tolist()
+                               for name, file_name in group["arrays"].items()}
+                    if columns:
+                        members.set([dict(zip(columns, values))
+                                     for values in zip(*columns.values())])
+                    nodes.append(members)
+                return nodes
+
+
+            """;
 
     private RunPyTemplate() {
     }
@@ -41,6 +92,9 @@ public final class RunPyTemplate {
         blocks.put("CONSTANTS", constants(plan, nest2));
         blocks.put("DATA", data(plan, files, ratesFiles));
         blocks.put("NEST_API", Template.load(nest2 ? "nest2_api.py" : "nest3_api.py").fill(Map.of("PREAMBLE", "")));
+        blocks.put("SONATA", plan.sonata() ? SONATA_BUILDER.replace("@POPULATION@",
+                PythonLiterals.string(SonataCircuit.population(plan.plan()))) : "");
+        blocks.put("BUILD", plan.sonata() ? SONATA_BUILD : ARRAYS_BUILD);
         return Template.load("run.py").fill(blocks);
     }
 
@@ -49,6 +103,14 @@ public final class RunPyTemplate {
         StringBuilder out = new StringBuilder();
         out.append("Model ").append(shown.length() <= 60 ? shown : "(see model.json)").append(", NEST ")
                 .append(nest2 ? "2.20" : "3").append(" flavour.\n");
+        if (plan.sonata()) {
+            out.append("The network has ").append(plan.plan().neuronCount()).append(" neurons in ")
+                    .append(plan.groups().size()).append(" groups and ").append(plan.plan().sources().length)
+                    .append(" connections,\n");
+            out.append("built by NEST's SONATA loader from ``network/sonata/`` (signed weights\n");
+            out.append("in NEST units, delays in ms).\n");
+            return out.toString();
+        }
         out.append("The network has ").append(plan.plan().neuronCount()).append(" neurons in ")
                 .append(plan.groups().size()).append(" groups. ").append(plan.arrayEdges())
                 .append(" connections are\n");

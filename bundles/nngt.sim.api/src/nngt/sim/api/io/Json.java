@@ -7,8 +7,9 @@ import java.util.Map;
 
 /**
  * Writes JSON from maps (fields in insertion order), lists, strings, numbers and booleans, indented by two spaces:
- * the one writer of {@code summary.json}, {@code nngt compare --json} and the command line's other reports. A
- * number that is not finite becomes {@code null} (JSON has no NaN).
+ * the one writer of {@code summary.json}, {@code nngt compare --json}, the command line's other reports and
+ * generated parameter files. Reports ({@link #write}) round numbers to six significant digits; files a simulator
+ * reads ({@link #writeExact}) keep every digit. A number that is not finite becomes {@code null} (JSON has no NaN).
  */
 public final class Json {
 
@@ -21,22 +22,35 @@ public final class Json {
      */
     public static String write(Object value) {
         StringBuilder text = new StringBuilder();
-        write(value, 0, text);
+        write(value, 0, text, false);
         return text.toString();
     }
 
-    private static void write(Object value, int depth, StringBuilder text) {
+    /**
+     * As {@link #write}, with every number written so that it reads back as the same double (model parameters
+     * for a simulator: six digits would change them).
+     *
+     * @param value a map, list, string, number, boolean or null
+     * @return its JSON text
+     */
+    public static String writeExact(Object value) {
+        StringBuilder text = new StringBuilder();
+        write(value, 0, text, true);
+        return text.toString();
+    }
+
+    private static void write(Object value, int depth, StringBuilder text, boolean exact) {
         if (value instanceof Map<?, ?> map) {
-            writeEntries(map.entrySet().iterator(), map.isEmpty(), '{', '}', depth, text, true);
+            writeEntries(map.entrySet().iterator(), map.isEmpty(), '{', '}', depth, text, true, exact);
         } else if (value instanceof List<?> list) {
-            writeEntries(list.iterator(), list.isEmpty(), '[', ']', depth, text, false);
+            writeEntries(list.iterator(), list.isEmpty(), '[', ']', depth, text, false, exact);
         } else if (value instanceof double[] numbers) {
             writeEntries(java.util.Arrays.stream(numbers).boxed().iterator(), numbers.length == 0, '[', ']', depth,
-                    text, false);
+                    text, false, exact);
         } else if (value instanceof Double number) {
-            text.append(Double.isFinite(number) ? format(number) : "null");
+            text.append(Double.isFinite(number) ? format(number, exact) : "null");
         } else if (value instanceof Float number) {
-            text.append(Float.isFinite(number) ? format(number.doubleValue()) : "null");
+            text.append(Float.isFinite(number) ? format(number.doubleValue(), exact) : "null");
         } else if (value instanceof Number || value instanceof Boolean) {
             text.append(value);
         } else if (value == null) {
@@ -47,7 +61,7 @@ public final class Json {
     }
 
     private static void writeEntries(Iterator<?> entries, boolean empty, char open, char close, int depth,
-            StringBuilder text, boolean named) {
+            StringBuilder text, boolean named, boolean exact) {
         text.append(open);
         if (empty) {
             text.append(close);
@@ -60,9 +74,9 @@ public final class Json {
             if (named) {
                 Map.Entry<?, ?> field = (Map.Entry<?, ?>) entry;
                 text.append(ResultWriters.quote(field.getKey().toString())).append(": ");
-                write(field.getValue(), depth + 1, text);
+                write(field.getValue(), depth + 1, text, exact);
             } else {
-                write(entry, depth + 1, text);
+                write(entry, depth + 1, text, exact);
             }
             if (entries.hasNext()) {
                 text.append(',');
@@ -71,8 +85,11 @@ public final class Json {
         text.append('\n').append("  ".repeat(depth)).append(close);
     }
 
-    /* Six significant digits, no trailing zeros: rates and times stay readable and stable. */
-    private static String format(double number) {
+    /* Six significant digits, no trailing zeros: rates and times stay readable and stable; or every digit. */
+    private static String format(double number, boolean exact) {
+        if (exact) {
+            return Double.toString(number).replace('E', 'e');
+        }
         if (number == Math.rint(number) && Math.abs(number) < 1e15) {
             return Long.toString((long) number);
         }

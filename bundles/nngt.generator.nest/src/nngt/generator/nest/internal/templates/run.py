@@ -153,6 +153,8 @@ def connect_native(nodes):
                      rule["conn_spec"], syn_spec)
 
 
+# @@BEGIN SONATA@@
+# @@END SONATA@@
 def connect_rates(targets, stimulus):
     """One Poisson generator per distinct per-target rate (NNGT's minis).
 
@@ -383,10 +385,12 @@ def main():
     start = time.time()
     configure_kernel(args.threads)
     check_processes()
+    # @@BEGIN BUILD@@
     nodes = [create_group(group) for group in GROUPS]
     offset = node_ids(nodes[0])[0]
     connect_pairs(offset)
     connect_native(nodes)
+    # @@END BUILD@@
     create_stimuli(nodes, offset)
     devices = create_recorders(nodes, offset)
     built = time.time()

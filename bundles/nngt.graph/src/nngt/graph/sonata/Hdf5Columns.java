@@ -1,0 +1,193 @@
+package nngt.graph.sonata;
+
+import java.math.BigInteger;
+import java.nio.file.Path;
+
+import io.jhdf.HdfFile;
+import io.jhdf.api.Attribute;
+import io.jhdf.api.Dataset;
+import io.jhdf.api.Group;
+import io.jhdf.api.Node;
+import io.jhdf.exceptions.HdfException;
+
+/**
+ * Reads the one-dimensional datasets of a SONATA file into primitive columns, a slice at a time, so that
+ * a column of 10^8 unsigned 64-bit ids never exists as a {@code long[]} or {@code BigInteger[]} whole.
+ * Whatever integer or floating type the writer chose (h5py and BMTK write {@code uint64} ids, NEST
+ * {@code int64}) is accepted.
+ */
+public final class Hdf5Columns {
+
+    /** Rows read per slice. */
+    private static final int SLICE = 1 << 20;
+
+    private Hdf5Columns() {
+    }
+
+    /**
+     * @param file an HDF5 file
+     * @return the open file
+     * @throws IllegalArgumentException when the file is not HDF5 (the message names it)
+     */
+    public static HdfFile open(Path file) {
+        try {
+            return new HdfFile(file);
+        } catch (HdfException | IllegalArgumentException e) {
+            throw new IllegalArgumentException("'" + file + "' is not a readable HDF5 file: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * @param parent a group
+     * @param name a child's name
+     * @return the child group, or null when there is none of that name
+     */
+    public static Group group(Group parent, String name) {
+        Node child = parent.getChildren().get(name);
+        return child instanceof Group group ? group : null;
+    }
+
+    /**
+     * @param parent a group
+     * @param name a child's name
+     * @return the child dataset, or null when there is none of that name
+     */
+    public static Dataset dataset(Group parent, String name) {
+        Node child = parent.getChildren().get(name);
+        return child instanceof Dataset dataset ? dataset : null;
+    }
+
+    /**
+     * @param dataset a dataset
+     * @return its row count
+     * @throws IllegalArgumentException when it is not one-dimensional
+     */
+    public static long rows(Dataset dataset) {
+        long[] dimensions = dataset.getDimensionsAsLong();
+        if (dimensions.length != 1) {
+            throw new IllegalArgumentException("Dataset " + dataset.getPath() + " has " + dimensions.length
+                    + " dimensions; SONATA columns have one.");
+        }
+        return dimensions[0];
+    }
+
+    /**
+     * @param dataset a one-dimensional integer dataset
+     * @param what what the values are, for the messages ("source node id")
+     * @return its values
+     * @throws IllegalArgumentException when a value is not an integer of the {@code int} range (the row is named)
+     */
+    public static int[] ints(Dataset dataset, String what) {
+        long rows = rows(dataset);
+        if (rows > Integer.MAX_VALUE - 8) {
+            throw new IllegalArgumentException("Dataset " + dataset.getPath() + " has " + rows + " rows; at most "
+                    + (Integer.MAX_VALUE - 8) + " fit in one array.");
+        }
+        int[] out = new int[(int) rows];
+        for (long from = 0; from < rows; from += SLICE) {
+            int count = (int) Math.min(SLICE, rows - from);
+            Object slice = dataset.getData(new long[] { from }, new int[] { count });
+            for (int i = 0; i < count; i++) {
+                long value = integer(slice, i, dataset, from + i);
+                if (value < Integer.MIN_VALUE || value > Integer.MAX_VALUE) {
+                    throw new IllegalArgumentException("Row " + (from + i) + " of " + dataset.getPath() + " holds the "
+                            + what + " " + value + ", beyond the range of ids this workbench holds.");
+                }
+                out[(int) (from + i)] = (int) value;
+            }
+        }
+        return out;
+    }
+
+    /**
+     * @param dataset a one-dimensional numeric dataset
+     * @return its values as doubles (neuron parameters and positions keep their precision)
+     */
+    public static double[] doubles(Dataset dataset) {
+        long rows = rows(dataset);
+        double[] out = new double[(int) rows];
+        for (long from = 0; from < rows; from += SLICE) {
+            int count = (int) Math.min(SLICE, rows - from);
+            Object slice = dataset.getData(new long[] { from }, new int[] { count });
+            for (int i = 0; i < count; i++) {
+                out[(int) (from + i)] = real(slice, i, dataset);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * @param dataset a one-dimensional numeric dataset
+     * @return its values as floats (the precision of the network's weight and delay columns)
+     */
+    public static float[] floats(Dataset dataset) {
+        long rows = rows(dataset);
+        float[] out = new float[(int) rows];
+        for (long from = 0; from < rows; from += SLICE) {
+            int count = (int) Math.min(SLICE, rows - from);
+            Object slice = dataset.getData(new long[] { from }, new int[] { count });
+            for (int i = 0; i < count; i++) {
+                out[(int) (from + i)] = (float) real(slice, i, dataset);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * @param node a group or dataset
+     * @param name an attribute's name
+     * @return the attribute's value as text (a scalar string or the first of a string array), or null when absent
+     */
+    public static String stringAttribute(Node node, String name) {
+        Attribute attribute = node.getAttributes().get(name);
+        if (attribute == null) {
+            return null;
+        }
+        Object data = attribute.getData();
+        if (data instanceof String[] array) {
+            return array.length == 0 ? null : array[0];
+        }
+        return String.valueOf(data);
+    }
+
+    private static long integer(Object slice, int i, Dataset dataset, long row) {
+        if (slice instanceof long[] a) {
+            return a[i];
+        } else if (slice instanceof int[] a) {
+            return a[i];
+        } else if (slice instanceof short[] a) {
+            return a[i];
+        } else if (slice instanceof byte[] a) {
+            return a[i];
+        } else if (slice instanceof BigInteger[] a) {
+            return a[i].bitLength() < 64 ? a[i].longValue() : Long.MAX_VALUE;
+        }
+        throw new IllegalArgumentException("Dataset " + dataset.getPath() + " holds " + describe(slice)
+                + " (row " + row + "); SONATA ids and indices are integers.");
+    }
+
+    private static double real(Object slice, int i, Dataset dataset) {
+        if (slice instanceof double[] a) {
+            return a[i];
+        } else if (slice instanceof float[] a) {
+            return a[i];
+        } else if (slice instanceof long[] a) {
+            return a[i];
+        } else if (slice instanceof int[] a) {
+            return a[i];
+        } else if (slice instanceof short[] a) {
+            return a[i];
+        } else if (slice instanceof byte[] a) {
+            return a[i];
+        } else if (slice instanceof BigInteger[] a) {
+            return a[i].doubleValue();
+        }
+        throw new IllegalArgumentException("Dataset " + dataset.getPath() + " holds " + describe(slice)
+                + "; a number was expected.");
+    }
+
+    private static String describe(Object slice) {
+        return slice == null ? "nothing" : slice.getClass().getComponentType() == null ? slice.getClass().getSimpleName()
+                : slice.getClass().getComponentType().getSimpleName() + " values";
+    }
+}
