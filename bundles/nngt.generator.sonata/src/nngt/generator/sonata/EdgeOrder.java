@@ -41,6 +41,20 @@ final class EdgeOrder {
     }
 
     /**
+     * @param ends the node at one end of each edge, in edge id order
+     * @return the number of runs of consecutive edges with the same node at that end
+     */
+    static int ranges(long[] ends) {
+        int runs = 0;
+        for (int e = 0; e < ends.length; e++) {
+            if (e == 0 || ends[e] != ends[e - 1]) {
+                runs++;
+            }
+        }
+        return runs;
+    }
+
+    /**
      * SONATA's index of edges by one end: each run of consecutive edges with the same node at that end is one range.
      *
      * @param ends  the node at that end of each edge, in edge id order

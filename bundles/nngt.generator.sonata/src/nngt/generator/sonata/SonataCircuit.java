@@ -41,13 +41,13 @@ import nngt.sim.api.io.Json;
  * names and units; what the model leaves unset keeps NEST's default).</li>
  * <li>{@value #EDGES} (only when the network has edges): one population {@code <population>_to_<population>},
  * edges sorted by target node id (in plan order within a target), {@code source_node_id} and {@code
- * target_node_id} (int64, attribute {@code node_population}), {@code edge_type_id}, {@code edge_group_id} (all 0)
- * and {@code edge_group_index}; edge group {@code 0} holds {@code syn_weight} (float32, in the target model's
+ * target_node_id} (int64, attribute {@code node_population}), {@code edge_type_id} and {@code edge_group_id}
+ * (int32, all 0) and {@code edge_group_index}; edge group {@code 0} holds {@code syn_weight} (float32, in the target model's
  * unit, negative for inhibitory sources as NEST wants), {@code delay} (float32, ms) and, per synapse parameter drawn
  * per edge, {@code dynamics_params/<name>} (NaN for edges whose model does not draw it); {@code indices/
- * target_to_source} and {@code indices/source_to_target}, each with {@code node_id_to_range} (one row per node:
- * the half-open rows of {@code range_to_edge_id} that list its edges) and {@code range_to_edge_id} (half-open edge
- * id ranges).</li>
+ * target_to_source} and {@code indices/source_to_target} (left out beyond {@value #MAX_SOURCE_RANGES} ranges),
+ * each with {@code node_id_to_range} (one row per node: the half-open rows of {@code range_to_edge_id} that list
+ * its edges) and {@code range_to_edge_id} (half-open edge id ranges).</li>
  * <li>{@value #EDGE_TYPES}: {@code edge_type_id model_template dynamics_params}, one edge type per synapse model
  * of the plan (id k + 1 for synapse model k) and id 0 for static synapses; the JSON files in
  * {@value #SYNAPTIC_MODELS} hold each model's constant parameters (and {@code receptor_type} when not 0).</li>
@@ -92,6 +92,8 @@ public final class SonataCircuit {
     private static final int MAGIC = 0x0A7A;
     /** The SONATA version the files follow, major and minor. */
     private static final int[] VERSION = {0, 1};
+    /** The most ranges of a {@code source_to_target} index that is written (see {@code writeIndices}). */
+    public static final int MAX_SOURCE_RANGES = 1 << 20;
     /** The edge type of static synapses (synapse model k has type k + 1). */
     private static final int STATIC_EDGE_TYPE = 0;
 
@@ -198,8 +200,8 @@ public final class SonataCircuit {
             throws IOException {
         List<NeuronRange> ranges = plan.ranges();
         int count = plan.neuronCount();
-        long[] typeIds = new long[count];
-        long[] groupIds = new long[count];
+        int[] typeIds = new int[count];
+        int[] groupIds = new int[count];
         long[] groupIndices = new long[count];
         StringBuilder types = new StringBuilder("node_type_id model_type model_template dynamics_params pop_name ei\n");
         for (int g = 0; g < ranges.size(); g++) {
@@ -212,7 +214,7 @@ public final class SonataCircuit {
             String parameters = g + "_" + range.group() + ".json";
             Map<String, Object> constants = new TreeMap<>();
             range.parameters().forEach((name, values) -> {
-                if (values.length == 1) {
+                if (constant(values)) {
                     constants.put(name, values[0]);
                 }
             });
@@ -244,7 +246,7 @@ public final class SonataCircuit {
                 }
                 WritableGroup dynamics = null;
                 for (Map.Entry<String, double[]> entry : range.parameters().entrySet()) {
-                    if (entry.getValue().length == 1) {
+                    if (constant(entry.getValue())) {
                         continue;
                     }
                     double[] values = new double[range.size()];
@@ -273,8 +275,8 @@ public final class SonataCircuit {
         int[] order = EdgeOrder.byTarget(targets, plan.neuronCount());
         long[] sortedSources = new long[edges];
         long[] sortedTargets = new long[edges];
-        long[] typeIds = new long[edges];
-        long[] groupIds = new long[edges];
+        int[] typeIds = new int[edges];
+        int[] groupIds = new int[edges];
         long[] groupIndices = new long[edges];
         float[] sortedWeights = new float[edges];
         float[] sortedDelays = new float[edges];
@@ -335,8 +337,8 @@ public final class SonataCircuit {
                 WritableGroup dynamics = values.putGroup("dynamics_params");
                 columns.forEach(dynamics::putDataset);
             }
-            writeIndices(group, EdgeOrder.index(sortedTargets, plan.neuronCount()),
-                    EdgeOrder.index(sortedSources, plan.neuronCount()));
+            writeIndices(group, EdgeOrder.index(sortedTargets, plan.neuronCount()), sortedSources,
+                    plan.neuronCount());
         }
         files.add(EDGES);
     }
@@ -349,8 +351,8 @@ public final class SonataCircuit {
         try (WritableHdfFile file = HdfFile.write(folder.resolve(INPUT_NODES))) {
             stamp(file);
             WritableGroup nodes = file.putGroup("nodes").putGroup(inputs);
-            nodes.putDataset("node_type_id", new long[count]);
-            nodes.putDataset("node_group_id", new long[count]);
+            nodes.putDataset("node_type_id", new int[count]);
+            nodes.putDataset("node_group_id", new int[count]);
             long[] indices = new long[count];
             for (int i = 0; i < count; i++) {
                 indices[i] = i;
@@ -394,15 +396,13 @@ public final class SonataCircuit {
             WritableGroup group = file.putGroup("edges").putGroup(inputs + "_to_" + population);
             group.putDataset("source_node_id", sortedSources).putAttribute("node_population", inputs);
             group.putDataset("target_node_id", sortedTargets).putAttribute("node_population", population);
-            group.putDataset("edge_type_id", new long[edges]);
-            group.putDataset("edge_group_id", new long[edges]);
+            group.putDataset("edge_type_id", new int[edges]);
+            group.putDataset("edge_group_id", new int[edges]);
             group.putDataset("edge_group_index", indices);
             WritableGroup values = group.putGroup("0");
             values.putDataset("syn_weight", weights);
             values.putDataset("delay", delays);
-            EdgeOrder.Index byTarget = EdgeOrder.index(sortedTargets, neurons);
-            EdgeOrder.Index bySource = EdgeOrder.index(sortedSources, count);
-            writeIndices(group, byTarget, bySource);
+            writeIndices(group, EdgeOrder.index(sortedTargets, neurons), sortedSources, count);
         }
         files.add(INPUT_EDGES);
 
@@ -439,15 +439,39 @@ public final class SonataCircuit {
         files.add(SPIKE_TRAINS);
     }
 
-    /** The {@code indices} group of an edge population. */
-    private static void writeIndices(WritableGroup population, EdgeOrder.Index byTarget, EdgeOrder.Index bySource) {
+    /**
+     * The {@code indices} group of an edge population, whose edges are sorted by target: {@code target_to_source}
+     * (one range per target) always, {@code source_to_target} when it has at most {@value #MAX_SOURCE_RANGES}
+     * ranges. Sorted by target, a source's edges lie in about as many ranges as it has edges, and jHDF 0.13 writes
+     * a two-column dataset row by row (minutes for 10^7 rows); SONATA makes the indices optional, NEST does not
+     * read them, and libsonata can build them from the node id columns.
+     */
+    private static void writeIndices(WritableGroup population, EdgeOrder.Index byTarget, long[] sources,
+            int sourceNodes) {
         WritableGroup indices = population.putGroup("indices");
         WritableGroup targetToSource = indices.putGroup("target_to_source");
         targetToSource.putDataset("node_id_to_range", byTarget.nodeIdToRange());
         targetToSource.putDataset("range_to_edge_id", byTarget.rangeToEdgeId());
-        WritableGroup sourceToTarget = indices.putGroup("source_to_target");
-        sourceToTarget.putDataset("node_id_to_range", bySource.nodeIdToRange());
-        sourceToTarget.putDataset("range_to_edge_id", bySource.rangeToEdgeId());
+        if (EdgeOrder.ranges(sources) <= MAX_SOURCE_RANGES) {
+            EdgeOrder.Index bySource = EdgeOrder.index(sources, sourceNodes);
+            WritableGroup sourceToTarget = indices.putGroup("source_to_target");
+            sourceToTarget.putDataset("node_id_to_range", bySource.nodeIdToRange());
+            sourceToTarget.putDataset("range_to_edge_id", bySource.rangeToEdgeId());
+        }
+    }
+
+    /**
+     * @param values a parameter's values for a range
+     * @return whether one value holds for every neuron (then it goes to the node type's parameter file); NaN, a
+     *         neuron left at the default, makes the values per neuron
+     */
+    static boolean constant(double[] values) {
+        for (double value : values) {
+            if (Double.isNaN(value) || Double.doubleToLongBits(value) != Double.doubleToLongBits(values[0])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** SONATA's root attributes. */

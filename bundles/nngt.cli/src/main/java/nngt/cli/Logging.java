@@ -16,6 +16,13 @@ final class Logging {
 
     private static boolean configured;
 
+    /*
+     * jHDF (the HDF5 of SONATA exports) logs through slf4j to java.util.logging: a line per file written and a
+     * warning that its writer is "alpha" (the project's tests read every export back with h5py). Only its errors
+     * are shown; the field keeps the logger, which java.util.logging holds weakly, with that level.
+     */
+    private static final java.util.logging.Logger JHDF = java.util.logging.Logger.getLogger("io.jhdf");
+
     private Logging() {
     }
 
@@ -36,6 +43,7 @@ final class Logging {
         appender.activateOptions();
         Logger.getRootLogger().addAppender(appender);
         Logger.getRootLogger().setLevel(Level.WARN);
+        JHDF.setLevel(java.util.logging.Level.SEVERE);
         configured = true;
     }
 

@@ -49,7 +49,8 @@ public final class RunPyTemplate {
                 NEST's own loader creates the nodes with their node type's values
                 and the edges (syn_weight, delay) in C++; each process reads the
                 edge files and keeps the connections of the neurons it hosts.
-                Per-neuron values are set afterwards, as create_group does.
+                The group's values are then set as nest.Create gets them in
+                create_group, and the per-neuron values as create_group does.
                 \"""
                 folder = os.path.join(NETWORK, "sonata")
                 circuit = nest.SonataNetwork(
@@ -62,6 +63,7 @@ public final class RunPyTemplate {
                 for group in GROUPS:
                     members = population[first:first + group["size"]]
                     first += group["size"]
+                    members.set(group["params"])  # as given to nest.Create
                     columns = {name: np.load(os.path.join(NETWORK, file_name)).tolist()
                                for name, file_name in group["arrays"].items()}
                     if columns:

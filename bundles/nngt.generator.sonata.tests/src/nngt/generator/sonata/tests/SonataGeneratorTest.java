@@ -171,7 +171,7 @@ class SonataGeneratorTest {
             Map<String, Object> constants = new TreeMap<>();
             Map<String, Object> arrays = new TreeMap<>();
             range.parameters().forEach((name, values) -> {
-                if (values.length == 1) {
+                if (java.util.Arrays.stream(values).allMatch(value -> value == values[0])) {
                     constants.put(name, values[0]);
                 } else {
                     arrays.put(name, values);
