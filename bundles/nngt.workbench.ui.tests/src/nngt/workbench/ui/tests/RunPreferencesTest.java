@@ -86,11 +86,11 @@ class RunPreferencesTest {
         assertEquals(1, combos.size(), "the simulator");
         assertEquals(simulators, List.of(combos.get(0).getItems()), "the installed simulators");
 
-        texts.get(1).setText("100000");
+        type(texts.get(1), "100000");
         assertFalse(page.isValid(), "threads out of range are refused");
         assertTrue(page.getErrorMessage().contains("from 0"), page.getErrorMessage());
-        texts.get(0).setText(PYTHON);
-        texts.get(1).setText("3");
+        type(texts.get(0), PYTHON);
+        type(texts.get(1), "3");
         assertTrue(page.isValid(), page.getErrorMessage());
         combos.get(0).select(simulators.indexOf(other));
         combos.get(0).notifyListeners(SWT.Selection, new Event());
@@ -124,6 +124,12 @@ class RunPreferencesTest {
             tab.dispose();
             shell.dispose();
         }
+    }
+
+    /* what typing does: the text changes and a key is released, which makes the field editor check its value */
+    private static void type(Text field, String value) {
+        field.setText(value);
+        field.notifyListeners(SWT.KeyUp, new Event());
     }
 
     private static void collect(Composite parent, List<Text> texts, List<Combo> combos) {

@@ -38,6 +38,22 @@ public final class SimulationProcess implements IProcess {
     private final RunStreamMonitor output = new RunStreamMonitor();
     private final RunStreamMonitor errors = new RunStreamMonitor();
     private final Map<String, String> attributes = new HashMap<>();
+    private final IStreamsProxy streams = new IStreamsProxy() {
+        @Override
+        public IStreamMonitor getErrorStreamMonitor() {
+            return errors;
+        }
+
+        @Override
+        public IStreamMonitor getOutputStreamMonitor() {
+            return output;
+        }
+
+        @Override
+        public void write(String input) {
+            // a simulation reads no input: what is typed into its console is ignored
+        }
+    };
     private volatile Integer exitValue;
 
     /**
@@ -109,22 +125,7 @@ public final class SimulationProcess implements IProcess {
 
     @Override
     public IStreamsProxy getStreamsProxy() {
-        return new IStreamsProxy() {
-            @Override
-            public IStreamMonitor getErrorStreamMonitor() {
-                return errors;
-            }
-
-            @Override
-            public IStreamMonitor getOutputStreamMonitor() {
-                return output;
-            }
-
-            @Override
-            public void write(String input) {
-                // a simulation reads no input: what is typed into its console is ignored
-            }
-        };
+        return streams;
     }
 
     @Override
