@@ -9,7 +9,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -68,6 +70,15 @@ class TracesViewTest {
         IWorkbenchPage page = Workbench.page();
         TracesView view = assertInstanceOf(TracesView.class, page.showView(WorkbenchIds.TRACES_VIEW));
         page.setPartState(page.getReference(view), IWorkbenchPage.STATE_MAXIMIZED);
+        try {
+            checkTheView(view, result);
+        } finally {
+            page.setPartState(page.getReference(view), IWorkbenchPage.STATE_RESTORED);
+        }
+    }
+
+    private static void checkTheView(TracesView view, SimulationResult result) throws Exception {
+        Workbench.waitUntil("the maximised view to be laid out", () -> view.canvas().getClientArea().width > 400);
         Workbench.waitUntil("the view to list the recorded neurons", () -> !view.neuronLabels().isEmpty());
         assertEquals(List.of("0 (exc)", "41 (inh)"), view.neuronLabels(), "the neurons of 'record V_m ... [0, 41]'");
         assertEquals(List.of("V_m"), view.recordableNames());
@@ -97,8 +108,18 @@ class TracesViewTest {
         view.canvas().exportPng(png);
         ImageData image = new ImageLoader().load(png.toString())[0];
         assertEquals(view.canvas().getClientArea().width, image.width, "the PNG is the canvas's size");
-        Workbench.assertNotBlank(Workbench.screenshot("traces-view"));
-        page.setPartState(page.getReference(view), IWorkbenchPage.STATE_RESTORED);
+        assertTrue(colours(image) > 3, "the PNG shows the axes, their labels and the trace");
+        Workbench.screenshot("traces-view");
+    }
+
+    private static int colours(ImageData image) {
+        Set<Integer> colours = new HashSet<>();
+        for (int y = 0; y < image.height; y++) {
+            for (int x = 0; x < image.width; x++) {
+                colours.add(image.getPixel(x, y));
+            }
+        }
+        return colours.size();
     }
 
     @Test

@@ -28,6 +28,11 @@ public final class TraceCanvas extends Canvas {
     private static final int TRACE_RGB_RED = 0x1f;
     private static final int TRACE_RGB_GREEN = 0x5f;
     private static final int TRACE_RGB_BLUE = 0xbf;
+    /** The size of an export while the canvas is hidden or tiny. */
+    private static final int EXPORT_WIDTH = 800;
+    private static final int EXPORT_HEIGHT = 500;
+    private static final int MIN_EXPORT_WIDTH = 200;
+    private static final int MIN_EXPORT_HEIGHT = 150;
 
     private TracePlot plot;
     private Trace trace;
@@ -94,19 +99,29 @@ public final class TraceCanvas extends Canvas {
     }
 
     /**
-     * Writes what the canvas shows, at its current size, as a PNG file.
+     * @return the size of an export: the canvas's, or {@value #EXPORT_WIDTH} x {@value #EXPORT_HEIGHT} pixels while
+     *         the canvas is hidden or too small to hold a plot
+     */
+    Rectangle exportArea() {
+        Rectangle area = getClientArea();
+        return area.width >= MIN_EXPORT_WIDTH && area.height >= MIN_EXPORT_HEIGHT
+                ? new Rectangle(0, 0, area.width, area.height) : new Rectangle(0, 0, EXPORT_WIDTH, EXPORT_HEIGHT);
+    }
+
+    /**
+     * Writes what the canvas shows as a PNG file, at the canvas's size ({@link #exportArea()}).
      *
      * @param file the PNG file, replaced atomically
      * @throws IOException when it cannot be written
      */
     public void exportPng(Path file) throws IOException {
-        Rectangle area = getClientArea();
-        Image image = new Image(getDisplay(), Math.max(1, area.width), Math.max(1, area.height));
+        Rectangle area = exportArea();
+        Image image = new Image(getDisplay(), area.width, area.height);
         GC gc = new GC(image);
         try {
             gc.setBackground(getDisplay().getSystemColor(SWT.COLOR_WHITE));
             gc.fillRectangle(0, 0, area.width, area.height);
-            paint(gc, new Rectangle(0, 0, area.width, area.height));
+            paint(gc, area);
             ImageLoader loader = new ImageLoader();
             loader.data = new ImageData[] {image.getImageData()};
             AtomicFile.write(file, temporary -> loader.save(temporary.toString(), SWT.IMAGE_PNG));
@@ -117,7 +132,7 @@ public final class TraceCanvas extends Canvas {
     }
 
     /**
-     * Writes the drawn trace as an SVG file at the canvas's current size.
+     * Writes the drawn trace as an SVG file, at the canvas's size ({@link #exportArea()}).
      *
      * @param file the SVG file, replaced atomically
      * @throws IOException           when it cannot be written
@@ -127,8 +142,8 @@ public final class TraceCanvas extends Canvas {
         if (trace == null) {
             throw new IllegalStateException("No trace is shown; run a model that records V_m or another recordable.");
         }
-        Rectangle area = getClientArea();
-        String svg = plot.svg(trace, Math.max(200, area.width), Math.max(150, area.height));
+        Rectangle area = exportArea();
+        String svg = plot.svg(trace, area.width, area.height);
         AtomicFile.write(file, temporary -> Files.writeString(temporary, svg, StandardCharsets.UTF_8));
     }
 }
