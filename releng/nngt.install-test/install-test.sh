@@ -11,7 +11,7 @@ set -euo pipefail
 BARE="$1"
 OUT="$2"
 MODEL="$3"
-TIME_LIMIT=240
+TIME_LIMIT=300
 HERE="$(cd "$(dirname "$0")" && pwd)"
 
 if [ -z "${DISPLAY:-}" ] && ! command -v xvfb-run >/dev/null 2>&1; then
@@ -29,7 +29,7 @@ fail() {
 # the director recorded the feature as a root of the bare Eclipse's own p2 profile, and simpleconfigurator starts it
 profile=$(ls -t "$BARE"/p2/org.eclipse.equinox.p2.engine/profileRegistry/*.profile/*.profile.gz 2>/dev/null | head -n 1)
 [ -n "$profile" ] || fail "no p2 profile in $BARE"
-zcat "$profile" | grep -q "id='nngt.ui.feature.feature.group'" || fail "nngt.ui.feature is not installed in $profile"
+zgrep -q "<unit id='nngt.ui.feature.feature.group'" "$profile" || fail "nngt.ui.feature is not installed in $profile"
 grep -q "^nngt.workbench.ui," "$BARE/configuration/org.eclipse.equinox.simpleconfigurator/bundles.info" \
   || fail "nngt.workbench.ui is not in the bare Eclipse's bundles.info"
 

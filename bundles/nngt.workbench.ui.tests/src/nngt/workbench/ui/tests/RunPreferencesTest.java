@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -96,7 +97,9 @@ class RunPreferencesTest {
         combos.get(0).notifyListeners(SWT.Selection, new Event());
         Path screenshot = Path.of(System.getProperty("nngt.screenshots", "target/screenshots"),
                 "simulation-preferences.png");
-        Workbench.waitUntil("the dialog to paint", () -> true);
+        dialog.getShell().forceActive();
+        Workbench.waitUntil("the dialog to show", () -> dialog.getShell().isVisible());
+        Workbench.dispatchFor(Duration.ofSeconds(1));
         OpenModelAtStartup.saveScreenshot(dialog.getShell(), screenshot);
         Workbench.assertNotBlank(screenshot);
         assertTrue(page.performOk(), "the page stores its values");

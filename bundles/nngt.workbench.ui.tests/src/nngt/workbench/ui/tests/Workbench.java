@@ -231,6 +231,16 @@ final class Workbench {
     }
 
     /**
+     * Dispatches UI events for a while, so that a newly opened shell is mapped and painted before a capture.
+     *
+     * @param duration how long
+     */
+    static void dispatchFor(Duration duration) {
+        long end = System.nanoTime() + duration.toNanos();
+        waitUntil("time to pass", () -> System.nanoTime() > end, duration.plusSeconds(1));
+    }
+
+    /**
      * Saves what the workbench window shows as {@code <name>.png} in the screenshots folder (the build passes it as
      * {@code -Dnngt.screenshots}) and checks that it is not blank.
      *
