@@ -50,7 +50,7 @@ final class SmokeRun {
 
     private static final int POLL_MS = 250;
     /** The longest wait for the run and the results view. */
-    private static final int TIMEOUT_MS = 180_000;
+    private static final int TIMEOUT_MS = 240_000;
 
     private final IWorkbench workbench;
     private final IWorkbenchWindow window;
