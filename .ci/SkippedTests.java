@@ -68,8 +68,8 @@ public final class SkippedTests {
             line.append(String.join("; ", parts)).append(')');
         }
         if (!uiReason.isBlank()) {
-            line.append("; the UI test modules (nngt.dsl.ui.tests, nngt.workbench.ui.tests) and the product's smoke ")
-                    .append("test did not run: ").append(uiReason);
+            line.append("; the UI test modules (nngt.dsl.ui.tests, nngt.workbench.ui.tests), the product's smoke ")
+                    .append("test and the install test (releng/nngt.install-test) did not run: ").append(uiReason);
         }
         if (total > 0 || !uiReason.isBlank()) {
             line.append(". Debian packages for the optional tests: ").append(PACKAGES).append(" (README)");

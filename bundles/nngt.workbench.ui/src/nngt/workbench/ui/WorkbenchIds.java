@@ -32,6 +32,8 @@ public final class WorkbenchIds {
     public static final String RESULTS_VIEW = "nngt.workbench.ui.resultsView";
     /** The "NNGT Network Statistics" view: degree distributions and edges per group pair. */
     public static final String STATISTICS_VIEW = "nngt.workbench.ui.statisticsView";
+    /** The "NNGT Traces" view: recorded membrane potentials and other recordables per neuron of the last run. */
+    public static final String TRACES_VIEW = "nngt.workbench.ui.tracesView";
     /** The "NNGT Simulator Comparison" view: per-group rates and CV of two simulators side by side. */
     public static final String COMPARISON_VIEW = "nngt.workbench.ui.comparisonView";
     /** The "NNGT Network Diagram" view: the active editor's model as groups, connections, stimuli and recorders. */

@@ -2,7 +2,6 @@ package nngt.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -25,7 +24,6 @@ import nngt.sim.api.run.ResultPlots;
 import nngt.sim.api.run.RunOverrides;
 import nngt.sim.api.run.RunRecord;
 import nngt.sim.api.run.RunService;
-import nngt.sim.api.run.RunSummary;
 
 /**
  * {@code nngt run FILE}: builds the network, simulates it (embedded simulator by default) and writes a results folder
@@ -111,7 +109,8 @@ final class RunCommand implements Callable<Integer> {
                     noPlots ? ResultPlots.NONE : Plots::writeAll, progress, cancel);
             record.threadsNote().ifPresent(console::println);
             record.warnings().forEach(warning -> spec.commandLine().getErr().println("nngt: " + warning));
-            print(record.summary(), console);
+            console.print(record.summary().table());
+            console.flush();
             console.println("Results: " + destination);
         } finally {
             cleanedUp.countDown();
@@ -126,16 +125,6 @@ final class RunCommand implements Callable<Integer> {
             overrides = overrides.withThreads(threads, "--threads");
         }
         return durationMs == null ? overrides : overrides.withDuration(durationMs, "--time");
-    }
-
-    private static void print(RunSummary summary, PrintWriter out) {
-        out.printf(Locale.ROOT, "%-20s %8s %10s %10s %8s%n", "group", "neurons", "spikes", "rate (Hz)", "CV ISI");
-        for (RunSummary.GroupFigures group : summary.groups()) {
-            out.printf(Locale.ROOT, "%-20s %8d %10d %10.2f %8s%n", group.name(), group.size(), group.spikes(),
-                    group.rateHz(), Double.isNaN(group.cvIsi()) ? "-" : String.format(Locale.ROOT, "%.3f",
-                            group.cvIsi()));
-        }
-        out.flush();
     }
 
     private static void removeHook(Thread hook) {

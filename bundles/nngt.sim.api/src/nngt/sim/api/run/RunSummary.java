@@ -3,6 +3,7 @@ package nngt.sim.api.run;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import nngt.sim.api.RunMetadata;
@@ -61,6 +62,23 @@ public record RunSummary(String network, int neurons, long edges, RunMetadata me
                     SpikeStatistics.meanIgnoringNaN(cv, group.firstId(), group.size())));
         }
         return new RunSummary(network, result.neuronCount(), edges, result.metadata(), List.copyOf(groups));
+    }
+
+    /**
+     * The per-group figures as the fixed-width text table that {@code nngt run} prints and the workbench's run
+     * console shows: a header line, then one line per group.
+     *
+     * @return the table, each line ended by the line separator
+     */
+    public String table() {
+        StringBuilder table = new StringBuilder(String.format(Locale.ROOT, "%-20s %8s %10s %10s %8s%n", "group",
+                "neurons", "spikes", "rate (Hz)", "CV ISI"));
+        for (GroupFigures group : groups) {
+            table.append(String.format(Locale.ROOT, "%-20s %8d %10d %10.2f %8s%n", group.name(), group.size(),
+                    group.spikes(), group.rateHz(), Double.isNaN(group.cvIsi()) ? "-"
+                            : String.format(Locale.ROOT, "%.3f", group.cvIsi())));
+        }
+        return table.toString();
     }
 
     /**

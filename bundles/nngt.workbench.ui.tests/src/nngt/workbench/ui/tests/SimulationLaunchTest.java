@@ -10,9 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -25,8 +23,6 @@ import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.debug.core.ILaunchConfigurationWorkingCopy;
 import org.eclipse.debug.core.ILaunchManager;
-import org.eclipse.swt.graphics.ImageData;
-import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.AfterEach;
@@ -122,7 +118,7 @@ class SimulationLaunchTest {
         Path screenshot = Path.of(System.getProperty("nngt.screenshots", "target/screenshots"), "results-view.png");
         OpenModelAtStartup.saveScreenshot(PlatformUI.getWorkbench().getWorkbenchWindows()[0].getShell(), screenshot);
         page.setPartState(page.getReference(view), IWorkbenchPage.STATE_RESTORED);
-        assertNonTrivial(screenshot);
+        Workbench.assertNotBlank(screenshot);
     }
 
     @Test
@@ -210,22 +206,5 @@ class SimulationLaunchTest {
             names.add(matcher.group(1));
         }
         return names;
-    }
-
-    /**
-     * A screenshot of the workbench with the results view has many colours (menus, text, the raster's group
-     * colours); a blank or failed capture has one or two.
-     */
-    private static void assertNonTrivial(Path png) {
-        assertTrue(Files.isRegularFile(png), png + " was written");
-        ImageData data = new ImageLoader().load(png.toString())[0];
-        assertTrue(data.width >= 400 && data.height >= 300, "screenshot size " + data.width + "x" + data.height);
-        Set<Integer> colours = new HashSet<>();
-        for (int y = 0; y < data.height; y += 2) {
-            for (int x = 0; x < data.width; x += 2) {
-                colours.add(data.getPixel(x, y));
-            }
-        }
-        assertTrue(colours.size() > 50, "the screenshot has " + colours.size() + " colours");
     }
 }

@@ -92,10 +92,11 @@ class SimulationTabTest {
 
     @Test
     void refusesASimulatorThatIsNotInstalled() throws CoreException {
-        ILaunchConfigurationWorkingCopy original = configuration("nest", "", "");
+        // NEST's runner is installed with the workbench (its preferences name NEST's interpreter): NEURON is not
+        ILaunchConfigurationWorkingCopy original = configuration("neuron", "", "");
         tab.initializeFrom(original);
 
         assertFalse(tab.isValid(original));
-        assertTrue(tab.getErrorMessage().startsWith("Simulator 'nest' is not installed"), tab.getErrorMessage());
+        assertTrue(tab.getErrorMessage().startsWith("Simulator 'neuron' is not installed"), tab.getErrorMessage());
     }
 }

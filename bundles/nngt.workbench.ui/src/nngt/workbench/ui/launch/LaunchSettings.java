@@ -13,6 +13,7 @@ import org.eclipse.debug.core.ILaunchConfigurationWorkingCopy;
 import org.eclipse.debug.core.ILaunchManager;
 
 import nngt.workbench.ui.WorkbenchIds;
+import nngt.workbench.ui.run.RunPreferences;
 import nngt.workbench.ui.run.RunSettings;
 
 /**
@@ -40,7 +41,7 @@ public final class LaunchSettings {
             throw new CoreException(Status.error("Model file '" + modelPath
                     + "' is not a file of the workspace; choose a .nngt file."));
         }
-        String simulator = configuration.getAttribute(WorkbenchIds.ATTR_SIMULATOR, WorkbenchIds.DEFAULT_SIMULATOR);
+        String simulator = configuration.getAttribute(WorkbenchIds.ATTR_SIMULATOR, RunPreferences.defaultSimulator());
         int threads = configuration.getAttribute(WorkbenchIds.ATTR_THREADS, 0);
         String seedText = configuration.getAttribute(WorkbenchIds.ATTR_SEED, "").trim();
         String timeText = configuration.getAttribute(WorkbenchIds.ATTR_TIME_MS, "").trim();
@@ -99,8 +100,8 @@ public final class LaunchSettings {
     }
 
     /**
-     * Creates (unsaved) the default configuration of a model: embedded simulator, the model's threads, seed
-     * and time, results in {@code results/<network>}.
+     * Creates (unsaved) the default configuration of a model: the preferred simulator and threads
+     * ({@link RunPreferences}), the model's seed and time, results in {@code results/<network>}.
      *
      * @param model a {@code .nngt} file of the workspace
      * @return a working copy named after the file
@@ -111,7 +112,8 @@ public final class LaunchSettings {
                 + model.getName());
         ILaunchConfigurationWorkingCopy copy = type().newInstance(null, name);
         copy.setAttribute(WorkbenchIds.ATTR_MODEL, model.getFullPath().toPortableString());
-        copy.setAttribute(WorkbenchIds.ATTR_SIMULATOR, WorkbenchIds.DEFAULT_SIMULATOR);
+        copy.setAttribute(WorkbenchIds.ATTR_SIMULATOR, RunPreferences.defaultSimulator());
+        copy.setAttribute(WorkbenchIds.ATTR_THREADS, RunPreferences.threads());
         copy.setMappedResources(new IResource[] {model});
         return copy;
     }

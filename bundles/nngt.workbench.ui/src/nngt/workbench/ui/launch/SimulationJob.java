@@ -10,14 +10,16 @@ import org.eclipse.core.runtime.jobs.Job;
 import nngt.sim.api.CancellationToken;
 import nngt.workbench.ui.WorkbenchIds;
 import nngt.workbench.ui.run.LastRun;
+import nngt.workbench.ui.run.RunLog;
 import nngt.workbench.ui.run.RunOutcome;
 import nngt.workbench.ui.run.RunSettings;
 import nngt.workbench.ui.run.SimulationRun;
 import nngt.workbench.ui.views.Views;
 
 /**
- * A simulation in the background: a user job (shown in the Progress view) that runs {@link SimulationRun},
- * publishes the outcome as the {@link LastRun} and shows the results view. Cancelling the job stops the
+ * A simulation in the background: a user job (shown in the Progress view, and in the Debug view as its launch's
+ * {@link SimulationProcess}) that runs {@link SimulationRun}, publishes the outcome as the {@link LastRun} and
+ * shows the results view. Cancelling the job stops the
  * simulation and leaves no results folder. Its result is the run's status: an error status lists what went
  * wrong (model errors with their positions, or every part the simulator cannot run).
  */
@@ -25,6 +27,7 @@ public final class SimulationJob extends Job {
 
     private final RunSettings settings;
     private final CancellationToken cancel = new CancellationToken();
+    private volatile RunLog log = RunLog.NONE;
 
     /**
      * @param settings what to run
@@ -35,10 +38,17 @@ public final class SimulationJob extends Job {
         setUser(true);
     }
 
+    /**
+     * @param log receives the run's lines (its process's console); set before the job is scheduled
+     */
+    void setLog(RunLog log) {
+        this.log = log;
+    }
+
     @Override
     protected IStatus run(IProgressMonitor monitor) {
         try {
-            RunOutcome outcome = SimulationRun.execute(settings, monitor, cancel);
+            RunOutcome outcome = SimulationRun.execute(settings, monitor, cancel, log);
             LastRun.publish(outcome);
             Views.showAsync(WorkbenchIds.RESULTS_VIEW);
             return Status.OK_STATUS;

@@ -8,7 +8,8 @@ import org.eclipse.debug.core.model.ILaunchConfigurationDelegate;
 
 /**
  * Launches an "NNGT Simulation" configuration: reads its settings and schedules a {@link SimulationJob}, which
- * shows its progress in the Progress view and can be cancelled there.
+ * shows its progress in the Progress view and appears in the Debug view as the launch's {@link SimulationProcess},
+ * with a console and a Terminate button.
  */
 public final class SimulationLaunchDelegate implements ILaunchConfigurationDelegate {
 
@@ -24,6 +25,8 @@ public final class SimulationLaunchDelegate implements ILaunchConfigurationDeleg
     @Override
     public void launch(ILaunchConfiguration configuration, String mode, ILaunch launch, IProgressMonitor monitor)
             throws CoreException {
-        new SimulationJob(LaunchSettings.read(configuration)).schedule();
+        SimulationJob job = new SimulationJob(LaunchSettings.read(configuration));
+        job.setLog(new SimulationProcess(launch, job).log());
+        job.schedule();
     }
 }

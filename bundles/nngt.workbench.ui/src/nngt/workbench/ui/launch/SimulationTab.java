@@ -30,6 +30,7 @@ import nngt.dsl.NngtLanguage;
 import nngt.sim.api.CatalogValues;
 import nngt.workbench.ui.WorkbenchIds;
 import nngt.workbench.ui.run.InstalledSimulators;
+import nngt.workbench.ui.run.RunPreferences;
 
 /**
  * The "Simulation" tab: model file, simulator (the installed ones), threads, seed, simulated time and output
@@ -38,7 +39,7 @@ import nngt.workbench.ui.run.InstalledSimulators;
 public final class SimulationTab extends AbstractLaunchConfigurationTab {
 
     /** The spinner's ceiling: NEST's most threads per process in the catalog, which the run service enforces. */
-    private static final int MAX_THREADS = (int) Arrays.stream(NestFamily.values())
+    static final int MAX_THREADS = (int) Arrays.stream(NestFamily.values())
             .mapToLong(family -> CatalogValues.kernel(family).maxThreads()).min().orElseThrow();
 
     private Text model;
@@ -120,7 +121,8 @@ public final class SimulationTab extends AbstractLaunchConfigurationTab {
         if (selected != null) {
             configuration.setAttribute(WorkbenchIds.ATTR_MODEL, selected.getFullPath().toPortableString());
         }
-        configuration.setAttribute(WorkbenchIds.ATTR_SIMULATOR, WorkbenchIds.DEFAULT_SIMULATOR);
+        configuration.setAttribute(WorkbenchIds.ATTR_SIMULATOR, RunPreferences.defaultSimulator());
+        configuration.setAttribute(WorkbenchIds.ATTR_THREADS, RunPreferences.threads());
     }
 
     private static IFile selectedModel() {
@@ -138,7 +140,7 @@ public final class SimulationTab extends AbstractLaunchConfigurationTab {
         try {
             model.setText(configuration.getAttribute(WorkbenchIds.ATTR_MODEL, ""));
             configuredSimulator = configuration.getAttribute(WorkbenchIds.ATTR_SIMULATOR,
-                    WorkbenchIds.DEFAULT_SIMULATOR);
+                    RunPreferences.defaultSimulator());
             int index = List.of(simulator.getItems()).indexOf(configuredSimulator);
             if (index >= 0) {
                 simulator.select(index);

@@ -55,7 +55,7 @@ public final class ComparisonRun {
                 SimulationRun.refusalsAsStatus(() -> InstalledSimulators.byId(firstId)),
                 SimulationRun.refusalsAsStatus(() -> InstalledSimulators.byId(secondId)));
         SimulationRun.MonitorListener listener = new SimulationRun.MonitorListener(progress, firstId + " and "
-                + secondId, null, cancel);
+                + secondId, null, cancel, RunLog.NONE);
         try {
             return SimulationRun.refusalsAsStatus(() -> RunService.compare(network, RunOverrides.none(), simulators,
                     SimulatorComparison.Tolerances.defaults(), listener, cancel));

@@ -33,10 +33,11 @@ public record RunSettings(IFile model, String simulatorId, int threads, Long see
     }
 
     /**
-     * @return the seed, time and threads that replace the model's, named as the Simulation tab labels them
+     * @return the seed, time and threads that replace the model's, named as the Simulation tab labels them, and
+     *         the simulator options of the preferences (the NEST interpreter)
      */
     public RunOverrides overrides() {
-        RunOverrides overrides = RunOverrides.none();
+        RunOverrides overrides = RunOverrides.none().withSimulatorOptions(RunPreferences.simulatorOptions());
         if (seed != null) {
             overrides = overrides.withSeed(seed, "Seed");
         }

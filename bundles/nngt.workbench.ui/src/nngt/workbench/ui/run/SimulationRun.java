@@ -47,6 +47,7 @@ public final class SimulationRun {
     private static final int BUILD_TICKS = 200;
     private static final int SIMULATE_TICKS = 650;
     private static final int WRITE_TICKS = 100;
+    private static final int QUARTERS = 4;
 
     private SimulationRun() {
     }
@@ -66,9 +67,26 @@ public final class SimulationRun {
      */
     public static RunOutcome execute(RunSettings settings, IProgressMonitor monitor, CancellationToken cancel)
             throws CoreException {
+        return execute(settings, monitor, cancel, RunLog.NONE);
+    }
+
+    /**
+     * Runs the settings to completion and describes the run, line by line, as {@code nngt run} does.
+     *
+     * @param settings what to run
+     * @param monitor  receives progress; cancelling it stops the run
+     * @param cancel   a token that stops the simulation when cancelled from another thread
+     * @param log      receives the phases, the progress lines, the summary table and the results folder
+     * @return the finished run
+     * @throws CoreException              as {@link #execute(RunSettings, IProgressMonitor, CancellationToken)}
+     * @throws OperationCanceledException when the run was cancelled; no results folder was written
+     */
+    public static RunOutcome execute(RunSettings settings, IProgressMonitor monitor, CancellationToken cancel,
+            RunLog log) throws CoreException {
         IFile file = settings.model();
         SubMonitor progress = SubMonitor.convert(monitor, "Simulating " + file.getName(), TOTAL_TICKS);
         progress.subTask("Loading " + file.getFullPath());
+        log.line("Loading " + file.getFullPath());
         Network network = WorkspaceModels.load(file);
         Simulator simulator = refusalsAsStatus(() -> InstalledSimulators.byId(settings.simulatorId()));
         IContainer destination = destination(file, settings.output(), network.getName());
@@ -76,16 +94,30 @@ public final class SimulationRun {
         checkCancelled(progress, cancel);
 
         progress.subTask("Building network '" + network.getName() + "'");
+        long buildStart = System.nanoTime();
         PreparedRun run = refusalsAsStatus(() -> RunService.prepare(network, settings.overrides(), simulator));
-        run.longRunNotice().ifPresent(notice -> progress.setTaskName("Simulating " + file.getName() + ". " + notice));
+        log.line(String.format(Locale.ROOT, "Building network '%s': %d neurons, %d edges, seed %d (%.2f s)",
+                network.getName(), run.instance().neuronCount(), run.instance().edgeCount(), run.instance().seed(),
+                (System.nanoTime() - buildStart) / 1e9));
+        run.longRunNotice().ifPresent(notice -> {
+            progress.setTaskName("Simulating " + file.getName() + ". " + notice);
+            log.line(notice);
+        });
         progress.worked(BUILD_TICKS);
         checkCancelled(progress, cancel);
 
         try {
+            log.line(String.format(Locale.ROOT, "Simulating %.0f ms on %s ...", run.plan().durationMs(),
+                    simulator.id()));
             RunRecord record = run.execute(destination.getLocation().toPath(), ResultsFolder.Foreign.REFUSE,
                     "choose another output folder in the launch configuration", ResultPlots.NONE,
-                    new MonitorListener(progress.split(SIMULATE_TICKS), simulator.id(), destination, cancel), cancel);
+                    new MonitorListener(progress.split(SIMULATE_TICKS), simulator.id(), destination, cancel, log),
+                    cancel);
+            record.threadsNote().ifPresent(log::line);
+            record.warnings().forEach(warning -> log.line("Warning: " + warning));
+            record.summary().table().lines().forEach(log::line);
             refresh(destination, progress.split(WRITE_TICKS));
+            log.line("Results: " + destination.getFullPath());
             return new RunOutcome(file, destination, record.result(), record.summary());
         } catch (SimulationCancelledException e) {
             throw new OperationCanceledException(e.getMessage());
@@ -172,6 +204,7 @@ public final class SimulationRun {
         private final String simulatorId;
         private final IContainer destination;
         private final CancellationToken cancel;
+        private final RunLog log;
         private long start = System.nanoTime();
         private int reported;
 
@@ -180,12 +213,15 @@ public final class SimulationRun {
          * @param simulatorId the simulator's id, for the messages
          * @param destination the results folder, named while it is written; null when nothing is written
          * @param cancel      cancelled when the monitor is
+         * @param log         receives a line at each quarter of the simulated time and when the simulation ends
          */
-        MonitorListener(SubMonitor monitor, String simulatorId, IContainer destination, CancellationToken cancel) {
+        MonitorListener(SubMonitor monitor, String simulatorId, IContainer destination, CancellationToken cancel,
+                RunLog log) {
             this.monitor = monitor;
             this.simulatorId = simulatorId;
             this.destination = destination;
             this.cancel = cancel;
+            this.log = log;
             monitor.setWorkRemaining(TOTAL_TICKS);
             monitor.subTask("Preparing the simulation on " + simulatorId);
         }
@@ -208,12 +244,21 @@ public final class SimulationRun {
                 monitor.subTask(String.format(Locale.ROOT, "Simulated %.0f of %.0f ms on %s, %s left", simulatedMs,
                         totalMs, simulatorId, WallTime.format(left)));
                 monitor.worked(ticks - reported);
+                // a line per quarter, as nngt run prints when its output is not a terminal
+                int quarter = QUARTERS * ticks / TOTAL_TICKS;
+                if (quarter > QUARTERS * reported / TOTAL_TICKS && quarter < QUARTERS) {
+                    log.line(String.format(Locale.ROOT, "  %d%%, %.0f of %.0f ms, %s left", 100 * quarter / QUARTERS,
+                            simulatedMs, totalMs, WallTime.format(left)));
+                }
                 reported = ticks;
             }
         }
 
         @Override
         public void simulated(SimulationResult result) {
+            int threads = result.metadata().threads();
+            log.line(String.format(Locale.ROOT, "Simulated on %s: %d spikes in %.2f s on %d %s", simulatorId,
+                    result.totalSpikes(), result.metadata().runSeconds(), threads, threads == 1 ? "thread" : "threads"));
             if (destination != null) {
                 monitor.subTask("Writing " + destination.getFullPath());
             }

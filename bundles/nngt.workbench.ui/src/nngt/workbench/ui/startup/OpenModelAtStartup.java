@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 
 import org.eclipse.core.filesystem.EFS;
@@ -36,6 +37,8 @@ import nngt.workbench.ui.run.InstalledSimulators;
  * the editor registered for {@code .nngt} files (the text editor when none is). With {@value #SMOKE_PROPERTY}
  * set as well, it then writes a screenshot ({@code <marker>.png}) and the marker file (the window's and the
  * editor's titles, the installed simulators) and closes the workbench: the product's smoke test checks both.
+ * With {@value SmokeRun#RUN_PROPERTY} set too, the model is run first and the marker says what the results view
+ * shows ({@link SmokeRun}).
  */
 public final class OpenModelAtStartup implements IStartup {
 
@@ -69,12 +72,18 @@ public final class OpenModelAtStartup implements IStartup {
             }
             return;
         }
+        String marker = System.getProperty(SMOKE_PROPERTY);
+        String simulator = System.getProperty(SmokeRun.RUN_PROPERTY);
+        if (marker != null && !marker.isBlank() && simulator != null && !simulator.isBlank()) {
+            SmokeRun.start(workbench, window, path, simulator, Path.of(marker));
+            return;
+        }
         try {
             IEditorPart editor = open(page, path);
-            String marker = System.getProperty(SMOKE_PROPERTY);
             if (marker != null && !marker.isBlank()) {
                 // let the editor paint before the screenshot
-                workbench.getDisplay().timerExec(1000, () -> reportAndExit(workbench, window, editor, Path.of(marker)));
+                workbench.getDisplay().timerExec(1000,
+                        () -> reportAndExit(workbench, window, editor, Path.of(marker), List.of()));
             }
         } catch (PartInitException | IllegalArgumentException e) {
             StatusManager.getManager().handle(new org.eclipse.core.runtime.Status(org.eclipse.core.runtime.IStatus.ERROR,
@@ -103,13 +112,25 @@ public final class OpenModelAtStartup implements IStartup {
         return IDE.openEditor(page, new FileStoreEditorInput(store), editorId);
     }
 
-    private static void reportAndExit(IWorkbench workbench, IWorkbenchWindow window, IEditorPart editor, Path marker) {
+    /**
+     * Writes the smoke test's screenshot and marker file, then closes the workbench.
+     *
+     * @param workbench the workbench
+     * @param window    its window
+     * @param editor    the model's editor, or null when it could not be opened
+     * @param marker    the marker file
+     * @param more      further {@code key=value} lines for the marker
+     */
+    static void reportAndExit(IWorkbench workbench, IWorkbenchWindow window, IEditorPart editor, Path marker,
+            List<String> more) {
         Shell shell = window.getShell();
         try {
             saveScreenshot(shell, marker.resolveSibling(marker.getFileName() + ".png"));
-            String report = String.format(Locale.ROOT, "window=%s%neditor=%s%neditorId=%s%nsimulators=%s%n",
-                    shell.getText(), editor.getTitle(), editor.getSite().getId(),
-                    String.join(",", InstalledSimulators.ids()));
+            StringBuilder report = new StringBuilder(String.format(Locale.ROOT,
+                    "window=%s%neditor=%s%neditorId=%s%nsimulators=%s%n", shell.getText(),
+                    editor == null ? "" : editor.getTitle(), editor == null ? "" : editor.getSite().getId(),
+                    String.join(",", InstalledSimulators.ids())));
+            more.forEach(line -> report.append(line).append(System.lineSeparator()));
             Files.writeString(marker, report, StandardCharsets.UTF_8);
         } catch (IOException e) {
             StatusManager.getManager().handle(new org.eclipse.core.runtime.Status(org.eclipse.core.runtime.IStatus.ERROR,

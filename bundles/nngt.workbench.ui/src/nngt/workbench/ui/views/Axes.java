@@ -49,6 +49,23 @@ final class Axes {
      * @param yTitle the y axis title
      */
     static void draw(GC gc, Rectangle plot, double xMin, double xMax, double yMax, String xTitle, String yTitle) {
+        draw(gc, plot, xMin, xMax, 0, yMax, xTitle, yTitle);
+    }
+
+    /**
+     * Draws both axes, the y axis from {@code yMin} (membrane potentials are negative).
+     *
+     * @param gc     the graphics context
+     * @param plot   the plot rectangle
+     * @param xMin   the value at the left edge
+     * @param xMax   the value at the right edge, above {@code xMin}
+     * @param yMin   the value at the bottom edge
+     * @param yMax   the value at the top edge, above {@code yMin}
+     * @param xTitle the x axis title
+     * @param yTitle the y axis title
+     */
+    static void draw(GC gc, Rectangle plot, double xMin, double xMax, double yMin, double yMax, String xTitle,
+            String yTitle) {
         gc.setForeground(gc.getDevice().getSystemColor(SWT.COLOR_WIDGET_FOREGROUND));
         int bottom = plot.y + plot.height;
         gc.drawLine(plot.x, plot.y, plot.x, bottom);
@@ -61,9 +78,9 @@ final class Axes {
             Point size = gc.textExtent(text);
             gc.drawText(text, x - size.x / 2, bottom + TICK_LENGTH + 1, true);
         }
-        double yStep = niceStep(yMax, plot.height / MIN_Y_TICK_SPACING);
-        for (double value = 0; value <= yMax * (1 + 1e-9); value += yStep) {
-            int y = bottom - (int) Math.round(value / yMax * plot.height);
+        double yStep = niceStep(yMax - yMin, plot.height / MIN_Y_TICK_SPACING);
+        for (double value = Math.ceil(yMin / yStep) * yStep; value <= yMax + yStep * 1e-9; value += yStep) {
+            int y = bottom - (int) Math.round((value - yMin) / (yMax - yMin) * plot.height);
             gc.drawLine(plot.x - TICK_LENGTH, y, plot.x, y);
             String text = format(value, yStep);
             Point size = gc.textExtent(text);
@@ -101,7 +118,9 @@ final class Axes {
         return nice * power;
     }
 
-    private static String format(double value, double step) {
+    static String format(double value, double step) {
+        // a tick at zero reached from below is -0.0, which would print as "-0"
+        value = value == 0 ? 0 : value;
         return step >= 1 ? String.format(Locale.ROOT, "%.0f", value)
                 : String.format(Locale.ROOT, "%." + (int) Math.ceil(-Math.log10(step)) + "f", value);
     }
