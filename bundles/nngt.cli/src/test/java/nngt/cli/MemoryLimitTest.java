@@ -51,8 +51,10 @@ class MemoryLimitTest {
         assertTrue(seconds < 1, "refused after " + seconds + " s");
         String line = outcome.err().strip();
         assertEquals(1, line.lines().count(), outcome.err());
-        // 100,000 neurons, 10^9 synapses at 14 + 12 + 4 bytes, and what the process holds anyway
-        assertTrue(line.startsWith("nngt: This run needs about 30.3 GB (1,000,000,000 synapses at 30 bytes"), line);
+        // 100,000 neurons, 10^9 synapses drawn straight into the embedded simulator's tables at 4 bytes each (no
+        // instance, no plan arrays), and what the process holds anyway
+        assertTrue(line.startsWith("nngt: This run needs about 4.3 GB (1,000,000,000 synapses at 4 bytes for the "
+                + "simulator's tables)"), line);
         assertTrue(line.contains("more than the 1.1 GB it may use (--max-memory)"), line);
         assertTrue(line.contains("--simulator nest --sim-option nest.mpi=N"), line);
         assertEquals("", outcome.out());
