@@ -33,6 +33,7 @@ import nngt.graph.io.EdgeFileException;
 import nngt.graph.space.Placement;
 import nngt.model.AllToAll;
 import nngt.model.Circular;
+import nngt.model.ConstantValue;
 import nngt.model.Connection;
 import nngt.model.ConnectivityRule;
 import nngt.model.Disk;
@@ -130,6 +131,37 @@ public final class NetworkInstantiator {
             throw new IllegalArgumentException("Argument 'options' is null; use InstantiationOptions.defaults().");
         }
         return new NetworkInstantiator.Run(model, options).build();
+    }
+
+    /**
+     * The network's neurons now and its edges as a source that draws them again whenever asked ({@link
+     * NetworkEdges}), for a simulator that fills its own tables: the edges are exactly those {@link #instantiate}
+     * gives, but no edge column is built for the connections that can draw a range of targets again.
+     *
+     * @param model a validated network model
+     * @param options threads, seed and resolution overrides; no target shard
+     * @return the neurons (an instance without edges: groups, values, positions, synapse specifications, seed and
+     *         resolution) and the edges
+     * @throws IllegalArgumentException as {@link #instantiate}, and for a target shard
+     */
+    public static DeferredNetwork withDeferredEdges(Network model, InstantiationOptions options) {
+        if (model == null) {
+            throw new IllegalArgumentException("Argument 'model' is null; a Network is required.");
+        }
+        if (options == null) {
+            throw new IllegalArgumentException("Argument 'options' is null; use InstantiationOptions.defaults().");
+        }
+        return new NetworkInstantiator.Run(model, options).buildDeferred();
+    }
+
+    /**
+     * A network whose edges are drawn when read.
+     *
+     * @param neurons the network without its edges: everything of the instance but the edge columns (its
+     *                {@link NetworkInstance#edgeCount()} is 0; its connections are empty)
+     * @param edges   the edges, drawn again on every read
+     */
+    public record DeferredNetwork(NetworkInstance neurons, NetworkEdges edges) {
     }
 
     /** One instantiation; holds what the steps share. */
@@ -269,6 +301,141 @@ public final class NetworkInstantiator {
             roundDelays(delays);
             return NetworkInstance.of(model.getName(), seed, groups, values, sources, targets, weights, delays, starts,
                     specTable, resolution, x, y).withEdgeParameters(edgeParameters);
+        }
+
+        DeferredNetwork buildDeferred() {
+            if (shard != null) {
+                throw new IllegalArgumentException("A part of a network (a target shard) is instantiated with its "
+                        + "edges; instantiate it whole.");
+            }
+            NetworkFootprint footprint = neuronFootprint();
+            refuseBeyondMemory(footprint);
+            placeNeurons();
+            List<Map<String, double[]>> values = neuronValues();
+            int[] specTable = synapseSpecs();
+            List<DrawnParameter> drawn = drawnParameters(specTable);
+            int[] groupOf = groupOf();
+            List<String> names = drawn.stream().map(DrawnParameter::name).distinct().sorted().toList();
+            List<Connection> connections = model.getConnections();
+            EdgeGenerator[] generators = new EdgeGenerator[connections.size()];
+            long[] starts = new long[connections.size() + 1];
+            boolean[] again = new boolean[connections.size()];
+            long keptEdges = 0;
+            for (int c = 0; c < connections.size(); c++) {
+                generators[c] = generator(c, connections.get(c));
+                long count = count(c, generators[c]);
+                starts[c + 1] = starts[c] + count;
+                again[c] = generators[c] instanceof FromDegreeListGenerator degrees && degrees.drawsTargetRanges()
+                        && drawsTargetsAlone(connections.get(c), generators[c], specTable, drawn, groupOf);
+                keptEdges += again[c] ? 0 : count;
+            }
+            if (starts[connections.size()] > EdgeGenerator.MAX_EDGES) {
+                throw new IllegalArgumentException("The connections create " + starts[connections.size()]
+                        + " edges; at most " + EdgeGenerator.MAX_EDGES + " fit in one network's arrays.");
+            }
+            refuseBeyondMemory(footprint.addEdges(keptEdges));
+            NetworkEdges.Connection[] parts = new NetworkEdges.Connection[connections.size()];
+            for (int c = 0; c < connections.size(); c++) {
+                Distribution delayLaw = connections.get(c).getDelays();
+                float constantDelay = delayLaw == null || delayLaw instanceof ConstantValue
+                        ? roundedDelay(delayLaw == null ? DEFAULT_DELAY : Units.toNest(((ConstantValue) delayLaw).getValue()))
+                        : Float.NaN;
+                try {
+                    if (again[c]) {
+                        FromDegreeListGenerator generator = (FromDegreeListGenerator) generators[c];
+                        generator.targetEdgeStart(0, threads);
+                        NetworkEdges.ValueDraws draws = valueDraws(c, (int) (starts[c + 1] - starts[c]), names, drawn,
+                                specTable, groupOf);
+                        if (starts[c + 1] > starts[c]) {
+                            // a law that cannot be drawn fails here, not in a simulator's thread
+                            draws.fill(0, 1, new float[1], new float[1], new float[names.size()][1]);
+                        }
+                        parts[c] = new NetworkEdges.Connection(generator, draws, null, constantDelay);
+                    } else {
+                        ShardPart whole = wholePart(c, generators[c], specTable, drawn, groupOf);
+                        float[][] columns = new float[names.size()][];
+                        for (int p = 0; p < columns.length; p++) {
+                            columns[p] = whole.parameters().get(names.get(p));
+                        }
+                        parts[c] = new NetworkEdges.Connection(null, null, new NetworkEdges.KeptEdges(whole.sources(),
+                                whole.targets(), whole.weights(), whole.delays(), columns), constantDelay);
+                    }
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException(describe(c) + ": " + e.getMessage(), e);
+                }
+                generators[c] = null;
+            }
+            int g = groups.size();
+            boolean[] spanned = new boolean[g * g];
+            for (int c = 0; c < connections.size(); c++) {
+                if (starts[c + 1] == starts[c]) {
+                    continue;
+                }
+                boolean[] sourceGroups = new boolean[g];
+                boolean[] targetGroups = new boolean[g];
+                for (int id : ids(connections.get(c).getSources(), "connection " + c)) {
+                    sourceGroups[groupOf[id]] = true;
+                }
+                for (int id : ids(connections.get(c).getTargets(), "connection " + c)) {
+                    targetGroups[groupOf[id]] = true;
+                }
+                for (int s = 0; s < g; s++) {
+                    for (int t = 0; t < g; t++) {
+                        spanned[s * g + t] |= sourceGroups[s] && targetGroups[t];
+                    }
+                }
+            }
+            long[] noEdges = new long[connections.size() + 1];
+            NetworkInstance neurons = NetworkInstance.of(model.getName(), seed, groups, values, new int[0], new int[0],
+                    new float[0], new float[0], noEdges, specTable, resolution, x, y);
+            return new DeferredNetwork(neurons, new NetworkEdges(parts, starts, names, resolution, spanned, g));
+        }
+
+        /** A delay rounded to the grid as {@link #roundDelays} rounds it. */
+        private float roundedDelay(double delayMs) {
+            return (float) (ValueSampler.toStep((float) delayMs, 1 / resolution) * resolution);
+        }
+
+        /**
+         * How a connection drawn again draws the values of a run of its edges: the streams and chunks {@link
+         * #drawnPart} draws a target shard's from, on the calling thread.
+         */
+        private NetworkEdges.ValueDraws valueDraws(int c, int count, List<String> names, List<DrawnParameter> drawn,
+                int[] specTable, int[] groupOf) {
+            Connection connection = model.getConnections().get(c);
+            long connectionSeed = RandomStreams.derive(seed, c);
+            DrawnParameter[] everyEdge = new DrawnParameter[names.size()];
+            for (DrawnParameter parameter : drawn) {
+                if (everyEdgeDraws(connection, parameter, specTable, groupOf) == Boolean.TRUE) {
+                    everyEdge[names.indexOf(parameter.name())] = parameter;
+                }
+            }
+            Distribution weightLaw = connection.getWeights();
+            Distribution delayLaw = connection.getDelays();
+            double stepsPerMs = 1 / resolution;
+            return (first, length, weights, delays, parameters) -> {
+                if (length == 0) {
+                    return;
+                }
+                EdgeRuns run = NetworkEdges.run(first, length);
+                ValueSampler.fillEdgeRuns("weights", weightLaw, DEFAULT_WEIGHT, weights, run, count, connectionSeed,
+                        RandomStreams.WEIGHTS, 1);
+                ValueSampler.fillEdgeRuns("delays", delayLaw, DEFAULT_DELAY, delays, run, count, connectionSeed,
+                        RandomStreams.DELAYS, 1);
+                for (int e = 0; e < length; e++) {
+                    delays[e] = (float) (ValueSampler.toStep(delays[e], stepsPerMs) * resolution);
+                }
+                for (int p = 0; p < everyEdge.length; p++) {
+                    DrawnParameter parameter = everyEdge[p];
+                    if (parameter == null) {
+                        Arrays.fill(parameters[p], 0, length, Float.NaN);
+                    } else {
+                        ValueSampler.fillEdgeRuns(parameter.what(), parameter.value(), Double.NaN, parameters[p], run,
+                                count, RandomStreams.synapseParameterSeed(connectionSeed, parameter.spec(),
+                                        parameter.name()), RandomStreams.SYNAPSE_PARAMETERS, 1);
+                    }
+                }
+            };
         }
 
         /** A synapse parameter drawn per edge: its specification's index, its name and its law. */
@@ -499,11 +666,40 @@ public final class NetworkInstantiator {
             return new ShardPart(sources, targets, weights, delays, parameters);
         }
 
-        /**
-         * The whole connection with its values from the streams {@link #build()} draws them from (delays as the
-         * float column rounds them), then its edges into the shard.
-         */
+        /** A whole connection ({@link #wholePart}), then its edges into the shard. */
         private ShardPart filteredPart(int c, EdgeGenerator generator, int[] specTable, List<DrawnParameter> drawn,
+                int[] groupOf) {
+            ShardPart whole = wholePart(c, generator, specTable, drawn, groupOf);
+            int[] sources = whole.sources();
+            int[] targets = whole.targets();
+            float[] weights = whole.weights();
+            float[] delays = whole.delays();
+            Map<String, float[]> parameters = whole.parameters();
+            int count = sources.length;
+            int kept = 0;
+            for (int e = 0; e < count; e++) {
+                if (shard.holds(targets[e])) {
+                    sources[kept] = sources[e];
+                    targets[kept] = targets[e];
+                    weights[kept] = weights[e];
+                    delays[kept] = delays[e];
+                    for (float[] column : parameters.values()) {
+                        column[kept] = column[e];
+                    }
+                    kept++;
+                }
+            }
+            int length = kept;
+            parameters.replaceAll((name, column) -> Arrays.copyOf(column, length));
+            return new ShardPart(Arrays.copyOf(sources, kept), Arrays.copyOf(targets, kept),
+                    Arrays.copyOf(weights, kept), Arrays.copyOf(delays, kept), parameters);
+        }
+
+        /**
+         * A whole connection with its values from the streams {@link #build()} draws them from (delays as the
+         * float column rounds them).
+         */
+        private ShardPart wholePart(int c, EdgeGenerator generator, int[] specTable, List<DrawnParameter> drawn,
                 int[] groupOf) {
             Connection connection = model.getConnections().get(c);
             long connectionSeed = RandomStreams.derive(seed, c);
@@ -533,23 +729,7 @@ public final class NetworkInstantiator {
                         e -> specTable[groupOf[sources[e]] * g + groupOf[targets[e]]] == parameter.spec(), distances,
                         threads);
             }
-            int kept = 0;
-            for (int e = 0; e < count; e++) {
-                if (shard.holds(targets[e])) {
-                    sources[kept] = sources[e];
-                    targets[kept] = targets[e];
-                    weights[kept] = weights[e];
-                    delays[kept] = delays[e];
-                    for (float[] column : parameters.values()) {
-                        column[kept] = column[e];
-                    }
-                    kept++;
-                }
-            }
-            int length = kept;
-            parameters.replaceAll((name, column) -> Arrays.copyOf(column, length));
-            return new ShardPart(Arrays.copyOf(sources, kept), Arrays.copyOf(targets, kept),
-                    Arrays.copyOf(weights, kept), Arrays.copyOf(delays, kept), parameters);
+            return new ShardPart(sources, targets, weights, delays, parameters);
         }
 
         /*

@@ -41,6 +41,10 @@ public class FromDegreeListGenerator extends EdgeGenerator {
     private final boolean multigraph;
     private final long seed;
     private int[] degrees;
+    /** What every draw of partners looks up, made once: see {@link PartnerLookup}. */
+    private volatile PartnerLookup lookup;
+    /** Where each constrained node's edges start among the edges {@link #generateInto} writes, made once. */
+    private volatile long[] nodeEdgeStarts;
 
     /**
      * @param constrained the degree-constrained nodes (NNGT's {@code sources} of a connector)
@@ -248,6 +252,94 @@ public class FromDegreeListGenerator extends EdgeGenerator {
     }
 
     /**
+     * Whether the edges of a range of target ids can be generated alone ({@link #generateTargets}): an in-degree
+     * rule whose targets are given in ascending order (as a population's selections are).
+     *
+     * @return true when {@link #selectsTargets()} holds and the constrained nodes ascend
+     */
+    public final boolean drawsTargetRanges() {
+        if (!selectsTargets()) {
+            return false;
+        }
+        for (int i = 1; i < constrained.length; i++) {
+            if (constrained[i] <= constrained[i - 1]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The first constrained node whose id is at least {@code id}, for an in-degree rule with ascending targets
+     * ({@link #drawsTargetRanges()}).
+     *
+     * @param id a neuron id
+     * @return an index in [0, constrained count]
+     */
+    public final int firstTargetNode(int id) {
+        int index = java.util.Arrays.binarySearch(constrained, id);
+        return index >= 0 ? index : -index - 1;
+    }
+
+    /**
+     * @param node an index in [0, constrained count]
+     * @param threads threads used to draw the degrees when not yet drawn
+     * @return where the edges of constrained node {@code node} start among the edges {@link #generateInto}
+     *         writes (the edge count for the end)
+     */
+    public final long targetEdgeStart(int node, int threads) {
+        long[] starts = nodeEdgeStarts;
+        if (starts == null) {
+            int[] drawn = degrees(threads);
+            starts = new long[drawn.length + 1];
+            for (int i = 0; i < drawn.length; i++) {
+                starts[i + 1] = starts[i] + drawn[i];
+            }
+            nodeEdgeStarts = starts;
+        }
+        return starts[node];
+    }
+
+    /**
+     * Writes the edges of the constrained nodes {@code [fromNode, toNode)} side by side from index 0: the sources
+     * and targets that {@link #generateInto} writes at {@code [targetEdgeStart(fromNode), targetEdgeStart(toNode))},
+     * from the same streams, on the calling thread. Any thread may call it at the same time as others.
+     *
+     * @param fromNode first constrained node
+     * @param toNode   end of the nodes (exclusive)
+     * @param sources  destination of the source ids
+     * @param targets  destination of the target ids
+     * @throws IllegalStateException    when the degree type is not in
+     * @throws IllegalArgumentException when the arrays are too short
+     */
+    public final void generateTargets(int fromNode, int toNode, int[] sources, int[] targets) {
+        if (!selectsTargets()) {
+            throw new IllegalStateException("Only an in-degree rule generates the edges of chosen targets alone.");
+        }
+        long first = targetEdgeStart(fromNode, 1);
+        checkDestination(sources, targets, 0, targetEdgeStart(toNode, 1) - first);
+        drawPartners(toNode - fromNode, k -> fromNode + k, k -> nodeEdgeStarts[fromNode + k] - first, sources, targets,
+                1);
+    }
+
+    /**
+     * The partners as a set, their first id when consecutive (else -1) and otherwise each id's index among them:
+     * what every draw looks up, made once per generator rather than once per draw.
+     */
+    private record PartnerLookup(BitSet set, int base, int[] index) {
+    }
+
+    private PartnerLookup partnerLookup() {
+        PartnerLookup made = lookup;
+        if (made == null) {
+            int base = contiguousBase(partners);
+            made = new PartnerLookup(Checks.members(partners), base, base >= 0 ? null : indexOf(partners));
+            lookup = made;
+        }
+        return made;
+    }
+
+    /**
      * Draws the partners of some constrained nodes.
      *
      * @param items how many nodes
@@ -259,9 +351,10 @@ public class FromDegreeListGenerator extends EdgeGenerator {
         boolean constrainedIsTarget = degreeType == DegreeType.IN;
         int[] ends = constrainedIsTarget ? targets : sources;
         int[] others = constrainedIsTarget ? sources : targets;
-        BitSet partnerSet = Checks.members(partners);
-        int base = contiguousBase(partners);
-        int[] partnerIndex = base >= 0 ? null : indexOf(partners);
+        PartnerLookup partnerLookup = partnerLookup();
+        BitSet partnerSet = partnerLookup.set();
+        int base = partnerLookup.base();
+        int[] partnerIndex = partnerLookup.index();
         // per worker: one stream restarted for each node and one bit per partner, cleared after each node
         Parallel.forEach(threads, Parallel.blocks(items, BLOCK),
                 () -> new Worker(multigraph ? null : new long[(partners.length + 63) >>> 6]), (worker, block) -> {

@@ -60,24 +60,14 @@ public record Capabilities(Map<String, SupportLevel> neuronModels, Map<String, S
                 parts.add("neuron model '" + range.model() + "' (group '" + range.group() + "')");
             }
         }
-        int[] modelIndex = request.synapseModelIndex();
-        boolean staticEdges = request.sources().length > 0 && modelIndex == null;
-        boolean[] used = new boolean[request.synapseModels().size()];
-        if (modelIndex != null) {
-            for (int index : modelIndex) {
-                if (index < 0) {
-                    staticEdges = true;
-                } else {
-                    used[index] = true;
-                }
-            }
-        }
-        if (staticEdges && levelIn(synapseModels, "static_synapse") == SupportLevel.UNSUPPORTED) {
+        // index 0: static edges, s + 1: synapse model s
+        boolean[] used = request.edges().synapseModelsUsed(request.synapseModels().size());
+        if (used[0] && levelIn(synapseModels, "static_synapse") == SupportLevel.UNSUPPORTED) {
             parts.add("synapse model 'static_synapse'");
         }
-        for (int i = 0; i < used.length; i++) {
+        for (int i = 0; i < request.synapseModels().size(); i++) {
             String model = request.synapseModels().get(i).model();
-            if (used[i] && levelIn(synapseModels, model) == SupportLevel.UNSUPPORTED) {
+            if (used[i + 1] && levelIn(synapseModels, model) == SupportLevel.UNSUPPORTED) {
                 parts.add("synapse model '" + model + "'");
             }
         }

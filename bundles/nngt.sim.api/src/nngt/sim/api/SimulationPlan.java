@@ -21,6 +21,14 @@ import nngt.catalog.NestFamily;
  * Arrays handed to the builder are kept, not copied: do not change them afterwards. Build one from a model
  * with {@link SimulationPlanBuilder#build}, or by hand with {@link #builder()}.
  *
+ * <p>Edges: a plan holds them either as arrays or as a {@link PlanEdges} source that draws the edges of any range
+ * of targets again ({@link #edgesDrawn()}; {@link SimulationPlanBuilder#build(nngt.model.Network,
+ * nngt.graph.NetworkInstantiator.DeferredNetwork)}). Every backend may read {@link #edges()} range by range; the
+ * array accessors ({@link #sources()}, {@link #targets()}, {@link #weights()}, {@link #delaysMs()}, {@link
+ * #synapseModelIndex()}, {@link #edgeParameters()}) of a plan with drawn edges draw them all once, on the first
+ * call, and keep them: 16 bytes per edge, plus 4 for the synapse model indices when some edge has a synapse
+ * specification and 4 per drawn synapse parameter.
+ *
  * <p>The {@linkplain #options() simulator options} (text keys such as {@code nest.python}) carry settings that
  * only one backend understands; backends ignore keys they do not know.
  */
@@ -384,6 +392,15 @@ public final class SimulationPlan {
     private final double deviceDelayMs;
     private final Map<String, String> options;
     private final Shards shards;
+    /** The edge source of a plan with drawn edges, else null (the arrays above hold the edges). */
+    private final PlanEdges drawnEdges;
+    private final Object materialising = new Object();
+    private volatile Materialised materialised;
+
+    /** The drawn edges as arrays, made on demand. */
+    private record Materialised(int[] sources, int[] targets, float[] weights, float[] delaysMs,
+            int[] synapseModelIndex, Map<String, float[]> edgeParameters) {
+    }
 
     private SimulationPlan(Builder b) {
         this.name = b.name;
@@ -413,6 +430,7 @@ public final class SimulationPlan {
         this.deviceDelayMs = CatalogValues.defaultDelayMs(b.family);
         this.options = Collections.unmodifiableMap(new TreeMap<>(b.options));
         this.shards = b.shards;
+        this.drawnEdges = b.drawnEdges;
         validate();
     }
 
@@ -444,6 +462,8 @@ public final class SimulationPlan {
         this.deviceDelayMs = other.deviceDelayMs;
         this.options = options;
         this.shards = shards;
+        this.drawnEdges = other.drawnEdges;
+        this.materialised = other.materialised;
     }
 
     private static int[] union(List<SpikeRecorder> recorders) {
@@ -471,6 +491,39 @@ public final class SimulationPlan {
             }
             covered += range.size();
         }
+        if (drawnEdges != null) {
+            validateDrawnEdges();
+        } else {
+            validateEdgeArrays();
+        }
+        for (Stimulus stimulus : stimuli) {
+            checkIds("stimulus targets", stimulus.targets());
+        }
+        for (SpikeRecorder recorder : spikeRecorders) {
+            checkIds("spike recorder '" + recorder.label() + "'", recorder.neurons());
+        }
+        for (Multimeter multimeter : multimeters) {
+            checkIds("multimeter '" + multimeter.label() + "'", multimeter.neurons());
+        }
+        if ((x == null) != (y == null) || (x != null && (x.length != neuronCount || y.length != neuronCount))) {
+            throw new IllegalArgumentException("positions: x and y must both be absent or hold " + neuronCount
+                    + " values each");
+        }
+        if (!(resolutionMs > 0) || !Double.isFinite(resolutionMs)) {
+            throw new IllegalArgumentException("resolutionMs: " + resolutionMs + "; must be a positive number");
+        }
+        if (!(durationMs >= 0) || !Double.isFinite(durationMs)) {
+            throw new IllegalArgumentException("durationMs: " + durationMs + "; must be a finite number >= 0");
+        }
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads: " + threads + "; must be >= 1");
+        }
+        if (mpiProcesses < 1) {
+            throw new IllegalArgumentException("mpiProcesses: " + mpiProcesses + "; must be >= 1");
+        }
+    }
+
+    private void validateEdgeArrays() {
         int edges = sources.length;
         if (targets.length != edges || weights.length != edges || delaysMs.length != edges
                 || (synapseModelIndex != null && synapseModelIndex.length != edges)) {
@@ -505,30 +558,19 @@ public final class SimulationPlan {
                 }
             }
         }
-        for (Stimulus stimulus : stimuli) {
-            checkIds("stimulus targets", stimulus.targets());
+    }
+
+    private void validateDrawnEdges() {
+        if (sources.length > 0 || !edgeParameters.isEmpty() || synapseModelIndex != null) {
+            throw new IllegalArgumentException("edges: the plan has edge arrays and drawn edges; give one or the other");
         }
-        for (SpikeRecorder recorder : spikeRecorders) {
-            checkIds("spike recorder '" + recorder.label() + "'", recorder.neurons());
-        }
-        for (Multimeter multimeter : multimeters) {
-            checkIds("multimeter '" + multimeter.label() + "'", multimeter.neurons());
-        }
-        if ((x == null) != (y == null) || (x != null && (x.length != neuronCount || y.length != neuronCount))) {
-            throw new IllegalArgumentException("positions: x and y must both be absent or hold " + neuronCount
-                    + " values each");
-        }
-        if (!(resolutionMs > 0) || !Double.isFinite(resolutionMs)) {
-            throw new IllegalArgumentException("resolutionMs: " + resolutionMs + "; must be a positive number");
-        }
-        if (!(durationMs >= 0) || !Double.isFinite(durationMs)) {
-            throw new IllegalArgumentException("durationMs: " + durationMs + "; must be a finite number >= 0");
-        }
-        if (threads < 1) {
-            throw new IllegalArgumentException("threads: " + threads + "; must be >= 1");
-        }
-        if (mpiProcesses < 1) {
-            throw new IllegalArgumentException("mpiProcesses: " + mpiProcesses + "; must be >= 1");
+        for (SynapseModel model : synapseModels) {
+            for (String drawn : model.perEdge()) {
+                if (!drawnEdges.parameterNames().contains(drawn)) {
+                    throw new IllegalArgumentException("edges: " + model.model() + " draws '" + drawn
+                            + "' per edge but the drawn edges have no values for it");
+                }
+            }
         }
     }
 
@@ -571,24 +613,103 @@ public final class SimulationPlan {
         return ranges;
     }
 
-    /** @return the edge sources (NNGT ids) */
+    /**
+     * The edges, read range by range: the drawn source of a plan with {@linkplain #edgesDrawn() drawn edges}, else
+     * a view of the arrays (each range a scan of every edge).
+     *
+     * @return the edges
+     */
+    public PlanEdges edges() {
+        return drawnEdges != null ? drawnEdges
+                : new ArrayEdges(sources, targets, weights, delaysMs, synapseModelIndex, edgeParameters);
+    }
+
+    /**
+     * @return whether the edges are drawn when read ({@link #edges()}) rather than held in arrays; the array
+     *         accessors then draw them all on their first call (see the class comment for the cost)
+     */
+    public boolean edgesDrawn() {
+        return drawnEdges != null;
+    }
+
+    /** @return the number of edges, without drawing them */
+    public long edgeCount() {
+        return drawnEdges != null ? drawnEdges.size() : sources.length;
+    }
+
+    /** @return the edge sources (NNGT ids); for drawn edges all edges drawn into arrays (see the class comment) */
     public int[] sources() {
-        return sources;
+        return drawnEdges == null ? sources : materialised().sources();
     }
 
     /** @return the edge targets (NNGT ids) */
     public int[] targets() {
-        return targets;
+        return drawnEdges == null ? targets : materialised().targets();
     }
 
     /** @return the signed edge weights in the target model's unit (pA, nS or mV) */
     public float[] weights() {
-        return weights;
+        return drawnEdges == null ? weights : materialised().weights();
     }
 
     /** @return the edge delays in ms, each a whole number of resolution steps for a plan built from a model */
     public float[] delaysMs() {
-        return delaysMs;
+        return drawnEdges == null ? delaysMs : materialised().delaysMs();
+    }
+
+    /** The drawn edges as arrays, drawn once on the first call. */
+    private Materialised materialised() {
+        Materialised made = materialised;
+        if (made != null) {
+            return made;
+        }
+        synchronized (materialising) {
+            if (materialised == null) {
+                materialised = materialise(drawnEdges, neuronCount, synapseModels.isEmpty());
+            }
+            return materialised;
+        }
+    }
+
+    private static Materialised materialise(PlanEdges edges, int neuronCount, boolean allStatic) {
+        if (edges.size() > Integer.MAX_VALUE - 8) {
+            throw new IllegalArgumentException("edges: " + edges.size() + " edges do not fit in arrays (at most "
+                    + (Integer.MAX_VALUE - 8) + "); this backend needs the edges as arrays");
+        }
+        int count = (int) edges.size();
+        int[] sources = new int[count];
+        int[] targets = new int[count];
+        float[] weights = new float[count];
+        float[] delays = new float[count];
+        int[] models = allStatic ? null : new int[count];
+        List<String> names = edges.parameterNames();
+        float[][] columns = new float[names.size()][count];
+        int e = 0;
+        for (PlanEdges.Cursor edge = edges.edgesTo(0, neuronCount); edge.next(); e++) {
+            sources[e] = edge.source();
+            targets[e] = edge.target();
+            weights[e] = edge.weight();
+            delays[e] = edge.delayMs();
+            if (models != null) {
+                models[e] = edge.synapseModel();
+            }
+            for (int c = 0; c < columns.length; c++) {
+                columns[c][e] = edge.parameter(c);
+            }
+        }
+        if (e != count) {
+            throw new IllegalStateException("edges: the source drew " + e + " edges but announced " + count);
+        }
+        Map<String, float[]> parameters = new TreeMap<>();
+        for (int c = 0; c < columns.length; c++) {
+            parameters.put(names.get(c), columns[c]);
+        }
+        if (models != null && Arrays.stream(models).allMatch(index -> index < 0)) {
+            // as the arrays of a plan built from an instance: no index column when every edge is static
+            models = null;
+        }
+        return new Materialised(sources, targets, weights, delays, models,
+                Collections.unmodifiableMap(parameters));
     }
 
     /**
@@ -598,12 +719,12 @@ public final class SimulationPlan {
      * @return the delay rounded to the nearest step
      */
     public long delaySteps(int edge) {
-        return Math.round(delaysMs[edge] / resolutionMs);
+        return Math.round(delaysMs()[edge] / resolutionMs);
     }
 
     /** @return per edge the index into {@link #synapseModels()} or −1 for static_synapse; null = all static */
     public int[] synapseModelIndex() {
-        return synapseModelIndex;
+        return drawnEdges == null ? synapseModelIndex : materialised().synapseModelIndex();
     }
 
     /** @return the synapse models referred to by the edges */
@@ -618,7 +739,7 @@ public final class SimulationPlan {
      * @return the columns, sorted by name; empty when every synapse parameter is a constant
      */
     public Map<String, float[]> edgeParameters() {
-        return edgeParameters;
+        return drawnEdges == null ? edgeParameters : materialised().edgeParameters();
     }
 
     /**
@@ -630,11 +751,12 @@ public final class SimulationPlan {
      * @throws IllegalArgumentException when the edge is static or its model has no value for the name
      */
     public double synapseParameter(String name, int edge) {
-        float[] column = edgeParameters.get(name);
+        float[] column = edgeParameters().get(name);
         if (column != null && !Float.isNaN(column[edge])) {
             return column[edge];
         }
-        int index = synapseModelIndex == null ? -1 : synapseModelIndex[edge];
+        int[] models = synapseModelIndex();
+        int index = models == null ? -1 : models[edge];
         if (index < 0) {
             throw new IllegalArgumentException("synapse parameters: edge " + edge + " is a static_synapse and has no '"
                     + name + "'");
@@ -793,6 +915,7 @@ public final class SimulationPlan {
         private int mpiProcesses = 1;
         private Map<String, String> options = Map.of();
         private Shards shards;
+        private PlanEdges drawnEdges;
 
         private Builder() {
         }
@@ -889,6 +1012,19 @@ public final class SimulationPlan {
             this.weights = Objects.requireNonNull(weights, "weights");
             this.delaysMs = Objects.requireNonNull(delaysMs, "delaysMs");
             this.synapseModelIndex = synapseModelIndex;
+            return this;
+        }
+
+        /**
+         * Sets the edges as a source that draws them when read, instead of arrays (see the class comment); the
+         * plan then has no edge arrays of its own.
+         *
+         * @param edges the edges, with signed weights, synapse model indices into the models added to this
+         *              builder and the per-edge synapse parameters
+         * @return this builder
+         */
+        public Builder edges(PlanEdges edges) {
+            this.drawnEdges = Objects.requireNonNull(edges, "edges");
             return this;
         }
 

@@ -9,7 +9,9 @@ import java.util.TreeSet;
 
 import nngt.catalog.NestFamily;
 import nngt.graph.GroupRange;
+import nngt.graph.NetworkEdges;
 import nngt.graph.NetworkInstance;
+import nngt.graph.NetworkInstantiator;
 import nngt.graph.SelectionIds;
 import nngt.graph.TargetShard;
 import nngt.model.AllNeurons;
@@ -76,15 +78,18 @@ public final class SimulationPlanBuilder {
 
     private final Network model;
     private final NetworkInstance instance;
+    /** The edges drawn when read, or null when the instance holds them. */
+    private final NetworkEdges drawnEdges;
     private final NestFamily family;
     private final List<GroupRange> groups;
     private final int[] groupOf;
     private final PopulationSelections selections;
     private final SimulationPlan.Builder plan = SimulationPlan.builder();
 
-    private SimulationPlanBuilder(Network model, NetworkInstance instance) {
+    private SimulationPlanBuilder(Network model, NetworkInstance instance, NetworkEdges drawnEdges) {
         this.model = model;
         this.instance = instance;
+        this.drawnEdges = drawnEdges;
         this.family = NestVersions.family(model.getNestVersion());
         this.groups = instance.groups();
         this.selections = new PopulationSelections(model.getPopulation());
@@ -104,7 +109,23 @@ public final class SimulationPlanBuilder {
      *                                  stimulus uses a synapse model other than static_synapse
      */
     public static SimulationPlan build(Network model, NetworkInstance instance) {
-        return new SimulationPlanBuilder(model, instance).plan();
+        return new SimulationPlanBuilder(model, instance, null).plan();
+    }
+
+    /**
+     * Builds the plan of a network whose edges are drawn when read ({@link NetworkInstantiator#withDeferredEdges}):
+     * the same plan as {@link #build(Network, NetworkInstance)} gives for the instance, but its edges are a {@link
+     * PlanEdges} source ({@link SimulationPlan#edgesDrawn()}) that draws them, with the plan's signs and synapse
+     * models, for any range of targets; no edge array is made. A {@code set_minis} stimulus draws the edges once
+     * more to count the in-degrees.
+     *
+     * @param model   the model the network was built from
+     * @param network the neurons and the edges
+     * @return the plan
+     * @throws IllegalArgumentException as {@link #build(Network, NetworkInstance)}
+     */
+    public static SimulationPlan build(Network model, NetworkInstantiator.DeferredNetwork network) {
+        return new SimulationPlanBuilder(model, network.neurons(), network.edges()).plan();
     }
 
     private SimulationPlan plan() {
@@ -203,6 +224,10 @@ public final class SimulationPlanBuilder {
                 specOfPair[s * groupCount + t] = instance.synapseSpecIndex(s, t);
             }
         }
+        if (drawnEdges != null) {
+            plan.edges(new DrawnPlanEdges(drawnEdges, groupOf, groupCount, sign, specOfPair));
+            return;
+        }
         int[] sources = instance.sources();
         int[] targets = instance.targets();
         float[] weights = instance.weights();
@@ -227,7 +252,8 @@ public final class SimulationPlanBuilder {
 
     private void addNativeConnections() {
         List<Connection> connections = model.getConnections();
-        if (instance.connectionCount() != connections.size()) {
+        int connectionCount = drawnEdges != null ? drawnEdges.connectionCount() : instance.connectionCount();
+        if (connectionCount != connections.size()) {
             return;
         }
         for (int c = 0; c < connections.size(); c++) {
@@ -255,8 +281,8 @@ public final class SimulationPlanBuilder {
                 }
             }
         }
-        long first = instance.connectionStart(c);
-        long end = instance.connectionStart(c + 1);
+        long first = drawnEdges != null ? drawnEdges.connectionStart(c) : instance.connectionStart(c);
+        long end = drawnEdges != null ? drawnEdges.connectionStart(c + 1) : instance.connectionStart(c + 1);
         Map<String, Long> parameters = new LinkedHashMap<>();
         String rule;
         DegreeType degree = connection.getDegreeType();
@@ -375,11 +401,19 @@ public final class SimulationPlanBuilder {
 
     private double[] miniRates(int[] targets, int sourceType, double baseRate) {
         int[] inDegree = new int[instance.neuronCount()];
-        int[] sources = instance.sources();
-        int[] edgeTargets = instance.targets();
-        for (int e = 0; e < sources.length; e++) {
-            if (groups.get(groupOf[sources[e]]).neuronType() == sourceType) {
-                inDegree[edgeTargets[e]]++;
+        if (drawnEdges != null) {
+            for (NetworkEdges.Cursor edge = drawnEdges.edgesTo(0, instance.neuronCount()); edge.next();) {
+                if (groups.get(groupOf[edge.source()]).neuronType() == sourceType) {
+                    inDegree[edge.target()]++;
+                }
+            }
+        } else {
+            int[] sources = instance.sources();
+            int[] edgeTargets = instance.targets();
+            for (int e = 0; e < sources.length; e++) {
+                if (groups.get(groupOf[sources[e]]).neuronType() == sourceType) {
+                    inDegree[edgeTargets[e]]++;
+                }
             }
         }
         double[] rates = new double[targets.length];

@@ -42,6 +42,16 @@ public interface Simulator {
     }
 
     /**
+     * Whether the simulator reads a plan's edges range by range ({@link SimulationPlan#edges()}) rather than its
+     * arrays, which a plan with drawn edges makes on demand (16 to 20 bytes per edge); for {@link RunFootprint}.
+     *
+     * @return true when {@link #prepare} reads only {@link SimulationPlan#edges()}
+     */
+    default boolean readsDrawnEdges() {
+        return false;
+    }
+
+    /**
      * Builds the simulation (instantiates neurons, synapses and devices) without advancing time.
      *
      * @param request the network, stimuli, recorders and settings

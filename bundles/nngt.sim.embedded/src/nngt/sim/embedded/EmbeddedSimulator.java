@@ -44,6 +44,12 @@ public final class EmbeddedSimulator implements Simulator {
         return rowsShareValues ? Integer.BYTES : Integer.BYTES + Float.BYTES + Short.BYTES;
     }
 
+    /** Each thread fills its tables from {@link SimulationPlan#edges()}: no edge array is made. */
+    @Override
+    public boolean readsDrawnEdges() {
+        return true;
+    }
+
     @Override
     public String version() {
         return VERSION;

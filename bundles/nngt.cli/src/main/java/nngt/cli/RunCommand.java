@@ -85,8 +85,7 @@ final class RunCommand implements Callable<Integer> {
         Progress progress = new Progress(console);
         progress.phase("Building network '" + network.getName() + "'");
         PreparedRun run = RunService.prepare(network, overrides(), simulator);
-        progress.done(run.instance().neuronCount() + " neurons, " + run.instance().edgeCount() + " edges, seed "
-                + run.instance().seed());
+        progress.done(run.neuronCount() + " neurons, " + run.edgeCount() + " edges, seed " + run.seed());
         run.longRunNotice().ifPresent(console::println);
 
         CancellationToken cancel = new CancellationToken();

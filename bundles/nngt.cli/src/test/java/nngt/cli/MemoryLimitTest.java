@@ -51,8 +51,10 @@ class MemoryLimitTest {
         assertTrue(seconds < 1, "refused after " + seconds + " s");
         String line = outcome.err().strip();
         assertEquals(1, line.lines().count(), outcome.err());
-        // 100,000 neurons, 10^9 synapses at 14 + 12 + 4 bytes, and what the process holds anyway
-        assertTrue(line.startsWith("nngt: This run needs about 30.3 GB (1,000,000,000 synapses at 30 bytes"), line);
+        // 100,000 neurons, 10^9 synapses drawn straight into the embedded simulator's tables at 4 bytes each (no
+        // instance, no plan arrays), and what the process holds anyway
+        assertTrue(line.startsWith("nngt: This run needs about 4.3 GB (1,000,000,000 synapses at 4 bytes for the "
+                + "simulator's tables)"), line);
         assertTrue(line.contains("more than the 1.1 GB it may use (--max-memory)"), line);
         assertTrue(line.contains("--simulator nest --sim-option nest.mpi=N"), line);
         assertEquals("", outcome.out());
@@ -71,11 +73,12 @@ class MemoryLimitTest {
     @Test
     void outOfMemoryIsOneLineAndLeavesNoResults() throws Exception {
         // the estimate is checked against --max-memory, but this Java process has a smaller heap, which holds
-        // the network's arrays (the instantiator's own check passes) but not the run: as when an estimate
+        // the neurons (the instantiator's own check passes) but not the simulator's tables (62.5 MB for Brunel's
+        // 15.6 M synapses drawn into them; the whole run fits in 256 MB since issue 19): as when an estimate
         // misses a need
         Path results = folder.resolve("partial");
         Path errors = folder.resolve("errors.txt");
-        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
+        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx100m",
                 "-cp", System.getProperty("java.class.path"), Main.class.getName(), "run",
                 CommandLineTest.examples().resolve("brunel.nngt").toString(), "--max-memory", "4g", "--out",
                 results.toString()).redirectError(errors.toFile()).redirectOutput(folder.resolve("out.txt").toFile()).start();

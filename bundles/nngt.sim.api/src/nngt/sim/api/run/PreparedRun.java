@@ -38,10 +38,34 @@ public final class PreparedRun {
     }
 
     /**
-     * @return the concrete network
+     * The concrete network with its edge columns, instantiated again on each call (the plan's edges are drawn
+     * when read, not kept): for analysis that needs the instance, at the instance's memory cost.
+     *
+     * @return the concrete network, the one the plan describes
      */
     public NetworkInstance instance() {
         return built.instance();
+    }
+
+    /**
+     * @return the number of neurons
+     */
+    public int neuronCount() {
+        return plan().neuronCount();
+    }
+
+    /**
+     * @return the number of edges, without drawing them
+     */
+    public long edgeCount() {
+        return plan().edgeCount();
+    }
+
+    /**
+     * @return the seed the network was drawn with
+     */
+    public long seed() {
+        return plan().seed();
     }
 
     /**
@@ -63,7 +87,7 @@ public final class PreparedRun {
      */
     public double estimatedSeconds() {
         SimulationPlan plan = plan();
-        return WallTime.estimateSeconds(instance().neuronCount(), plan.durationMs(), plan.resolutionMs(),
+        return WallTime.estimateSeconds(plan.neuronCount(), plan.durationMs(), plan.resolutionMs(),
                 plan.threads());
     }
 
@@ -79,7 +103,7 @@ public final class PreparedRun {
         return Optional.of(String.format(Locale.ROOT, "This run may take about %s: %,d neurons for %,.0f steps on "
                 + "%d %s, at the %,.0f neuron updates per second and thread that the embedded simulator reaches on "
                 + "NEST's Brunel network (docs/benchmarks.md).", WallTime.format(seconds),
-                instance().neuronCount(), plan().durationMs() / plan().resolutionMs(), plan().threads(),
+                plan().neuronCount(), plan().durationMs() / plan().resolutionMs(), plan().threads(),
                 plan().threads() == 1 ? "thread" : "threads", WallTime.NEURON_UPDATES_PER_SECOND));
     }
 
@@ -105,8 +129,8 @@ public final class PreparedRun {
         try (ResultsFolder folder = ResultsFolder.create(destination, foreign, howToChooseAnother)) {
             SimulationResult result = simulate(listener, cancel);
             listener.simulated(result);
-            RunSummary summary = RunSummary.of(network, instance().edgeCount(), result);
-            RunFiles.write(folder, instance(), result, summary, plots);
+            RunSummary summary = RunSummary.of(network, edgeCount(), result);
+            RunFiles.write(folder, plan(), result, summary, plots);
             folder.commit();
             return new RunRecord(folder.destination(), result, summary, plan().threads(), folder.warnings());
         }

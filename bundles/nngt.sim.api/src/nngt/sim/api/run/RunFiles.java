@@ -11,6 +11,8 @@ import java.util.List;
 
 import nngt.graph.NetworkInstance;
 import nngt.graph.analysis.NetworkAnalysis;
+import nngt.sim.api.PlanEdges;
+import nngt.sim.api.SimulationPlan;
 import nngt.sim.api.SimulationResult;
 import nngt.sim.api.io.ResultWriters;
 import nngt.sim.api.io.ResultsFolder;
@@ -56,22 +58,35 @@ public final class RunFiles {
         public static Degrees of(NetworkInstance instance) {
             return new Degrees(NetworkAnalysis.inDegrees(instance), NetworkAnalysis.outDegrees(instance));
         }
+
+        /**
+         * @param plan a plan
+         * @return the degrees of its edges, read range by range (drawn ones drawn once more), without edge arrays
+         */
+        public static Degrees of(SimulationPlan plan) {
+            int[] in = new int[plan.neuronCount()];
+            int[] out = new int[plan.neuronCount()];
+            for (PlanEdges.Cursor edge = plan.edges().edgesTo(0, plan.neuronCount()); edge.next();) {
+                in[edge.target()]++;
+                out[edge.source()]++;
+            }
+            return new Degrees(in, out);
+        }
     }
 
     /**
      * Writes every file of a run into the results folder being filled.
      *
      * @param folder   the results folder, before its commit
-     * @param instance the network that was simulated
+     * @param plan     the plan that was simulated
      * @param result   the simulation result
      * @param summary  the figures of the run
      * @param plots    draws the plots, or {@link ResultPlots#NONE}
      * @throws IOException when a file cannot be written
      */
-    static void write(ResultsFolder folder, NetworkInstance instance, SimulationResult result, RunSummary summary,
+    static void write(ResultsFolder folder, SimulationPlan plan, SimulationResult result, RunSummary summary,
             ResultPlots plots) throws IOException {
-        ResultWriters.writeRunFiles(folder, result, instance.spatial() ? instance.x() : null,
-                instance.spatial() ? instance.y() : null);
+        ResultWriters.writeRunFiles(folder, result, plan.x(), plan.y());
         Files.writeString(folder.file(SUMMARY), summary.toJson(), StandardCharsets.UTF_8);
         SpikeRaster raster = SpikeRaster.of(result);
         StringBuilder groups = new StringBuilder("name,first_id,size\n");
@@ -82,7 +97,7 @@ public final class RunFiles {
         Files.writeString(folder.file(GROUPS), groups, StandardCharsets.UTF_8);
         Files.writeString(folder.file(RUN), "duration_ms,resolution_ms\n" + raster.durationMs() + ","
                 + raster.resolutionMs() + "\n", StandardCharsets.UTF_8);
-        Degrees degrees = Degrees.of(instance);
+        Degrees degrees = Degrees.of(plan);
         try (BufferedWriter writer = Files.newBufferedWriter(folder.file(DEGREES), StandardCharsets.UTF_8)) {
             writer.write("neuron,in_degree,out_degree\n");
             for (int n = 0; n < degrees.in().length; n++) {

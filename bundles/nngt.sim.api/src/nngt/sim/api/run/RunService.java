@@ -70,12 +70,30 @@ public final class RunService {
         for (Simulator simulator : simulators) {
             results.add(new PreparedRun(network.getName(), built, simulator).simulate(listener, cancel));
         }
-        return SimulatorComparison.of(network.getName(), built.instance().edgeCount(), built.plan(), results,
+        return SimulatorComparison.of(network.getName(), built.plan().edgeCount(), built.plan(), results,
                 tolerances);
     }
 
-    /** The network and its plan, built once for every simulator of a run or comparison. */
-    record Built(NetworkInstance instance, SimulationPlan plan) {
+    /**
+     * The network and its plan, built once for every simulator of a run or comparison. The plan's edges are drawn
+     * when a simulator reads them ({@link SimulationPlan#edgesDrawn()}): the embedded simulator draws them
+     * straight into its tables; a backend that reads the plan's arrays draws them once into arrays. The instance
+     * with its edge columns is built only when asked ({@link #instance()}).
+     *
+     * @param network the model, with the overrides applied
+     * @param options the instantiation options
+     * @param neurons the network without its edges (groups, values, positions, seed)
+     * @param plan    the plan
+     */
+    record Built(Network network, InstantiationOptions options, NetworkInstance neurons, SimulationPlan plan) {
+
+        /**
+         * @return the network with its edges, instantiated again (the same network as the plan's, drawn from
+         *         the same streams): as much memory as the instance's columns, 14 bytes or more per edge
+         */
+        NetworkInstance instance() {
+            return NetworkInstantiator.instantiate(network, options);
+        }
     }
 
     private static Built build(Network network, RunOverrides overrides, List<Simulator> simulators) {
@@ -84,18 +102,18 @@ public final class RunService {
         if (overrides.threads() != null) {
             options = options.withThreads(overrides.threads());
         }
-        NetworkInstance instance;
+        NetworkInstantiator.DeferredNetwork deferred;
         SimulationPlan plan;
         try {
-            instance = NetworkInstantiator.instantiate(network, options);
-            plan = SimulationPlanBuilder.build(network, instance).withOptions(overrides.simulatorOptions());
+            deferred = NetworkInstantiator.withDeferredEdges(network, options);
+            plan = SimulationPlanBuilder.build(network, deferred).withOptions(overrides.simulatorOptions());
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("Network '" + network.getName() + "' cannot be built: "
                     + e.getMessage(), e);
         }
         overrides.checkDuration(plan);
         requireSupported(network.getName(), simulators, plan);
-        return new Built(instance, plan);
+        return new Built(network, options, deferred.neurons(), plan);
     }
 
     private static void requireSupported(String network, List<Simulator> simulators, SimulationPlan plan) {

@@ -51,8 +51,7 @@ public final class BrunelBenchmark {
         SimulationPlan request = drawn ? BrunelNetwork.requestWithoutEdges(order, duration, seed, threads)
                 : BrunelNetwork.request(order, duration, seed, threads);
         double generate = (System.nanoTime() - t0) / 1e9;
-        Engine engine = drawn ? new Engine(request, BrunelNetwork.edges(order, seed), EmbeddedSimulator.ID, EmbeddedSimulator.VERSION)
-                : (Engine) new EmbeddedSimulator().prepare(request);
+        Engine engine = (Engine) new EmbeddedSimulator().prepare(request);
         double cpuBefore = processCpuSeconds();
         SimulationResult result = engine.run(ProgressListener.NONE, new CancellationToken());
         double simulateCpu = processCpuSeconds() - cpuBefore;

@@ -1,10 +1,11 @@
 package nngt.sim.embedded.bench;
 
+import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 
+import nngt.sim.api.PlanEdges;
 import nngt.sim.api.SimulationPlan;
-import nngt.sim.embedded.internal.EdgeSource;
 
 /**
  * NEST's {@code brunel_alpha_nest.py}: NE = 4·order excitatory and NI = order inhibitory
@@ -106,7 +107,7 @@ public final class BrunelNetwork {
      * @throws IllegalArgumentException when the order is below 10 or the edges exceed one array
      */
     public static SimulationPlan request(int order, double durationMs, long seed, int threads) {
-        EdgeSource drawn = edges(order, seed);
+        PlanEdges drawn = edges(order, seed);
         if (drawn.size() > Integer.MAX_VALUE - 8) {
             throw new IllegalArgumentException("order: " + order + " gives " + drawn.size() + " edges, above 2^31");
         }
@@ -116,7 +117,7 @@ public final class BrunelNetwork {
         float[] weights = new float[edges];
         float[] delays = new float[edges];
         int e = 0;
-        for (EdgeSource.EdgeCursor edge = drawn.edgesTo(0, 5 * order); edge.next(); e++) {
+        for (PlanEdges.Cursor edge = drawn.edgesTo(0, 5 * order); edge.next(); e++) {
             sources[e] = edge.source();
             targets[e] = edge.target();
             weights[e] = edge.weight();
@@ -126,8 +127,8 @@ public final class BrunelNetwork {
     }
 
     /**
-     * The request without edges, for an engine built from {@link #edges(int, long)}: the neurons, the
-     * Poisson drive, the spike recording and the settings.
+     * The request whose edges are drawn when read ({@link #edges(int, long)}): the engine draws them
+     * straight into its tables.
      *
      * @param order      network order (NE = 4·order, NI = order)
      * @param durationMs simulated time
@@ -137,7 +138,7 @@ public final class BrunelNetwork {
      * @throws IllegalArgumentException when the order is below 10
      */
     public static SimulationPlan requestWithoutEdges(int order, double durationMs, long seed, int threads) {
-        return plan(order, durationMs, seed, threads).build();
+        return plan(order, durationMs, seed, threads).edges(edges(order, seed)).build();
     }
 
     private static SimulationPlan.Builder plan(int order, double durationMs, long seed, int threads) {
@@ -173,7 +174,7 @@ public final class BrunelNetwork {
      * @return the edges: J_ex from excitatory sources, −g·J_ex from inhibitory ones, delay 1.5 ms
      * @throws IllegalArgumentException when the order is below 10
      */
-    public static EdgeSource edges(int order, long seed) {
+    public static PlanEdges edges(int order, long seed) {
         if (order < 10) {
             throw new IllegalArgumentException("order: " + order + "; the network needs order >= 10");
         }
@@ -181,19 +182,24 @@ public final class BrunelNetwork {
         int ce = ne / 10;
         int ci = order / 10;
         long size = (long) (ne + order) * (ce + ci);
-        return new EdgeSource() {
+        return new PlanEdges() {
             @Override
             public long size() {
                 return size;
             }
 
             @Override
-            public EdgeSource.EdgeCursor edgesTo(int lo, int hi) {
+            public List<String> parameterNames() {
+                return List.of();
+            }
+
+            @Override
+            public PlanEdges.Cursor edgesTo(int lo, int hi) {
                 return new Drawn(order, seed, lo, hi);
             }
 
             @Override
-            public EdgeSource.EdgeCursor delays() {
+            public PlanEdges.Cursor delaySamples() {
                 // one delay for every edge
                 return new Drawn(order, seed, 0, 1);
             }
@@ -201,7 +207,7 @@ public final class BrunelNetwork {
     }
 
     /** The edges of a range of targets, drawn from each target's stream. */
-    private static final class Drawn implements EdgeSource.EdgeCursor {
+    private static final class Drawn implements PlanEdges.Cursor {
         private final int ne;
         private final int ni;
         private final int ce;
@@ -241,8 +247,13 @@ public final class BrunelNetwork {
         }
 
         @Override
-        public int edge() {
+        public int synapseModel() {
             return -1;
+        }
+
+        @Override
+        public float parameter(int column) {
+            return Float.NaN;
         }
 
         @Override

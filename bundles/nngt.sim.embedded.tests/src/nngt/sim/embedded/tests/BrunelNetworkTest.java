@@ -49,8 +49,8 @@ class BrunelNetworkTest {
         // network, the tables and the spikes are those of the arrays
         for (int threads : new int[] {1, 2, 3}) {
             Engine fromArrays = (Engine) new EmbeddedSimulator().prepare(BrunelNetwork.request(100, 200.0, 9, threads));
-            Engine drawn = new Engine(BrunelNetwork.requestWithoutEdges(100, 200.0, 9, threads), BrunelNetwork.edges(100, 9),
-                    EmbeddedSimulator.ID, EmbeddedSimulator.VERSION);
+            Engine drawn = (Engine) new EmbeddedSimulator().prepare(BrunelNetwork.requestWithoutEdges(100, 200.0, 9,
+                    threads));
             assertEquals(fromArrays.synapseBytes(), drawn.synapseBytes());
             SimulationResult expected = fromArrays.run(ProgressListener.NONE, new CancellationToken());
             SimulationResult actual = drawn.run(ProgressListener.NONE, new CancellationToken());

@@ -11,12 +11,14 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import nngt.catalog.SimulatorLimits;
 import nngt.sim.api.CancellationToken;
+import nngt.sim.api.PlanEdges;
 import nngt.sim.api.PreparedSimulation;
 import nngt.sim.api.ProgressListener;
 import nngt.sim.api.RunMetadata;
 import nngt.sim.api.SimulationCancelledException;
 import nngt.sim.api.SimulationPlan;
 import nngt.sim.api.SimulationPlan.NeuronRange;
+import nngt.sim.api.SimulationPlan.SynapseModel;
 import nngt.sim.api.SimulationResult;
 import nngt.sim.api.Trace;
 
@@ -35,7 +37,7 @@ import nngt.sim.api.Trace;
 public final class Engine implements PreparedSimulation {
 
     private final SimulationPlan plan;
-    private final EdgeSource edges;
+    private final PlanEdges edges;
     private final String simulatorId;
     private final String version;
     private final double h;
@@ -65,28 +67,10 @@ public final class Engine implements PreparedSimulation {
      * @throws IllegalArgumentException when a model, parameter, delay or device setting is invalid
      */
     public Engine(SimulationPlan plan, String simulatorId, String version) {
-        this(plan, EdgeSource.of(plan), simulatorId, version);
-    }
-
-    /**
-     * Builds neurons, synapses and devices, the synapses from the given edges instead of the plan's
-     * (which then has none).
-     *
-     * @param plan        the plan: neurons, devices, recorders and settings
-     * @param edges       the edges, read by each thread for the targets it owns
-     * @param simulatorId simulator id for the metadata
-     * @param version     simulator version for the metadata
-     * @throws IllegalArgumentException when a model, parameter, delay or device setting is invalid, or
-     *                                  when the plan has edges of its own besides
-     */
-    public Engine(SimulationPlan plan, EdgeSource edges, String simulatorId, String version) {
         long start = System.nanoTime();
-        if (edges.size() != plan.sources().length && plan.sources().length > 0) {
-            throw new IllegalArgumentException("edges: the plan has " + plan.sources().length
-                    + " edges of its own; give the edges in the plan or beside it, not both");
-        }
         this.plan = plan;
-        this.edges = edges;
+        // each thread reads the edges of its own targets: from the arrays, or drawn straight into its tables
+        this.edges = plan.edges();
         this.simulatorId = simulatorId;
         this.version = version;
         this.h = plan.resolutionMs();
@@ -147,14 +131,15 @@ public final class Engine implements PreparedSimulation {
         int min = Integer.MAX_VALUE;
         int max = 0;
         float lastMs = Float.NaN;
-        for (EdgeSource.EdgeCursor edge = edges.delays(); edge.next();) {
+        for (PlanEdges.Cursor edge = edges.delaySamples(); edge.next();) {
             if (edge.delayMs() == lastMs) {
                 continue;
             }
             lastMs = edge.delayMs();
             int steps = toSteps(lastMs);
             if (!(steps >= 1) || steps > (1 << 21) - 1) {
-                throw new IllegalArgumentException("delaysMs: edge " + edge.edge() + " has delay " + lastMs
+                throw new IllegalArgumentException("delaysMs: an edge (" + edge.source() + " → " + edge.target()
+                        + ") has delay " + lastMs
                         + " ms; delays must be >= the resolution " + h + " ms and below 2^21 steps");
             }
             min = Math.min(min, steps);
@@ -168,15 +153,16 @@ public final class Engine implements PreparedSimulation {
     }
 
     private PostSynapticArchive buildArchive() {
-        int[] index = plan.synapseModelIndex();
-        if (index == null) {
+        List<SynapseModel> models = plan.synapseModels();
+        if (models.stream().noneMatch(model -> model.model().equals("stdp_synapse"))) {
             return null;
         }
         boolean[] archived = new boolean[n];
         boolean any = false;
-        for (int e = 0; e < index.length; e++) {
-            if (index[e] >= 0 && plan.synapseModels().get(index[e]).model().equals("stdp_synapse")) {
-                archived[plan.targets()[e]] = true;
+        for (PlanEdges.Cursor edge = edges.edgesTo(0, n); edge.next();) {
+            int index = edge.synapseModel();
+            if (index >= 0 && models.get(index).model().equals("stdp_synapse")) {
+                archived[edge.target()] = true;
                 any = true;
             }
         }
@@ -418,7 +404,6 @@ public final class Engine implements PreparedSimulation {
         }
 
         void build(int maxDelay) {
-            int[] model = plan.synapseModelIndex();
             int specs = plan.synapseModels().size();
             tableOfSpec = new PlasticSynapses[specs];
             // kind 0 is the static table (index −1 and specs naming static_synapse), kind s+1 spec s
@@ -428,9 +413,9 @@ public final class Engine implements PreparedSimulation {
             }
             int[][] counts = new int[specs + 1][];
             // the plan's per-edge parameter columns, and per plastic kind which of them its owned edges draw
-            List<String> columnNames = List.copyOf(plan.edgeParameters().keySet());
-            float[][] columns = plan.edgeParameters().values().toArray(new float[0][]);
-            boolean[][] drawn = new boolean[specs + 1][columns.length];
+            List<String> columnNames = edges.parameterNames();
+            int columns = columnNames.size();
+            boolean[][] drawn = new boolean[specs + 1][columns];
             // for the static table: the row's first weight and delay, and whether every row has only one
             float[] rowWeight = new float[n];
             int[] rowDelay = new int[n];
@@ -438,9 +423,9 @@ public final class Engine implements PreparedSimulation {
             boolean uniformDelays = true;
             float lastMs = Float.NaN;
             int lastSteps = 0;
-            for (EdgeSource.EdgeCursor edge = edges.edgesTo(lo, hi); edge.next();) {
-                int e = edge.edge();
-                int kind = model == null || model[e] < 0 ? 0 : kindOfSpec[model[e]];
+            for (PlanEdges.Cursor edge = edges.edgesTo(lo, hi); edge.next();) {
+                int spec = edge.synapseModel();
+                int kind = spec < 0 ? 0 : kindOfSpec[spec];
                 if (counts[kind] == null) {
                     counts[kind] = new int[n + 1];
                 }
@@ -460,8 +445,8 @@ public final class Engine implements PreparedSimulation {
                         uniformDelays &= lastSteps == rowDelay[source];
                     }
                 } else {
-                    for (int c = 0; c < columns.length; c++) {
-                        drawn[kind][c] |= !Float.isNaN(columns[c][e]);
+                    for (int c = 0; c < columns; c++) {
+                        drawn[kind][c] |= !Float.isNaN(edge.parameter(c));
                     }
                 }
                 counts[kind][source + 1]++;
@@ -474,7 +459,7 @@ public final class Engine implements PreparedSimulation {
             short[][] shorts = new short[specs + 1][];
             int[][] ints = new int[specs + 1][];
             int[][] fill = new int[specs + 1][];
-            double[][][] drawnValues = new double[specs + 1][columns.length][];
+            double[][][] drawnValues = new double[specs + 1][columns][];
             for (int k = 0; k <= specs; k++) {
                 if (counts[k] == null) {
                     continue;
@@ -491,7 +476,7 @@ public final class Engine implements PreparedSimulation {
                     staticWeights = uniformWeights ? null : new float[size];
                 } else {
                     plasticWeights[k] = new double[size];
-                    for (int c = 0; c < columns.length; c++) {
+                    for (int c = 0; c < columns; c++) {
                         drawnValues[k][c] = drawn[k][c] ? new double[size] : null;
                     }
                 }
@@ -503,9 +488,9 @@ public final class Engine implements PreparedSimulation {
                 fill[k] = Arrays.copyOf(off, n);
             }
             lastMs = Float.NaN;
-            for (EdgeSource.EdgeCursor edge = edges.edgesTo(lo, hi); edge.next();) {
-                int e = edge.edge();
-                int k = model == null || model[e] < 0 ? 0 : kindOfSpec[model[e]];
+            for (PlanEdges.Cursor edge = edges.edgesTo(lo, hi); edge.next();) {
+                int spec = edge.synapseModel();
+                int k = spec < 0 ? 0 : kindOfSpec[spec];
                 int j = fill[k][edge.source()]++;
                 targets[k][j] = edge.target();
                 if (k == 0) {
@@ -514,9 +499,9 @@ public final class Engine implements PreparedSimulation {
                     }
                 } else {
                     plasticWeights[k][j] = edge.weight();
-                    for (int c = 0; c < columns.length; c++) {
+                    for (int c = 0; c < columns; c++) {
                         if (drawnValues[k][c] != null) {
-                            drawnValues[k][c][j] = columns[c][e];
+                            drawnValues[k][c][j] = edge.parameter(c);
                         }
                     }
                 }
@@ -542,7 +527,7 @@ public final class Engine implements PreparedSimulation {
                 }
                 SimulationPlan.SynapseModel spec = plan.synapseModels().get(k - 1);
                 Map<String, double[]> values = new HashMap<>();
-                for (int c = 0; c < columns.length; c++) {
+                for (int c = 0; c < columns; c++) {
                     if (drawnValues[k][c] != null) {
                         values.put(columnNames.get(c), drawnValues[k][c]);
                     }
