@@ -22,10 +22,15 @@ import nngt.dsl.ui.NngtUi;
 import nngt.dsl.ui.internal.NngtDocuments;
 
 /**
- * Content assist (Ctrl+Space) from the language's IDE services: keywords, NEST model names,
- * parameters, recordables and groups, as nngt.dsl.ide's proposal provider computes them.
+ * Content assist from the language's IDE services: keywords, NEST model names, parameters, recordables
+ * and groups, as nngt.dsl.ide's proposal provider computes them (the language server's completion
+ * too), followed by the {@link NngtTemplates templates} of the place. It opens by itself on typing a
+ * name and after '=' or ':' (see {@link NngtSourceViewerConfiguration}), and on Ctrl+Space.
  */
 public final class NngtContentAssistProcessor implements IContentAssistProcessor {
+
+    /* After '=' come values and distributions; after ':' a group's size and model, a synapse model or a rule. */
+    private static final char[] AUTO_ACTIVATION_CHARACTERS = { '=', ':' };
 
     /* The context factory parses follow elements in parallel; daemon threads never block shutdown. */
     private static final ExecutorService POOL = Executors.newCachedThreadPool(runnable -> {
@@ -67,7 +72,9 @@ public final class NngtContentAssistProcessor implements IContentAssistProcessor
 
     @Override
     public ICompletionProposal[] computeCompletionProposals(ITextViewer viewer, int offset) {
-        return proposals(viewer.getDocument().get(), offset).toArray(ICompletionProposal[]::new);
+        List<ICompletionProposal> proposals = new ArrayList<>(proposals(viewer.getDocument().get(), offset));
+        proposals.addAll(NngtTemplates.proposals(viewer.getDocument(), offset));
+        return proposals.toArray(ICompletionProposal[]::new);
     }
 
     @Override
@@ -77,7 +84,7 @@ public final class NngtContentAssistProcessor implements IContentAssistProcessor
 
     @Override
     public char[] getCompletionProposalAutoActivationCharacters() {
-        return null;
+        return AUTO_ACTIVATION_CHARACTERS.clone();
     }
 
     @Override
