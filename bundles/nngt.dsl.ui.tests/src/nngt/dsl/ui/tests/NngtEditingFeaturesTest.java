@@ -16,6 +16,9 @@ import org.eclipse.jface.text.Document;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.IInformationControl;
 import org.eclipse.jface.text.ITextSelection;
+import org.eclipse.jface.text.ITextViewer;
+import org.eclipse.jface.text.TextViewer;
+import org.eclipse.jface.text.contentassist.ICompletionProposal;
 import org.eclipse.jface.text.Position;
 import org.eclipse.jface.text.TextPresentation;
 import org.eclipse.jface.text.source.Annotation;
@@ -112,10 +115,14 @@ class NngtEditingFeaturesTest {
         StyledText widget = editor.getViewer().getTextWidget();
         int offset = editor.getViewer().getDocument().get().indexOf("tau_m = 20 ms") + "tau_m = 20 ms".length();
         editor.getViewer().getDocument().replace(offset, 0, ",\n    ");
-        widget.setFocus();
+        focus(widget);
         editor.selectAndReveal(offset + 6, 0);
-        type(widget, "V_");
-        Table proposals = UiTesting.waitFor("the content assist popup to open by itself", () -> proposalTable());
+        // Content assist waits for a letter: a '_' typed last would stop it, as in Eclipse's Java editor.
+        type(widget, "V_t");
+        assertTrue(editor.getViewer().getDocument().get().contains("tau_m = 20 ms,\n    V_t\n"),
+                "the typed keys reached the text");
+        Table proposals = UiTesting.waitFor("the content assist popup to open by itself (focus: "
+                + widget.isFocusControl() + ")", () -> proposalTable());
         List<String> items = new ArrayList<>();
         UiTesting.waitUntil("the popup to list V_th", () -> {
             items.clear();
@@ -125,9 +132,10 @@ class NngtEditingFeaturesTest {
             return items.stream().anyMatch(item -> item.startsWith("V_th - default -55 mV"));
         });
         assertFalse(items.stream().anyMatch(item -> item.startsWith("C_m ")), "C_m is set already: " + items);
-        assertTrue(items.stream().allMatch(item -> item.startsWith("V_")), "only names starting V_: " + items);
+        assertTrue(items.stream().allMatch(item -> item.toLowerCase(java.util.Locale.ROOT).startsWith("v_t")),
+                "only names starting V_t: " + items);
         // The popup never inserted anything by itself.
-        assertTrue(editor.getViewer().getDocument().get().contains("tau_m = 20 ms,\n    V_\n"));
+        assertTrue(editor.getViewer().getDocument().get().contains("tau_m = 20 ms,\n    V_t\n"));
     }
 
     @Test
@@ -136,7 +144,7 @@ class NngtEditingFeaturesTest {
         StyledText widget = editor.getViewer().getTextWidget();
         int offset = editor.getViewer().getDocument().get().indexOf("tau_m = 20 ms") + "tau_m = 20 ms".length();
         editor.getViewer().getDocument().replace(offset, 0, ", t_ref ");
-        widget.setFocus();
+        focus(widget);
         editor.selectAndReveal(offset + ", t_ref ".length(), 0);
         type(widget, "=");
         Table proposals = UiTesting.waitFor("the content assist popup after '='", () -> proposalTable());
@@ -148,6 +156,18 @@ class NngtEditingFeaturesTest {
             }
             return items.contains("uniform") && items.contains("gaussian");
         });
+    }
+
+    /* Content assist opens by itself only in the control that has the keyboard focus. */
+    static void focus(StyledText widget) {
+        widget.getShell().forceActive();
+        widget.forceFocus();
+        long deadline = System.currentTimeMillis() + 2000;
+        while (!widget.isFocusControl() && System.currentTimeMillis() < deadline) {
+            if (!widget.getDisplay().readAndDispatch()) {
+                widget.forceFocus();
+            }
+        }
     }
 
     /* Types characters as the keyboard does: key-down events through the widget's listeners. */
@@ -382,16 +402,23 @@ class NngtEditingFeaturesTest {
     @Test
     void eachTemplateExpandsToAModelThatValidates() throws Exception {
         String network = MODEL.substring(MODEL.indexOf("network refs"));
-        int body = network.indexOf("  simulate");
         for (Template template : NngtTemplates.TEMPLATES) {
-            boolean file = NngtTemplates.FILE.equals(template.getContextTypeId());
-            IDocument document = new Document(file ? "" : network.substring(0, body) + "  \n"
-                    + network.substring(body));
-            int at = file ? 0 : body + 2;
-            DocumentTemplateContext context = new DocumentTemplateContext(
-                    NngtTemplates.contextType(template.getContextTypeId()), document, at, 0);
+            // Where content assist offers it: the network at the top, a group among the groups, the others last.
+            String before = "";
+            String after = "";
+            if (!template.getName().equals("network")) {
+                int split = network.indexOf(template.getName().equals("group") ? "  connect" : "  simulate");
+                before = network.substring(0, split) + "  ";
+                after = network.substring(split);
+            }
+            IDocument document = new Document(before + "\n" + after);
+            int at = before.length();
+            assertTrue(offered(document, at).contains(template.getName()), template.getName() + " is offered at "
+                    + at + " in\n" + document.get());
+            DocumentTemplateContext context = new DocumentTemplateContext(NngtTemplates.contextType(), document, at,
+                    0);
             String expansion = context.evaluate(template).getString();
-            String model = document.get().substring(0, at) + expansion + document.get().substring(at);
+            String model = before + expansion + "\n" + after;
             List<String> errors = NngtDocuments.validate(model, CheckMode.ALL, () -> false).issues().stream()
                     .filter(issue -> issue.getSeverity() == Severity.ERROR).map(Object::toString).toList();
             assertEquals(List.of(), errors, template.getName() + " expands to\n" + model);
@@ -403,24 +430,49 @@ class NngtEditingFeaturesTest {
         }
     }
 
+    /* The names of the templates that the editor's content assist offers at an offset. */
+    private static List<String> offered(IDocument document, int offset) {
+        ITextViewer viewer = new TextViewer(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(),
+                SWT.NONE);
+        try {
+            viewer.setDocument(document);
+            List<String> names = new ArrayList<>();
+            for (ICompletionProposal proposal : new NngtContentAssistProcessor().computeCompletionProposals(viewer,
+                    offset)) {
+                if (proposal instanceof TemplateProposal template) {
+                    names.add(template.getDisplayString().substring(0, template.getDisplayString().indexOf(" - ")));
+                }
+            }
+            return names;
+        } finally {
+            viewer.getTextWidget().dispose();
+        }
+    }
+
     @Test
-    void contentAssistOffersTheTemplatesOfThePlace() throws Exception {
+    void contentAssistOffersTheTemplatesThatTheGrammarAcceptsThere() throws Exception {
         NngtEditor editor = openModel("templates.nngt");
         IDocument document = editor.getViewer().getDocument();
         int body = document.get().indexOf("  simulate");
         document.replace(body, 0, "  co\n");
-        List<String> inBody = NngtTemplates.proposals(document, body + 4).stream()
-                .map(TemplateProposal::getDisplayString).toList();
-        assertEquals(List.of("connect - random connections from one group to another"), inBody);
-        assertEquals(List.of("network - a whole network: a group, connections, input, a recorder and a run"),
-                NngtTemplates.proposals(new Document("net"), 3).stream().map(TemplateProposal::getDisplayString)
-                        .toList());
-        assertTrue(NngtTemplates.proposals(document, document.get().indexOf("C_m") + 1).isEmpty(),
+        assertEquals(List.of("connect"), offered(document, body + 4));
+        document.replace(body + 2, 2, "");
+        assertEquals(List.of("connect", "stimulate"), offered(document, body + 2),
+                "no group template after the connections");
+        int groups = document.get().indexOf("  metagroup");
+        document.replace(groups, 0, "  \n");
+        assertTrue(offered(document, groups + 2).contains("group"), "a group template among the groups");
+        assertEquals(List.of("network"), offered(new Document("net"), 3));
+        assertEquals(List.of(), offered(document, document.get().indexOf("C_m") + 1),
                 "no statement templates inside a parameter block");
 
         // Applied from the editor's content assist, the template inserts its model text.
-        TemplateProposal connect = NngtTemplates.proposals(document, body + 4).get(0);
-        connect.apply(editor.getViewer(), (char) 0, 0, body + 4);
+        body = document.get().indexOf("  \n  simulate");
+        TemplateProposal connect = (TemplateProposal) List.of(new NngtContentAssistProcessor()
+                .computeCompletionProposals(editor.getViewer(), body + 2)).stream()
+                .filter(p -> p instanceof TemplateProposal && p.getDisplayString().startsWith("connect - ")).findFirst()
+                .orElseThrow();
+        connect.apply(editor.getViewer(), (char) 0, 0, body + 2);
         assertTrue(document.get().contains("  connect exc -> exc: erdos_renyi(density = 0.1) weight 10 pA delay 1.5 ms"),
                 document.get());
     }

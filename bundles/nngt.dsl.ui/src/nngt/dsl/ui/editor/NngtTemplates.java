@@ -2,7 +2,7 @@ package nngt.dsl.ui.editor;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import java.util.Set;
 
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.Region;
@@ -20,124 +20,76 @@ import nngt.model.Group;
 import nngt.model.Network;
 
 /**
- * Templates of .nngt statements, offered by content assist: a group, a connection and a stimulus
- * inside a network, and a whole network at the top of a file. Group names in templates are variables
- * whose choices are the groups of the edited model (linked editing, as in Xtext's cross-reference
- * template variables).
+ * Templates of .nngt statements, offered by content assist: a group, a connection, a stimulus and a
+ * whole network. A template is offered where the grammar accepts its first keyword (its name), which
+ * the language's content assist reports, so a group template appears among the groups and a
+ * connection template after them. Group names in templates are variables whose choices are the
+ * groups of the edited model (linked editing, as in Xtext's cross-reference template variables).
  */
 public final class NngtTemplates {
 
-    /** Context of the statements of a network's body. */
-    public static final String NETWORK_BODY = "nngt.dsl.ui.templates.networkBody";
-    /** Context of the top level of a file, outside any network. */
-    public static final String FILE = "nngt.dsl.ui.templates.file";
+    /** The context type of every .nngt template. */
+    public static final String CONTEXT_TYPE = "nngt.dsl.ui.templates";
 
     private static final String GROUP_VARIABLE = "group";
 
-    private static final TemplateContextType BODY_TYPE = contextType(NETWORK_BODY, "NNGT network body");
-    private static final TemplateContextType FILE_TYPE = contextType(FILE, "NNGT file");
+    private static final TemplateContextType TYPE = createContextType();
 
-    /** Every template, in the order content assist lists them. */
+    /** Every template, in the order content assist lists them; each is named by its first keyword. */
     public static final List<Template> TEMPLATES = List.of(
-            new Template("group", "a group of neurons with its NEST model and parameters", NETWORK_BODY,
+            new Template("group", "a group of neurons with its NEST model and parameters", CONTEXT_TYPE,
                     "group ${name}: 100 excitatory iaf_psc_alpha { C_m = 250 pF, tau_m = 10 ms }${cursor}", true),
-            new Template("connect", "random connections from one group to another", NETWORK_BODY,
+            new Template("connect", "random connections from one group to another", CONTEXT_TYPE,
                     "connect ${source:" + GROUP_VARIABLE + "} -> ${target:" + GROUP_VARIABLE
                             + "}: erdos_renyi(density = 0.1) weight 10 pA delay 1.5 ms${cursor}", true),
-            new Template("stimulate", "Poisson input to a group", NETWORK_BODY,
+            new Template("stimulate", "Poisson input to a group", CONTEXT_TYPE,
                     "stimulate poisson(rate = 8000 Hz, weight = 10 pA) -> ${target:" + GROUP_VARIABLE + "}${cursor}",
                     true),
-            new Template("network", "a whole network: a group, connections, input, a recorder and a run", FILE,
+            new Template("network", "a whole network: a group, connections, input, a recorder and a run", CONTEXT_TYPE,
                     ModelTemplate.forNetwork("${name}").stripTrailing() + "${cursor}", true));
 
     private NngtTemplates() {
     }
 
-    private static TemplateContextType contextType(String id, String name) {
-        TemplateContextType type = new TemplateContextType(id, name);
+    private static TemplateContextType createContextType() {
+        TemplateContextType type = new TemplateContextType(CONTEXT_TYPE, "NNGT model");
         type.addResolver(new GlobalTemplateVariables.Cursor());
         type.addResolver(new GroupResolver());
         return type;
     }
 
     /**
-     * @param id {@link #NETWORK_BODY} or {@link #FILE}
-     * @return that context type
+     * @return the context type of the templates, with the group-name variable
      */
-    public static TemplateContextType contextType(String id) {
-        return NETWORK_BODY.equals(id) ? BODY_TYPE : FILE_TYPE;
+    public static TemplateContextType contextType() {
+        return TYPE;
     }
 
     /**
-     * The template proposals at an offset: those of the context there (network body or file level)
+     * The template proposals at an offset: those whose first keyword the grammar accepts there and
      * whose name starts with the word typed before the offset.
      *
      * @param document the edited document
      * @param offset the caret offset
+     * @param acceptedKeywords the keywords that content assist proposes at the offset
      * @return the proposals, in template order
      */
-    public static List<TemplateProposal> proposals(IDocument document, int offset) {
+    public static List<TemplateProposal> proposals(IDocument document, int offset, Set<String> acceptedKeywords) {
         String text = document.get();
         int start = offset;
         while (start > 0 && Character.isJavaIdentifierPart(text.charAt(start - 1))) {
             start--;
         }
-        String prefix = text.substring(start, offset).toLowerCase(Locale.ROOT);
-        String context = contextAt(text, start);
-        List<TemplateProposal> proposals = new ArrayList<>();
-        if (context == null) {
-            return proposals;
-        }
+        String prefix = text.substring(start, offset);
         Region region = new Region(start, offset - start);
-        TemplateContext templateContext = new DocumentTemplateContext(contextType(context), document, start,
-                offset - start);
+        TemplateContext context = new DocumentTemplateContext(TYPE, document, start, offset - start);
+        List<TemplateProposal> proposals = new ArrayList<>();
         for (Template template : TEMPLATES) {
-            if (template.getContextTypeId().equals(context) && template.getName().startsWith(prefix)) {
-                proposals.add(new TemplateProposal(template, templateContext, region, null));
+            if (acceptedKeywords.contains(template.getName()) && template.getName().startsWith(prefix)) {
+                proposals.add(new TemplateProposal(template, context, region, null));
             }
         }
         return proposals;
-    }
-
-    /**
-     * @param text a document's text
-     * @param offset an offset in it
-     * @return the template context there: {@link #FILE} outside braces, {@link #NETWORK_BODY} directly
-     *         inside a network's braces, null elsewhere (in a parameter block, a comment or a string)
-     */
-    static String contextAt(String text, int offset) {
-        int depth = 0;
-        for (int i = 0; i < offset; i++) {
-            char c = text.charAt(i);
-            if (c == '/' && i + 1 < text.length() && text.charAt(i + 1) == '/') {
-                int end = text.indexOf('\n', i);
-                if (end < 0 || end >= offset) {
-                    return null;
-                }
-                i = end;
-            } else if (c == '/' && i + 1 < text.length() && text.charAt(i + 1) == '*') {
-                int end = text.indexOf("*/", i + 2);
-                if (end < 0 || end + 2 > offset) {
-                    return null;
-                }
-                i = end + 1;
-            } else if (c == '"') {
-                int end = text.indexOf('"', i + 1);
-                if (end < 0 || end >= offset) {
-                    return null;
-                }
-                i = end;
-            } else if (c == '{') {
-                depth++;
-            } else if (c == '}') {
-                depth = Math.max(0, depth - 1);
-            }
-        }
-        return switch (depth) {
-            case 0 -> FILE;
-            case 1 -> NETWORK_BODY;
-            default -> null;
-        };
     }
 
     /* The groups and metagroups of the edited model; "all" when it has none, which selects every neuron. */
