@@ -110,35 +110,6 @@ class NngtEditingFeaturesTest {
     }
 
     @Test
-    void typingANameInAParameterBlockOpensContentAssistByItself() throws Exception {
-        NngtEditor editor = openModel("assist.nngt");
-        StyledText widget = editor.getViewer().getTextWidget();
-        int offset = editor.getViewer().getDocument().get().indexOf("tau_m = 20 ms") + "tau_m = 20 ms".length();
-        editor.getViewer().getDocument().replace(offset, 0, ",\n    ");
-        focus(widget);
-        editor.selectAndReveal(offset + 6, 0);
-        // The first letter of a name opens content assist (a '_' would stop it, as in Eclipse's Java editor).
-        type(widget, "t");
-        assertTrue(editor.getViewer().getDocument().get().contains("tau_m = 20 ms,\n    t\n"),
-                "the typed key reached the text");
-        Table proposals = UiTesting.waitFor("the content assist popup to open by itself (focus: "
-                + widget.isFocusControl() + ")", () -> proposalTable());
-        List<String> items = new ArrayList<>();
-        UiTesting.waitUntil("the popup to list t_ref", () -> {
-            items.clear();
-            for (int i = 0; i < proposals.getItemCount(); i++) {
-                items.add(proposals.getItem(i).getText());
-            }
-            return items.stream().anyMatch(item -> item.startsWith("t_ref - default 2 ms"));
-        });
-        assertFalse(items.stream().anyMatch(item -> item.startsWith("tau_m ")), "tau_m is set already: " + items);
-        assertTrue(items.stream().allMatch(item -> item.toLowerCase(java.util.Locale.ROOT).startsWith("t")),
-                "only names starting with t: " + items);
-        // The popup never inserted anything by itself.
-        assertTrue(editor.getViewer().getDocument().get().contains("tau_m = 20 ms,\n    t\n"));
-    }
-
-    @Test
     void typingEqualsOpensContentAssistWithValueProposals() throws Exception {
         NngtEditor editor = openModel("assist-equals.nngt");
         StyledText widget = editor.getViewer().getTextWidget();

@@ -22,6 +22,7 @@ import org.eclipse.xtext.ide.editor.syntaxcoloring.ISemanticHighlightingCalculat
 import org.eclipse.xtext.ide.editor.folding.FoldingRange;
 import org.eclipse.xtext.ide.editor.folding.FoldingRangeKind;
 import org.eclipse.xtext.ide.editor.folding.IFoldingRangeProvider;
+import org.eclipse.xtext.service.OperationCanceledError;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.Issue;
@@ -78,6 +79,14 @@ final class NngtReconcilingStrategy implements IReconcilingStrategy, IReconcilin
     }
 
     private void reconcileDocument() {
+        try {
+            reconcileText();
+        } catch (OperationCanceledError e) {
+            // Xtext stops a cancelled validation by throwing; an uncaught throw would end the reconciler's thread.
+        }
+    }
+
+    private void reconcileText() {
         IDocument reconciled = document;
         if (reconciled == null) {
             return;
