@@ -1,12 +1,18 @@
 package nngt.dsl.ide;
 
 import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider;
+import org.eclipse.xtext.ide.editor.folding.IFoldingRangeProvider;
 import org.eclipse.xtext.ide.editor.syntaxcoloring.ISemanticHighlightingCalculator;
 import org.eclipse.xtext.ide.server.hover.IHoverService;
+import org.eclipse.xtext.ide.server.occurrences.IDocumentHighlightService;
+import org.eclipse.xtext.ide.server.rename.IRenameService2;
 
 import nngt.dsl.ide.contentassist.NngtContentProposalProvider;
+import nngt.dsl.ide.folding.NngtFoldingRangeProvider;
 import nngt.dsl.ide.highlighting.NngtSemanticHighlighting;
 import nngt.dsl.ide.hover.NngtHoverService;
+import nngt.dsl.ide.references.NngtDocumentHighlightService;
+import nngt.dsl.ide.references.NngtRenameService;
 
 /**
  * Guice bindings of the UI-independent IDE services of the .nngt language (also used by the language
@@ -26,6 +32,27 @@ public class NngtIdeModule extends AbstractNngtIdeModule {
      */
     public Class<? extends IHoverService> bindIHoverService() {
         return NngtHoverService.class;
+    }
+
+    /**
+     * @return occurrences of the group or metagroup under the cursor (mark occurrences, LSP highlights)
+     */
+    public Class<? extends IDocumentHighlightService> bindIDocumentHighlightService() {
+        return NngtDocumentHighlightService.class;
+    }
+
+    /**
+     * @return rename of groups and metagroups with every reference
+     */
+    public Class<? extends IRenameService2> bindIRenameService2() {
+        return NngtRenameService.class;
+    }
+
+    /**
+     * @return folding of the network, groups, blocks and comment blocks
+     */
+    public Class<? extends IFoldingRangeProvider> bindIFoldingRangeProvider() {
+        return NngtFoldingRangeProvider.class;
     }
 
     /**

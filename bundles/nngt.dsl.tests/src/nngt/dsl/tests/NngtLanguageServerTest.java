@@ -1,6 +1,7 @@
 package nngt.dsl.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -15,10 +16,30 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 import org.eclipse.lsp4j.ClientCapabilities;
+import java.util.concurrent.ExecutionException;
+import org.eclipse.lsp4j.DocumentHighlight;
+import org.eclipse.lsp4j.DocumentHighlightParams;
+import org.eclipse.lsp4j.FoldingRange;
+import org.eclipse.lsp4j.FoldingRangeCapabilities;
+import org.eclipse.lsp4j.FoldingRangeRequestParams;
+import org.eclipse.lsp4j.InitializeResult;
+import org.eclipse.lsp4j.PrepareRenameDefaultBehavior;
+import org.eclipse.lsp4j.PrepareRenameParams;
+import org.eclipse.lsp4j.PrepareRenameResult;
+import org.eclipse.lsp4j.Range;
+import org.eclipse.lsp4j.RenameCapabilities;
+import org.eclipse.lsp4j.RenameParams;
+import org.eclipse.lsp4j.ServerCapabilities;
+import org.eclipse.lsp4j.TextDocumentClientCapabilities;
+import org.eclipse.lsp4j.TextEdit;
+import org.eclipse.lsp4j.WorkspaceEdit;
+import org.eclipse.lsp4j.jsonrpc.ResponseErrorException;
+import org.eclipse.lsp4j.jsonrpc.messages.Either3;
 import org.eclipse.lsp4j.CompletionItem;
 import org.eclipse.lsp4j.CompletionList;
 import org.eclipse.lsp4j.CompletionParams;
 import org.eclipse.lsp4j.Diagnostic;
+import org.eclipse.lsp4j.DiagnosticSeverity;
 import org.eclipse.lsp4j.DidOpenTextDocumentParams;
 import org.eclipse.lsp4j.Hover;
 import org.eclipse.lsp4j.HoverParams;
@@ -64,6 +85,7 @@ class NngtLanguageServerTest {
     private LanguageServer server;
     private PipedOutputStream toServer;
     private String uri;
+    private InitializeResult initialized;
 
     @BeforeEach
     void connect() throws Exception {
@@ -79,8 +101,15 @@ class NngtLanguageServerTest {
         InitializeParams params = new InitializeParams();
         params.setRootUri(workspace.toUri().toString());
         params.setWorkspaceFolders(List.of(new WorkspaceFolder(workspace.toUri().toString(), "ws")));
-        params.setCapabilities(new ClientCapabilities());
-        server.initialize(params).get(30, TimeUnit.SECONDS);
+        TextDocumentClientCapabilities textDocument = new TextDocumentClientCapabilities();
+        RenameCapabilities rename = new RenameCapabilities();
+        rename.setPrepareSupport(true);
+        textDocument.setRename(rename);
+        textDocument.setFoldingRange(new FoldingRangeCapabilities());
+        ClientCapabilities capabilities = new ClientCapabilities();
+        capabilities.setTextDocument(textDocument);
+        params.setCapabilities(capabilities);
+        initialized = server.initialize(params).get(30, TimeUnit.SECONDS);
         server.initialized(new InitializedParams());
         uri = workspace.resolve("lsp.nngt").toUri().toString();
         diagnostics.put(uri, new CompletableFuture<>());
@@ -157,6 +186,106 @@ class NngtLanguageServerTest {
         assertTrue(millis < 1000, "a hover on another document took " + millis + " ms");
         assertTrue(!diagnostics.get(slow).get(300, TimeUnit.SECONDS).getDiagnostics().isEmpty(),
                 "the slow document is still validated");
+    }
+
+    /* Group 'exc' is declared on line 3 and referred to on lines 4 (metagroup), 6, 7 and 9 (0-based 2, 3, 5, 6, 8). */
+    private static final String REFERENCES = String.join("\n",
+            "network refs {",
+            "  seed 1",
+            "  group exc: 80 excitatory iaf_psc_alpha",
+            "  metagroup both: exc, inh",
+            "  group inh: 20 inhibitory iaf_psc_alpha",
+            "  connect exc -> exc, inh: erdos_renyi(density = 0.1) weight 20 pA delay 1.5 ms",
+            "  connect inh -> exc: erdos_renyi(density = 0.1) weight 80 pA delay 1.5 ms",
+            "  // two lines of",
+            "  // comment fold together",
+            "  record spikes from exc, both",
+            "  simulate 100 ms",
+            "}",
+            "");
+
+    private String openReferences() throws Exception {
+        String refs = workspace.resolve("refs.nngt").toUri().toString();
+        diagnostics.put(refs, new CompletableFuture<>());
+        server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(refs, "nngt", 1,
+                REFERENCES)));
+        List<Diagnostic> errors = diagnostics.get(refs).get(30, TimeUnit.SECONDS).getDiagnostics().stream()
+                .filter(d -> d.getSeverity() == DiagnosticSeverity.Error).toList();
+        assertEquals(List.of(), errors);
+        return refs;
+    }
+
+    @Test
+    void theServerOffersHighlightsRenameWithPrepareAndFolding() {
+        ServerCapabilities capabilities = initialized.getCapabilities();
+        assertEquals(Boolean.TRUE, capabilities.getDocumentHighlightProvider().getLeft());
+        assertEquals(Boolean.TRUE, capabilities.getRenameProvider().getRight().getPrepareProvider());
+        assertEquals(Boolean.TRUE, capabilities.getFoldingRangeProvider().getLeft());
+    }
+
+    @Test
+    void highlightsOnAReferenceMarkTheDeclarationAndEveryReferenceOfThatGroup() throws Exception {
+        String refs = openReferences();
+        List<? extends DocumentHighlight> highlights = server.getTextDocumentService()
+                .documentHighlight(new DocumentHighlightParams(new TextDocumentIdentifier(refs), new Position(6, 18)))
+                .get(30, TimeUnit.SECONDS);
+        List<String> found = highlights.stream().map(h -> h.getRange().getStart().getLine() + ":"
+                + h.getRange().getStart().getCharacter() + "-" + h.getRange().getEnd().getCharacter() + " "
+                + h.getKind()).toList();
+        assertEquals(List.of("2:8-11 Write", "3:18-21 Read", "5:10-13 Read", "5:17-20 Read", "6:17-20 Read",
+                "9:21-24 Read"), found);
+    }
+
+    @Test
+    void renameEditsTheDeclarationAndEveryReferenceAndNothingElse() throws Exception {
+        String refs = openReferences();
+        WorkspaceEdit edit = server.getTextDocumentService()
+                .rename(new RenameParams(new TextDocumentIdentifier(refs), new Position(2, 9), "pyramidal"))
+                .get(30, TimeUnit.SECONDS);
+        List<TextEdit> edits = edit.getChanges().get(refs);
+        assertEquals(6, edits.size(), () -> edits.toString());
+        assertTrue(edits.stream().allMatch(e -> e.getNewText().equals("pyramidal")));
+        assertEquals(List.of(2, 3, 5, 5, 6, 9), edits.stream().map(e -> e.getRange().getStart().getLine()).toList());
+
+        Either3<Range, PrepareRenameResult, PrepareRenameDefaultBehavior> prepared = server.getTextDocumentService()
+                .prepareRename(new PrepareRenameParams(new TextDocumentIdentifier(refs), new Position(3, 12)))
+                .get(30, TimeUnit.SECONDS);
+        assertEquals("both", prepared.getSecond().getPlaceholder());
+        assertEquals(new Range(new Position(3, 12), new Position(3, 16)), prepared.getSecond().getRange());
+        assertEquals(null, server.getTextDocumentService()
+                .prepareRename(new PrepareRenameParams(new TextDocumentIdentifier(refs), new Position(10, 3)))
+                .get(30, TimeUnit.SECONDS), "'simulate' names no group");
+    }
+
+    @Test
+    void renameToAKeywordOrATakenNameIsRefusedWithTheReason() throws Exception {
+        String refs = openReferences();
+        ExecutionException keyword = assertThrows(ExecutionException.class, () -> server.getTextDocumentService()
+                .rename(new RenameParams(new TextDocumentIdentifier(refs), new Position(2, 9), "connect"))
+                .get(30, TimeUnit.SECONDS));
+        assertEquals("'connect' is not a valid group name: it is a keyword of the .nngt language.",
+                ((ResponseErrorException) keyword.getCause()).getResponseError().getMessage());
+        ExecutionException taken = assertThrows(ExecutionException.class, () -> server.getTextDocumentService()
+                .rename(new RenameParams(new TextDocumentIdentifier(refs), new Position(2, 9), "both"))
+                .get(30, TimeUnit.SECONDS));
+        assertEquals("The population already has a metagroup named 'both'; choose another name.",
+                ((ResponseErrorException) taken.getCause()).getResponseError().getMessage());
+        ExecutionException nowhere = assertThrows(ExecutionException.class, () -> server.getTextDocumentService()
+                .rename(new RenameParams(new TextDocumentIdentifier(refs), new Position(10, 3), "x"))
+                .get(30, TimeUnit.SECONDS));
+        assertTrue(((ResponseErrorException) nowhere.getCause()).getResponseError().getMessage()
+                .startsWith("Line 11, column 4 names no group or metagroup"));
+    }
+
+    @Test
+    void foldingRangesCoverTheNetworkAndTheRunOfLineComments() throws Exception {
+        String refs = openReferences();
+        List<FoldingRange> ranges = server.getTextDocumentService()
+                .foldingRange(new FoldingRangeRequestParams(new TextDocumentIdentifier(refs)))
+                .get(30, TimeUnit.SECONDS);
+        List<String> found = ranges.stream().map(r -> r.getStartLine() + "-" + r.getEndLine()
+                + (r.getKind() == null ? "" : " " + r.getKind())).sorted().toList();
+        assertEquals(List.of("0-11", "7-8 comment"), found);
     }
 
     /** Records what the server publishes. */

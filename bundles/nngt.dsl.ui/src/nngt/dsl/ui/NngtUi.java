@@ -32,6 +32,10 @@ public final class NngtUi {
     public static final String FORMAT_COMMAND_ID = "nngt.dsl.ui.format";
     /** Id of the command that comments or uncomments the selected lines. */
     public static final String TOGGLE_COMMENT_COMMAND_ID = "nngt.dsl.ui.toggleComment";
+    /** Command id of Rename (a group or metagroup, with every reference). */
+    public static final String RENAME_COMMAND_ID = "nngt.dsl.ui.rename";
+    /** Command id of Find References (of a group or metagroup). */
+    public static final String FIND_REFERENCES_COMMAND_ID = "nngt.dsl.ui.findReferences";
 
     private NngtUi() {
     }

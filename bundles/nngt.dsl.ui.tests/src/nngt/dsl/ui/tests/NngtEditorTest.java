@@ -108,7 +108,7 @@ class NngtEditorTest {
         NngtTextHover hover = new NngtTextHover();
         String info = hover.getHoverInfo(editor.getViewer(), hover.getHoverRegion(editor.getViewer(), offset));
         assertNotNull(info);
-        assertTrue(info.startsWith("tau_m (ms) of iaf_psc_exp: "), info);
+        assertTrue(info.startsWith("**tau_m** (ms) of iaf_psc_exp: "), info);
         assertTrue(info.contains("Default: "), info);
     }
 

@@ -12,6 +12,9 @@ import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.IInformationControl;
+import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IWorkbenchPage;
@@ -20,6 +23,7 @@ import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.Test;
 
 import nngt.dsl.ui.editor.NngtEditor;
+import nngt.dsl.ui.editor.NngtTextHover;
 
 /**
  * A screenshot of the workbench with a model open in the editor, its outline, and a misspelt model
@@ -61,21 +65,78 @@ class NngtScreenshotTest {
         }
         ImageData data = image.getImageData();
         image.dispose();
+        Path png = save(data, "nngt-editor.png");
+        assertTrue(Files.size(png) > 10_000, () -> png + " is only " + png.toFile().length() + " bytes");
+        assertTrue(varied(data), "the screenshot is not one colour");
+    }
+
+    @Test
+    void editorWithAParameterHoverIsCapturedAsPng() throws Exception {
+        IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+        page.showView(IPageLayout.ID_OUTLINE);
+        // A project of its own: the other screenshot misspells a model in its copy of brunel.nngt.
+        NngtEditor editor = UiTesting.open(UiTesting.exampleProject("screenshot-hover").getFile("brunel.nngt"));
+        page.activate(editor);
+        Shell shell = page.getWorkbenchWindow().getShell();
+        shell.setSize(1200, 860);
+        String text = editor.getViewer().getDocument().get();
+        int offset = text.indexOf("tau_m = 20 ms") + 1;
+        editor.selectAndReveal(offset, 0);
+        UiTesting.waitUntil("the semantic colouring", () -> editor.getLastReconcileResult() != null);
+        NngtTextHover hover = new NngtTextHover();
+        String info = hover.getHoverInfo(editor.getViewer(), hover.getHoverRegion(editor.getViewer(), offset));
+        assertTrue(info.startsWith("**tau_m** (ms) of iaf_psc_alpha"), info);
+        IInformationControl control = hover.getHoverControlCreator().createInformationControl(shell);
+        try {
+            StyledText widget = editor.getViewer().getTextWidget();
+            Point below = widget.toDisplay(widget.getLocationAtOffset(widget.getCaretOffset()));
+            control.setInformation(info);
+            Point size = control.computeSizeHint();
+            control.setSize(Math.min(size.x, 560), size.y);
+            control.setLocation(new Point(below.x, below.y + widget.getLineHeight()));
+            control.setVisible(true);
+            shell.layout(true, true);
+            while (shell.getDisplay().readAndDispatch()) {
+                // Flush pending paints before copying the screen.
+            }
+            // From the screen, not the shell, so that the hover's own window is in the picture.
+            Rectangle area = shell.getBounds();
+            Image image = new Image(shell.getDisplay(), area.width, area.height);
+            GC gc = new GC(shell.getDisplay());
+            try {
+                gc.copyArea(image, area.x, area.y);
+            } finally {
+                gc.dispose();
+            }
+            ImageData data = image.getImageData();
+            image.dispose();
+            Path png = save(data, "nngt-editor-hover.png");
+            assertTrue(Files.size(png) > 10_000, () -> png + " is only " + png.toFile().length() + " bytes");
+            assertTrue(varied(data), "the screenshot is not one colour");
+        } finally {
+            control.dispose();
+        }
+    }
+
+    private static Path save(ImageData data, String name) throws java.io.IOException {
         Path folder = Path.of(System.getProperty("nngt.screenshots", "target/screenshots"));
         Files.createDirectories(folder);
-        Path png = folder.resolve("nngt-editor.png");
+        Path png = folder.resolve(name);
         ImageLoader loader = new ImageLoader();
         loader.data = new ImageData[] { data };
         loader.save(png.toString(), SWT.IMAGE_PNG);
+        return png;
+    }
 
-        assertTrue(Files.size(png) > 10_000, () -> png + " is only " + png.toFile().length() + " bytes");
+    private static boolean varied(ImageData data) {
         int first = data.getPixel(0, 0);
-        boolean varied = false;
-        for (int y = 0; y < data.height && !varied; y += 7) {
-            for (int x = 0; x < data.width && !varied; x += 7) {
-                varied = data.getPixel(x, y) != first;
+        for (int y = 0; y < data.height; y += 7) {
+            for (int x = 0; x < data.width; x += 7) {
+                if (data.getPixel(x, y) != first) {
+                    return true;
+                }
             }
         }
-        assertTrue(varied, "the screenshot is not one colour");
+        return false;
     }
 }

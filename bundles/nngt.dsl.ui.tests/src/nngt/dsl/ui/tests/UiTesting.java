@@ -4,8 +4,11 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
@@ -57,6 +60,26 @@ final class UiTesting {
                 }
             }
         }
+    }
+
+    /**
+     * Runs the UI event loop until a value appears.
+     *
+     * @param <T> the value's type
+     * @param what the awaited value, for the failure message
+     * @param value gives the value, or null while there is none
+     * @return the value
+     */
+    static <T> T waitFor(String what, Supplier<T> value) {
+        List<T> found = new ArrayList<>(1);
+        waitUntil(what, () -> {
+            T current = value.get();
+            if (current != null) {
+                found.add(current);
+            }
+            return current != null;
+        });
+        return found.get(0);
     }
 
     /**

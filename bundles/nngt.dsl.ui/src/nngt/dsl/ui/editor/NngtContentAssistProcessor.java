@@ -1,7 +1,9 @@
 package nngt.dsl.ui.editor;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -22,10 +24,15 @@ import nngt.dsl.ui.NngtUi;
 import nngt.dsl.ui.internal.NngtDocuments;
 
 /**
- * Content assist (Ctrl+Space) from the language's IDE services: keywords, NEST model names,
- * parameters, recordables and groups, as nngt.dsl.ide's proposal provider computes them.
+ * Content assist from the language's IDE services: keywords, NEST model names, parameters, recordables
+ * and groups, as nngt.dsl.ide's proposal provider computes them (the language server's completion
+ * too), followed by the {@link NngtTemplates templates} of the place. It opens by itself on typing a
+ * name and after '=' or ':' (see {@link NngtSourceViewerConfiguration}), and on Ctrl+Space.
  */
 public final class NngtContentAssistProcessor implements IContentAssistProcessor {
+
+    /* After '=' come values and distributions; after ':' a group's size and model, a synapse model or a rule. */
+    private static final char[] AUTO_ACTIVATION_CHARACTERS = { '=', ':' };
 
     /* The context factory parses follow elements in parallel; daemon threads never block shutdown. */
     private static final ExecutorService POOL = Executors.newCachedThreadPool(runnable -> {
@@ -35,7 +42,7 @@ public final class NngtContentAssistProcessor implements IContentAssistProcessor
     });
 
     /**
-     * Computes the proposals for a text at an offset; the editor and tests share it.
+     * Computes the language's proposals for a text at an offset; the editor and tests share it.
      *
      * @param text the document's text
      * @param offset the caret offset
@@ -43,6 +50,10 @@ public final class NngtContentAssistProcessor implements IContentAssistProcessor
      * @throws IllegalArgumentException when the offset is outside the text; the message gives both
      */
     public static List<ICompletionProposal> proposals(String text, int offset) {
+        return entries(text, offset).stream().map(entry -> toProposal(entry, offset)).toList();
+    }
+
+    private static List<ContentAssistEntry> entries(String text, int offset) {
         if (offset < 0 || offset > text.length()) {
             throw new IllegalArgumentException("offset " + offset + " is outside the text of length " + text.length()
                     + "; it must be 0 to " + text.length() + ".");
@@ -53,21 +64,37 @@ public final class NngtContentAssistProcessor implements IContentAssistProcessor
         ContentAssistContext[] contexts = factory.create(text, new TextRegion(offset, 0), offset, parsed.resource());
         IdeContentProposalAcceptor acceptor = NngtUi.injector().getInstance(IdeContentProposalAcceptor.class);
         NngtUi.injector().getInstance(IdeContentProposalProvider.class).createProposals(List.of(contexts), acceptor);
-        List<ICompletionProposal> proposals = new ArrayList<>();
-        for (ContentAssistEntry entry : acceptor.getEntries()) {
-            String prefix = entry.getPrefix() == null ? "" : entry.getPrefix();
-            int start = Math.max(0, offset - prefix.length());
-            String label = entry.getLabel() != null ? entry.getLabel() : entry.getProposal();
-            String display = entry.getDescription() == null ? label : label + " - " + entry.getDescription();
-            proposals.add(new CompletionProposal(entry.getProposal(), start, offset - start,
-                    entry.getProposal().length(), null, display, null, entry.getDocumentation()));
-        }
-        return proposals;
+        List<ContentAssistEntry> entries = new ArrayList<>();
+        acceptor.getEntries().forEach(entries::add);
+        return entries;
     }
 
+    private static ICompletionProposal toProposal(ContentAssistEntry entry, int offset) {
+        String prefix = entry.getPrefix() == null ? "" : entry.getPrefix();
+        int start = Math.max(0, offset - prefix.length());
+        String label = entry.getLabel() != null ? entry.getLabel() : entry.getProposal();
+        String display = entry.getDescription() == null ? label : label + " - " + entry.getDescription();
+        return new CompletionProposal(entry.getProposal(), start, offset - start, entry.getProposal().length(), null,
+                display, null, entry.getDocumentation());
+    }
+
+    /**
+     * The language's proposals, then the templates whose first keyword the grammar accepts at the
+     * offset (so a group template is offered among the groups, a connection template after them).
+     */
     @Override
     public ICompletionProposal[] computeCompletionProposals(ITextViewer viewer, int offset) {
-        return proposals(viewer.getDocument().get(), offset).toArray(ICompletionProposal[]::new);
+        List<ContentAssistEntry> entries = entries(viewer.getDocument().get(), offset);
+        List<ICompletionProposal> proposals = new ArrayList<>();
+        Set<String> keywords = new HashSet<>();
+        for (ContentAssistEntry entry : entries) {
+            proposals.add(toProposal(entry, offset));
+            if (ContentAssistEntry.KIND_KEYWORD.equals(entry.getKind())) {
+                keywords.add(entry.getProposal());
+            }
+        }
+        proposals.addAll(NngtTemplates.proposals(viewer.getDocument(), offset, keywords));
+        return proposals.toArray(ICompletionProposal[]::new);
     }
 
     @Override
@@ -77,7 +104,7 @@ public final class NngtContentAssistProcessor implements IContentAssistProcessor
 
     @Override
     public char[] getCompletionProposalAutoActivationCharacters() {
-        return null;
+        return AUTO_ACTIVATION_CHARACTERS.clone();
     }
 
     @Override

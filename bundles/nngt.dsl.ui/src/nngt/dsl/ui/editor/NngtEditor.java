@@ -1,6 +1,34 @@
 package nngt.dsl.ui.editor;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.text.IDocumentExtension4;
+import org.eclipse.jface.text.Position;
+import org.eclipse.jface.text.source.Annotation;
+import org.eclipse.jface.text.source.IVerticalRuler;
+import org.eclipse.jface.text.source.projection.ProjectionAnnotation;
+import org.eclipse.jface.text.source.projection.ProjectionAnnotationModel;
+import org.eclipse.jface.text.source.projection.ProjectionSupport;
+import org.eclipse.jface.text.source.projection.ProjectionViewer;
+import org.eclipse.ltk.core.refactoring.RefactoringStatus;
+import org.eclipse.ltk.ui.refactoring.RefactoringWizardOpenOperation;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.IFileEditorInput;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.xtext.util.ITextRegion;
+
+import nngt.dsl.ide.references.GroupOccurrences;
+import nngt.dsl.ui.internal.NngtDocuments;
+import nngt.dsl.ui.refactoring.RenameGroupRefactoring;
+import nngt.dsl.ui.refactoring.RenameGroupWizard;
 
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IAction;
@@ -21,7 +49,8 @@ import nngt.dsl.ui.internal.NngtFormatting;
 
 /**
  * The editor of .nngt model files: syntax and semantic colouring, validation as you type, outline,
- * content assist, hover, hyperlinks to group declarations, quick fixes, formatting and line comments.
+ * content assist (automatic, with templates), styled hovers, hyperlinks to group declarations, mark
+ * occurrences, folding, find references, rename refactoring, quick fixes, formatting and line comments.
  */
 public class NngtEditor extends TextEditor {
 
@@ -29,9 +58,16 @@ public class NngtEditor extends TextEditor {
     public static final String FORMAT_ACTION = "nngt.dsl.ui.format";
     /** Id of the toggle-comment action (bound to Ctrl+/). */
     public static final String TOGGLE_COMMENT_ACTION = "nngt.dsl.ui.toggleComment";
+    /** Id of the rename action (bound to Alt+Shift+R). */
+    public static final String RENAME_ACTION = "nngt.dsl.ui.rename";
+    /** Id of the find-references action (bound to Ctrl+Shift+G). */
+    public static final String FIND_REFERENCES_ACTION = "nngt.dsl.ui.findReferences";
 
     private NngtOutlinePage outlinePage;
     private NngtSemanticHighlighter highlighter;
+    private NngtOccurrences occurrences;
+    private ProjectionSupport projectionSupport;
+    private Map<ReconcileResult.Fold, ProjectionAnnotation> folds = Map.of();
     private volatile ReconcileResult lastResult;
     private volatile Display display;
 
@@ -56,6 +92,33 @@ public class NngtEditor extends TextEditor {
         if (viewer instanceof ITextViewerExtension4 extension) {
             extension.addTextPresentationListener(highlighter);
         }
+        if (viewer instanceof ProjectionViewer projection) {
+            projectionSupport = new ProjectionSupport(projection, getAnnotationAccess(), getSharedColors());
+            projectionSupport.install();
+            projection.doOperation(ProjectionViewer.TOGGLE);
+        }
+        occurrences = new NngtOccurrences(viewer, this::annotationModel);
+        getSelectionProvider().addSelectionChangedListener(occurrences);
+    }
+
+    @Override
+    protected ISourceViewer createSourceViewer(Composite parent, IVerticalRuler ruler, int styles) {
+        // A projection viewer, so that groups, blocks and comment blocks can fold.
+        ISourceViewer viewer = new ProjectionViewer(parent, ruler, getOverviewRuler(), isOverviewRulerVisible(),
+                styles);
+        getSourceViewerDecorationSupport(viewer);
+        return viewer;
+    }
+
+    @Override
+    public void dispose() {
+        if (occurrences != null && getSelectionProvider() != null) {
+            getSelectionProvider().removeSelectionChangedListener(occurrences);
+        }
+        if (projectionSupport != null) {
+            projectionSupport.dispose();
+        }
+        super.dispose();
     }
 
     @Override
@@ -77,6 +140,136 @@ public class NngtEditor extends TextEditor {
         };
         toggle.setActionDefinitionId(NngtUi.TOGGLE_COMMENT_COMMAND_ID);
         setAction(TOGGLE_COMMENT_ACTION, toggle);
+        IAction rename = new Action("Rename...") {
+            @Override
+            public void run() {
+                rename();
+            }
+        };
+        rename.setActionDefinitionId(NngtUi.RENAME_COMMAND_ID);
+        setAction(RENAME_ACTION, rename);
+        IAction references = new Action("Find References") {
+            @Override
+            public void run() {
+                findReferences();
+            }
+        };
+        references.setActionDefinitionId(NngtUi.FIND_REFERENCES_COMMAND_ID);
+        setAction(FIND_REFERENCES_ACTION, references);
+    }
+
+    /**
+     * @return a rename of the group or metagroup under the caret, for the file of this editor
+     */
+    public RenameGroupRefactoring createRenameRefactoring() {
+        IFile file = getEditorInput() instanceof IFileEditorInput fileInput ? fileInput.getFile() : null;
+        return new RenameGroupRefactoring(getDocumentProvider().getDocument(getEditorInput()), file, caret());
+    }
+
+    /**
+     * Opens the rename dialog for the group or metagroup under the caret (new name, then preview), or
+     * says why nothing can be renamed there.
+     */
+    public void rename() {
+        RenameGroupRefactoring refactoring = createRenameRefactoring();
+        Shell shell = getSite().getShell();
+        RefactoringStatus status = refactoring.checkInitialConditions(new NullProgressMonitor());
+        if (!status.isOK()) {
+            MessageDialog.openInformation(shell, "Rename", status.getMessageMatchingSeverity(RefactoringStatus.FATAL));
+            return;
+        }
+        try {
+            new RefactoringWizardOpenOperation(new RenameGroupWizard(refactoring)).run(shell, "Rename");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /**
+     * Lists the references to the group or metagroup under the caret in the References view.
+     *
+     * @return the references found (empty, with a status line message, when the caret is on no group)
+     */
+    public List<NngtReferencesView.Reference> findReferences() {
+        IDocument document = getDocumentProvider().getDocument(getEditorInput());
+        NngtDocuments.Parsed parsed = NngtDocuments.parse(document.get());
+        GroupOccurrences.Occurrences found = NngtUi.injector().getInstance(GroupOccurrences.class)
+                .at(parsed.resource(), caret()).orElse(null);
+        if (found == null) {
+            getEditorSite().getActionBars().getStatusLineManager()
+                    .setErrorMessage("Find References: the cursor is on no group or metagroup name.");
+            return List.of();
+        }
+        List<NngtReferencesView.Reference> references = new ArrayList<>();
+        try {
+            for (ITextRegion region : found.references()) {
+                int line = document.getLineOfOffset(region.getOffset());
+                IRegion lineRegion = document.getLineInformation(line);
+                references.add(new NngtReferencesView.Reference(line + 1, region.getOffset(), region.getLength(),
+                        document.get(lineRegion.getOffset(), lineRegion.getLength()).strip()));
+            }
+            NngtReferencesView view = (NngtReferencesView) getSite().getPage().showView(NngtReferencesView.ID);
+            view.show(getEditorInput(), "'" + found.group().getName() + "': " + references.size()
+                    + (references.size() == 1 ? " reference" : " references") + " in " + getEditorInput().getName(),
+                    references);
+        } catch (BadLocationException e) {
+            throw new IllegalStateException("References lie inside the text they were found in", e);
+        } catch (PartInitException e) {
+            getEditorSite().getActionBars().getStatusLineManager()
+                    .setErrorMessage("Find References: cannot open the References view: " + e.getMessage());
+        }
+        return references;
+    }
+
+    /**
+     * @return the folding regions shown now, in document order
+     */
+    public List<Position> getFoldingRegions() {
+        List<Position> positions = new ArrayList<>();
+        ProjectionAnnotationModel model = projectionModel();
+        if (model != null) {
+            for (Iterator<Annotation> it = model.getAnnotationIterator(); it.hasNext();) {
+                positions.add(model.getPosition(it.next()));
+            }
+        }
+        positions.sort(Comparator.comparingInt(Position::getOffset));
+        return positions;
+    }
+
+    private ProjectionAnnotationModel projectionModel() {
+        return getSourceViewer() instanceof ProjectionViewer projection ? projection.getProjectionAnnotationModel()
+                : null;
+    }
+
+    /* Keeps the annotations of unchanged folds, so that what the user collapsed stays collapsed. */
+    private void updateFolds(List<ReconcileResult.Fold> wanted) {
+        ProjectionAnnotationModel model = projectionModel();
+        if (model == null) {
+            return;
+        }
+        Map<ReconcileResult.Fold, ProjectionAnnotation> kept = new HashMap<>();
+        List<Annotation> removed = new ArrayList<>();
+        folds.forEach((fold, annotation) -> {
+            if (wanted.contains(fold)) {
+                kept.put(fold, annotation);
+            } else {
+                removed.add(annotation);
+            }
+        });
+        Map<Annotation, Position> added = new HashMap<>();
+        for (ReconcileResult.Fold fold : wanted) {
+            if (!kept.containsKey(fold)) {
+                ProjectionAnnotation annotation = new ProjectionAnnotation();
+                kept.put(fold, annotation);
+                added.put(annotation, new Position(fold.offset(), fold.length()));
+            }
+        }
+        model.modifyAnnotations(removed.toArray(Annotation[]::new), added, null);
+        folds = kept;
+    }
+
+    private int caret() {
+        return ((ITextSelection) getSelectionProvider().getSelection()).getOffset();
     }
 
     /**
@@ -135,6 +328,8 @@ public class NngtEditor extends TextEditor {
         super.editorContextMenuAboutToShow(menu);
         addAction(menu, org.eclipse.ui.texteditor.ITextEditorActionConstants.GROUP_EDIT, FORMAT_ACTION);
         addAction(menu, org.eclipse.ui.texteditor.ITextEditorActionConstants.GROUP_EDIT, TOGGLE_COMMENT_ACTION);
+        addAction(menu, org.eclipse.ui.texteditor.ITextEditorActionConstants.GROUP_EDIT, RENAME_ACTION);
+        addAction(menu, org.eclipse.ui.texteditor.ITextEditorActionConstants.GROUP_EDIT, FIND_REFERENCES_ACTION);
     }
 
     @Override
@@ -181,6 +376,13 @@ public class NngtEditor extends TextEditor {
                 return;
             }
             lastResult = result;
+            IDocument document = getDocumentProvider() == null ? null
+                    : getDocumentProvider().getDocument(getEditorInput());
+            // Folds of an older text would land on the wrong lines; the next reconcile brings new ones.
+            if (document instanceof IDocumentExtension4 current
+                    && current.getModificationStamp() == result.modificationStamp()) {
+                updateFolds(result.folds());
+            }
             if (highlighter != null) {
                 highlighter.update(result);
             }

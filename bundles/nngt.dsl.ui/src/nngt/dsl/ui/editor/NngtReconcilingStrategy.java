@@ -19,6 +19,10 @@ import org.eclipse.jface.text.source.Annotation;
 import org.eclipse.jface.text.source.IAnnotationModel;
 import org.eclipse.jface.text.source.IAnnotationModelExtension;
 import org.eclipse.xtext.ide.editor.syntaxcoloring.ISemanticHighlightingCalculator;
+import org.eclipse.xtext.ide.editor.folding.FoldingRange;
+import org.eclipse.xtext.ide.editor.folding.FoldingRangeKind;
+import org.eclipse.xtext.ide.editor.folding.IFoldingRangeProvider;
+import org.eclipse.xtext.service.OperationCanceledError;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.Issue;
@@ -75,6 +79,14 @@ final class NngtReconcilingStrategy implements IReconcilingStrategy, IReconcilin
     }
 
     private void reconcileDocument() {
+        try {
+            reconcileText();
+        } catch (OperationCanceledError e) {
+            // Xtext stops a cancelled validation by throwing; an uncaught throw would end the reconciler's thread.
+        }
+    }
+
+    private void reconcileText() {
         IDocument reconciled = document;
         if (reconciled == null) {
             return;
@@ -108,7 +120,33 @@ final class NngtReconcilingStrategy implements IReconcilingStrategy, IReconcilin
                     }
                 }, cancel);
         listener.accept(new ReconcileResult(stamp, NngtOutline.of(parsed.resource()), List.copyOf(highlights),
-                annotations.size()));
+                annotations.size(), folds(parsed, cancel)));
+    }
+
+    /**
+     * The folding regions of nngt.dsl.ide's folding provider (the language server's too), widened to
+     * whole lines; regions within one line do not fold.
+     *
+     * @param parsed a parsed document
+     * @param cancel stops early
+     * @return the folds, in document order
+     */
+    static List<ReconcileResult.Fold> folds(NngtDocuments.Parsed parsed, CancelIndicator cancel) {
+        String text = parsed.text();
+        List<ReconcileResult.Fold> folds = new ArrayList<>();
+        for (FoldingRange range : NngtUi.injector().getInstance(IFoldingRangeProvider.class)
+                .getFoldingRanges(parsed.resource(), cancel)) {
+            int start = text.lastIndexOf('\n', range.getOffset() - 1) + 1;
+            int lastCharacter = Math.max(range.getOffset(), range.getOffset() + range.getLength() - 1);
+            int firstLineEnd = text.indexOf('\n', start);
+            if (firstLineEnd < 0 || firstLineEnd >= lastCharacter) {
+                continue;
+            }
+            int lastLineEnd = text.indexOf('\n', lastCharacter);
+            int end = lastLineEnd < 0 ? text.length() : lastLineEnd + 1;
+            folds.add(new ReconcileResult.Fold(start, end - start, FoldingRangeKind.COMMENT.equals(range.getKind())));
+        }
+        return List.copyOf(folds);
     }
 
     private void replaceAnnotations(Map<Annotation, Position> annotations) {

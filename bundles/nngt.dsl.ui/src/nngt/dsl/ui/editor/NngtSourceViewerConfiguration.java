@@ -31,6 +31,8 @@ final class NngtSourceViewerConfiguration extends TextSourceViewerConfiguration 
 
     /** Delay between the last keystroke and validation. */
     private static final int RECONCILE_DELAY_MS = 300;
+    /** Delay between a keystroke that triggers content assist and its popup (JDT's default). */
+    static final int AUTO_ACTIVATION_DELAY_MS = 200;
 
     private final Supplier<IAnnotationModel> annotationModel;
     private final Consumer<ReconcileResult> reconcileListener;
@@ -92,7 +94,11 @@ final class NngtSourceViewerConfiguration extends TextSourceViewerConfiguration 
         ContentAssistant assistant = new ContentAssistant();
         assistant.setDocumentPartitioning(NngtPartitions.PARTITIONING);
         assistant.setContentAssistProcessor(new NngtContentAssistProcessor(), IDocument.DEFAULT_CONTENT_TYPE);
+        // Auto-inserting a single proposal applies to Ctrl+Space only, never to an automatic popup.
         assistant.enableAutoInsert(true);
+        assistant.enableAutoActivation(true);
+        assistant.enableAutoActivateCompletionOnType(true);
+        assistant.setAutoActivationDelay(AUTO_ACTIVATION_DELAY_MS);
         assistant.setInformationControlCreator(getInformationControlCreator(sourceViewer));
         return assistant;
     }

@@ -7,7 +7,10 @@ import java.util.List;
 import org.eclipse.jface.text.BadLocationException;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.IRegion;
+import org.eclipse.jface.text.DefaultInformationControl;
+import org.eclipse.jface.text.IInformationControlCreator;
 import org.eclipse.jface.text.ITextHover;
+import org.eclipse.jface.text.ITextHoverExtension;
 import org.eclipse.jface.text.ITextViewer;
 import org.eclipse.jface.text.Position;
 import org.eclipse.jface.text.Region;
@@ -19,6 +22,7 @@ import org.eclipse.lsp4j.HoverParams;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
 import org.eclipse.xtext.ide.server.Document;
 import org.eclipse.xtext.ide.server.hover.IHoverService;
+import org.eclipse.ui.editors.text.EditorsUI;
 import org.eclipse.ui.texteditor.MarkerAnnotation;
 import org.eclipse.xtext.util.CancelIndicator;
 
@@ -28,16 +32,16 @@ import nngt.dsl.ui.internal.NngtDocuments;
 /**
  * Hovers: the messages of the problems under the mouse, then what the language's IDE hover service
  * says there (a parameter's meaning, unit, NEST default and constraints; a group's or synapse's NEST
- * model). Markdown emphasis is dropped for the plain hover.
+ * model), in a styled hover control that renders the service's Markdown ({@link MarkdownHoverPresenter}).
  */
-public final class NngtTextHover implements ITextHover {
+public final class NngtTextHover implements ITextHover, ITextHoverExtension {
 
     /**
      * Computes the hover text at an offset; the editor and tests share it.
      *
      * @param text the document's text
      * @param offset an offset in it
-     * @return the hover text, or null where there is nothing to say
+     * @return the hover text in Markdown, or null where there is nothing to say
      */
     public static String hoverText(String text, int offset) {
         if (offset < 0 || offset > text.length()) {
@@ -53,7 +57,7 @@ public final class NngtTextHover implements ITextHover {
             return null;
         }
         String value = hover.getContents().getRight().getValue();
-        return value == null || value.isBlank() ? null : value.replace("**", "");
+        return value == null || value.isBlank() ? null : value;
     }
 
     @Override
@@ -76,6 +80,12 @@ public final class NngtTextHover implements ITextHover {
             parts.add(language);
         }
         return parts.isEmpty() ? null : String.join("\n\n", parts);
+    }
+
+    @Override
+    public IInformationControlCreator getHoverControlCreator() {
+        return parent -> new DefaultInformationControl(parent, EditorsUI.getTooltipAffordanceString(),
+                new MarkdownHoverPresenter());
     }
 
     @Override

@@ -9,9 +9,21 @@ import java.util.List;
  * @param outline the outline tree
  * @param highlights the semantic highlights, in document order
  * @param issueCount how many annotations the reconcile put on the document
+ * @param folds the folding regions, whole lines, in document order
  */
 public record ReconcileResult(long modificationStamp, List<OutlineNode> outline, List<Highlight> highlights,
-        int issueCount) {
+        int issueCount, List<Fold> folds) {
+
+    /**
+     * A region that folds: from the start of its first line to the end of its last line (line
+     * delimiter included), as the editor's projection wants.
+     *
+     * @param offset start of the first line
+     * @param length up to and including the last line's delimiter
+     * @param comment whether it is a comment block (rather than a network, group or block)
+     */
+    public record Fold(int offset, int length, boolean comment) {
+    }
 
     /**
      * A semantically highlighted region.

@@ -35,6 +35,15 @@ public final class ModelTemplate {
      * @return the model text
      */
     public static String forFile(String fileName) {
+        return forNetwork(networkName(fileName));
+    }
+
+    /**
+     * @param networkName the network's name, written as given (the editor's network template passes a
+     *        template variable)
+     * @return the model text
+     */
+    public static String forNetwork(String networkName) {
         return """
                 // A network of 100 leaky integrate-and-fire neurons with random recurrent connections,
                 // driven by Poisson input. Edit it, then validate, build and run it.
@@ -50,6 +59,6 @@ public final class ModelTemplate {
                   record spikes from cells
                   simulate 1000 ms
                 }
-                """.formatted(networkName(fileName));
+                """.formatted(networkName);
     }
 }
