@@ -439,6 +439,16 @@ class NestProjectGeneratorTest {
     }
 
     /**
+     * One edge as text for comparing NEST's connections with the plan: the weight compared as the float the
+     * circuit stores (NEST reads it back as a double, and its text has numpy's digits, not Java's), the delay to
+     * a micro-second.
+     */
+    private static String edgeRow(long source, long target, double weight, double delayMs) {
+        return String.format(java.util.Locale.ROOT, "%d %d %s %.6f", source, target, Float.toString((float) weight),
+                delayMs);
+    }
+
+    /**
      * Where a NEST with HDF5 is found ({@code NEST_SONATA_PYTHON}, else {@code NEST_PYTHON}), NEST's SONATA loader
      * builds the instance's connections: the same count and, edge for edge, the same NEST ids, signed weights and
      * delays; and the project built from SONATA fires the spikes of the one built from arrays (the same Poisson
@@ -468,13 +478,18 @@ class NestProjectGeneratorTest {
                 "np.savetxt('connections.txt', np.column_stack([rows, np.array(c.weight), np.array(c.delay)]),",
                 "           fmt=['%d', '%d', '%.9g', '%.9g'])")), sonata, Map.of("PYNEST_QUIET", "1"));
         assertEquals(0, built.exitCode(), built.output());
-        List<String> rows = Files.readAllLines(sonata.resolve("connections.txt"));
+        List<String> rows = new ArrayList<>();
+        for (String row : Files.readAllLines(sonata.resolve("connections.txt"))) {
+            String[] fields = row.trim().split("\\s+");
+            rows.add(edgeRow(Long.parseLong(fields[0]), Long.parseLong(fields[1]), Double.parseDouble(fields[2]),
+                    Double.parseDouble(fields[3])));
+        }
         SimulationPlan plan = loaded.plan();
         assertEquals(plan.sources().length, rows.size(), "connections built by NEST's SONATA loader");
         List<String> wanted = new ArrayList<>();
         for (int e = 0; e < plan.sources().length; e++) {
-            wanted.add(String.format(java.util.Locale.ROOT, "%d %d %.9g %.9g", plan.sources()[e] + 1,
-                    plan.targets()[e] + 1, (double) plan.weights()[e], plan.delaySteps(e) * plan.resolutionMs()));
+            wanted.add(edgeRow(plan.sources()[e] + 1L, plan.targets()[e] + 1L, plan.weights()[e],
+                    plan.delaySteps(e) * plan.resolutionMs()));
         }
         java.util.Collections.sort(wanted);
         java.util.Collections.sort(rows);

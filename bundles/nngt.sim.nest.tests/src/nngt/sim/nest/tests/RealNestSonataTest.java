@@ -38,7 +38,7 @@ class RealNestSonataTest {
         NestInstallation installation = NestInstallation.detect(NestOptions.from(Map.of()), System.getenv());
         String reason = installation.usable() ? null : installation.unavailableMessage();
         if (reason == null) {
-            List<String> command = new ArrayList<>(installation.command(List.of("-c",
+            List<String> command = new ArrayList<>(installation.command(List.of(installation.python(), "-c",
                     "import nest, h5py, pandas; assert nest.build_info.get('have_hdf5')")));
             Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
             try {
