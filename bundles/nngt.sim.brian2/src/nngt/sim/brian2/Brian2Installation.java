@@ -5,6 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
+import nngt.sim.api.script.PythonInstallation;
+
 /**
  * The Python interpreter that runs Brian2 and the Brian2 version it imports. The interpreter is the system
  * property {@value #PYTHON_PROPERTY}, else the environment variable {@value #PYTHON_VARIABLE}, else
@@ -14,7 +16,8 @@ import java.util.concurrent.TimeUnit;
  * @param version the Brian2 version, empty when the interpreter is missing or cannot import brian2
  * @param problem why Brian2 is unusable (empty when it is usable)
  */
-public record Brian2Installation(String python, Optional<String> version, String problem) {
+public record Brian2Installation(String python, Optional<String> version, String problem)
+        implements PythonInstallation {
 
     /** System property naming the Python interpreter. */
     public static final String PYTHON_PROPERTY = "nngt.brian2.python";
@@ -44,11 +47,7 @@ public record Brian2Installation(String python, Optional<String> version, String
 
     /** @return the configured interpreter path */
     public static String configuredPython() {
-        String python = System.getProperty(PYTHON_PROPERTY);
-        if (python == null || python.isBlank()) {
-            python = System.getenv(PYTHON_VARIABLE);
-        }
-        return python == null || python.isBlank() ? DEFAULT_PYTHON : python;
+        return PythonInstallation.configuredPython(PYTHON_PROPERTY, PYTHON_VARIABLE, DEFAULT_PYTHON);
     }
 
     /**
@@ -84,6 +83,7 @@ public record Brian2Installation(String python, Optional<String> version, String
     }
 
     /** @return whether brian2 can be imported */
+    @Override
     public boolean usable() {
         return version.isPresent();
     }

@@ -1,15 +1,10 @@
 package nngt.sim.brian2;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.List;
 
 import nngt.sim.api.Capabilities;
-import nngt.sim.api.GeneratedProject;
-import nngt.sim.api.ProjectGenerator;
 import nngt.sim.api.SimulationPlan;
-import nngt.sim.api.io.ResultsFolder;
+import nngt.sim.api.script.ScriptProjectGenerator;
 import nngt.sim.brian2.internal.ScriptWriter;
 
 /**
@@ -18,14 +13,14 @@ import nngt.sim.brian2.internal.ScriptWriter;
  * {@code python3 run_brian2.py}. Registered as an OSGi Declarative Services component
  * ({@code OSGI-INF/nngt.sim.brian2.generator.xml}) and through {@link java.util.ServiceLoader}.
  */
-public final class Brian2ProjectGenerator implements ProjectGenerator {
+public final class Brian2ProjectGenerator extends ScriptProjectGenerator {
 
     /** The id users select this generator with. */
     public static final String ID = "brian2";
 
     /** Creates the generator (public no-argument constructor for ServiceLoader and Declarative Services). */
     public Brian2ProjectGenerator() {
-        // stateless: every call writes its own folder
+        super(ScriptWriter.SCRIPT, "Brian2 script");
     }
 
     @Override
@@ -48,34 +43,8 @@ public final class Brian2ProjectGenerator implements ProjectGenerator {
         return new Brian2Simulator().capabilities();
     }
 
-    /**
-     * Writes the script and its data into a staging folder beside {@code folder}, then moves them into the folder,
-     * which keeps the user's own files ({@link ResultsFolder.Foreign#KEEP}). Options are not read: the script has
-     * none.
-     *
-     * @param plan   the plan
-     * @param folder the project folder, created or updated
-     * @return the files written, relative to the folder, sorted
-     * @throws IllegalArgumentException when the plan uses what Brian2 cannot express
-     * @throws IOException              when the folder cannot be used (a file NNGT did not write where the script
-     *                                  would write one, a read-only folder) or writing fails; the folder is then
-     *                                  unchanged
-     */
     @Override
-    public GeneratedProject generate(SimulationPlan plan, Path folder) throws IOException {
-        List<String> files;
-        Path destination;
-        try (ResultsFolder project = ResultsFolder.create(folder, ResultsFolder.Foreign.KEEP,
-                "choose another folder")) {
-            try {
-                new Brian2Simulator().writeScript(plan, project.folder());
-            } catch (UncheckedIOException e) {
-                throw e.getCause();
-            }
-            files = project.commit();
-            destination = project.destination();
-        }
-        return new GeneratedProject(destination, files, "cd " + destination + " && python3 " + ScriptWriter.SCRIPT,
-                "Brian2 script " + ScriptWriter.SCRIPT + " with " + (files.size() - 1) + " data files");
+    protected void writeScript(SimulationPlan plan, Path folder) {
+        new Brian2Simulator().writeScript(plan, folder);
     }
 }

@@ -1,8 +1,6 @@
 package nngt.sim.brian2;
 
-import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -11,6 +9,7 @@ import nngt.sim.api.PreparedSimulation;
 import nngt.sim.api.SimulationPlan;
 import nngt.sim.api.Simulator;
 import nngt.sim.api.SupportLevel;
+import nngt.sim.api.script.PythonScriptRun;
 import nngt.sim.brian2.internal.Brian2Run;
 import nngt.sim.brian2.internal.NeuronModelTemplate;
 import nngt.sim.brian2.internal.ScriptWriter;
@@ -112,28 +111,7 @@ public final class Brian2Simulator implements Simulator {
     @Override
     public PreparedSimulation prepare(SimulationPlan plan) {
         capabilities().requireSupported(ID, plan);
-        long start = System.nanoTime();
-        Path folder;
-        try {
-            folder = Files.createTempDirectory("nngt-brian2-");
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot create a work folder for Brian2", e);
-        }
-        Path script;
-        try {
-            // writing first reports invalid parameters even where brian2 is not installed
-            script = ScriptWriter.write(plan, folder);
-        } catch (RuntimeException e) {
-            ScriptWriter.delete(folder);
-            throw e;
-        }
-        double buildSeconds = (System.nanoTime() - start) / 1e9;
-        Brian2Installation installation = Brian2Installation.detect();
-        if (!installation.usable()) {
-            ScriptWriter.delete(folder);
-            throw new IllegalStateException("brian2 simulator: " + installation.problem() + "; "
-                    + Brian2Installation.INSTALL_HINT);
-        }
-        return new Brian2Run(ID, plan, installation, folder, script, buildSeconds);
+        return PythonScriptRun.prepare(Brian2Run.ENGINE, plan, ScriptWriter::write, Brian2Installation::detect,
+                Brian2Installation.INSTALL_HINT, (installation, work) -> new Brian2Run(plan, installation, work));
     }
 }

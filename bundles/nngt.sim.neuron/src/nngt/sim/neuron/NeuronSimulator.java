@@ -1,8 +1,6 @@
 package nngt.sim.neuron;
 
-import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -12,7 +10,7 @@ import nngt.sim.api.PreparedSimulation;
 import nngt.sim.api.SimulationPlan;
 import nngt.sim.api.Simulator;
 import nngt.sim.api.SupportLevel;
-import nngt.sim.api.io.ResultsFolder;
+import nngt.sim.api.script.PythonScriptRun;
 import nngt.sim.neuron.internal.NeuronRun;
 import nngt.sim.neuron.internal.PynnCell;
 import nngt.sim.neuron.internal.PynnScriptWriter;
@@ -109,36 +107,7 @@ public final class NeuronSimulator implements Simulator {
     @Override
     public PreparedSimulation prepare(SimulationPlan plan) {
         capabilities().requireSupported(ID, plan);
-        long start = System.nanoTime();
-        Path folder;
-        try {
-            folder = Files.createTempDirectory("nngt-neuron-");
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot create a work folder for NEURON", e);
-        }
-        Path script;
-        try {
-            // writing first reports invalid parameters even where PyNN is not installed
-            script = PynnScriptWriter.write(plan, folder);
-        } catch (RuntimeException e) {
-            delete(folder);
-            throw e;
-        }
-        double buildSeconds = (System.nanoTime() - start) / 1e9;
-        PynnInstallation installation = PynnInstallation.detect();
-        if (!installation.usable()) {
-            delete(folder);
-            throw new IllegalStateException("neuron simulator: " + installation.problem() + "; "
-                    + PynnInstallation.INSTALL_HINT);
-        }
-        return new NeuronRun(ID, plan, installation, folder, script, buildSeconds);
-    }
-
-    private static void delete(Path folder) {
-        try {
-            ResultsFolder.deleteTree(folder);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot delete the NEURON work folder " + folder, e);
-        }
+        return PythonScriptRun.prepare(NeuronRun.ENGINE, plan, PynnScriptWriter::write, PynnInstallation::detect,
+                PynnInstallation.INSTALL_HINT, (installation, work) -> new NeuronRun(plan, installation, work));
     }
 }

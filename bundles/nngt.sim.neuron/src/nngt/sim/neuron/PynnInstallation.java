@@ -16,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import nngt.sim.api.io.ResultsFolder;
+import nngt.sim.api.script.PythonInstallation;
 
 /**
  * A Python 3 with PyNN and NEURON, made able to run {@code pyNN.neuron} for a normal user.
@@ -37,7 +38,8 @@ import nngt.sim.api.io.ResultsFolder;
  *                   PyNN works as it is
  * @param problem    why pyNN.neuron is unusable (empty when it is usable)
  */
-public record PynnInstallation(String python, Optional<String> version, String pythonPath, String problem) {
+public record PynnInstallation(String python, Optional<String> version, String pythonPath, String problem)
+        implements PythonInstallation {
 
     /** System property naming the Python interpreter. */
     public static final String PYTHON_PROPERTY = "nngt.neuron.python";
@@ -88,11 +90,7 @@ public record PynnInstallation(String python, Optional<String> version, String p
 
     /** @return the configured interpreter path */
     public static String configuredPython() {
-        String python = System.getProperty(PYTHON_PROPERTY);
-        if (python == null || python.isBlank()) {
-            python = System.getenv(PYTHON_VARIABLE);
-        }
-        return python == null || python.isBlank() ? DEFAULT_PYTHON : python;
+        return PythonInstallation.configuredPython(PYTHON_PROPERTY, PYTHON_VARIABLE, DEFAULT_PYTHON);
     }
 
     /** @return the folder that holds the per-user copies of pyNN with compiled mechanisms */
@@ -153,6 +151,7 @@ public record PynnInstallation(String python, Optional<String> version, String p
     }
 
     /** @return whether pyNN.neuron can be imported */
+    @Override
     public boolean usable() {
         return version.isPresent();
     }
@@ -162,6 +161,7 @@ public record PynnInstallation(String python, Optional<String> version, String p
      *
      * @return the variables to set
      */
+    @Override
     public Map<String, String> environment() {
         if (pythonPath.isEmpty()) {
             return Map.of();

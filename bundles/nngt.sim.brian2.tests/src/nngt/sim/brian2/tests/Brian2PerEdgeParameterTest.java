@@ -23,9 +23,9 @@ import nngt.sim.api.SimulationPlan;
 import nngt.sim.api.SimulationResult;
 import nngt.sim.api.Simulator;
 import nngt.sim.api.Trace;
+import nngt.sim.api.script.DataFiles;
 import nngt.sim.brian2.Brian2ProjectGenerator;
 import nngt.sim.brian2.Brian2Simulator;
-import nngt.sim.brian2.internal.Brian2Run;
 import nngt.sim.brian2.internal.ScriptWriter;
 import nngt.sim.embedded.EmbeddedSimulator;
 import nngt.sim.embedded.internal.Engine;
@@ -67,7 +67,7 @@ class Brian2PerEdgeParameterTest {
         for (Map.Entry<String, float[]> column : plan.edgeParameters().entrySet()) {
             String file = ScriptWriter.edgeParameterFile(column.getKey());
             assertTrue(project.files().contains(file), project.files().toString());
-            double[] written = Brian2Run.readDoubles(project.folder().resolve(file));
+            double[] written = DataFiles.readDoubles(project.folder().resolve(file));
             double[] tables = embedded.synapseParameterByEdge(column.getKey());
             assertEquals(column.getValue().length, written.length, file);
             for (int e = 0; e < written.length; e++) {

@@ -1,211 +1,53 @@
 package nngt.sim.brian2.internal;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
-import java.util.Map;
-import nngt.sim.api.CancellationToken;
-import nngt.sim.api.PreparedSimulation;
-import nngt.sim.api.ProgressListener;
-import nngt.sim.api.RunMetadata;
-import nngt.sim.api.SimulationCancelledException;
 import nngt.sim.api.SimulationPlan;
-import nngt.sim.api.SimulationResult;
-import nngt.sim.api.Trace;
-import nngt.sim.api.process.ExternalProcess;
-import nngt.sim.api.process.ProgressLines;
+import nngt.sim.api.script.PythonScriptRun;
 import nngt.sim.brian2.Brian2Installation;
+import nngt.sim.brian2.Brian2Simulator;
 
 /**
- * A written Brian2 script, run once in a Python process; the folder with the script and its data is
- * deleted on {@link #close()}.
+ * A written Brian2 script, run once in a Python process; its progress lines are Brian2's report, about once a
+ * second of wall time. The folder with the script and its data is deleted on {@link #close()}.
  */
-public final class Brian2Run implements PreparedSimulation {
+public final class Brian2Run extends PythonScriptRun<Brian2Installation> {
 
-    private final SimulationPlan plan;
-    private final Brian2Installation installation;
-    private final Path folder;
-    private final Path script;
-    private final double buildSeconds;
-    private final String simulatorId;
-    private boolean used;
-    private boolean closed;
+    /** How this backend is named in the metadata and messages. */
+    public static final Engine ENGINE = new Engine(Brian2Simulator.ID, "Brian2", "Brian2");
 
     /**
      * Creates the run.
      *
-     * @param simulatorId  the id recorded in the metadata
      * @param plan         the plan the script was written for
      * @param installation the Python interpreter with brian2
-     * @param folder       the folder holding the script and data, owned by this run
-     * @param script       the script
-     * @param buildSeconds time spent writing the script
+     * @param work         the written script, whose folder this run owns
      */
-    public Brian2Run(String simulatorId, SimulationPlan plan, Brian2Installation installation, Path folder,
-            Path script, double buildSeconds) {
-        this.simulatorId = simulatorId;
-        this.plan = plan;
-        this.installation = installation;
-        this.folder = folder;
-        this.script = script;
-        this.buildSeconds = buildSeconds;
+    public Brian2Run(SimulationPlan plan, Brian2Installation installation, Work work) {
+        super(ENGINE, plan, installation, work);
     }
 
     @Override
-    public double buildSeconds() {
-        return buildSeconds;
-    }
-
-    /**
-     * Runs the script with the installation's interpreter and reads the spikes.
-     *
-     * @param progress receives the script's progress lines (Brian2's report, about once a second of wall
-     *                 time) and the end of the run, on this thread
-     * @param cancel   polled while Python runs; cancelling destroys the process and its children
-     * @return the spikes of the recorded neurons, in NNGT ids and NEST's time convention
-     * @throws SimulationCancelledException when cancelled
-     * @throws IllegalStateException        when already run or closed, or when Python fails (the message
-     *                                      ends with the tail of its output)
-     */
-    @Override
-    public SimulationResult run(ProgressListener progress, CancellationToken cancel) {
-        if (used || closed) {
-            throw new IllegalStateException("this Brian2 simulation was already run or closed");
-        }
-        used = true;
-        long start = System.nanoTime();
-        List<String> command = List.of(installation.python(), script.toString());
-        ProgressLines progressLines = new ProgressLines(progress);
-        ExternalProcess.Outcome outcome;
-        try {
-            outcome = ExternalProcess.run(command, folder, Map.of(), progressLines, cancel);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot run " + String.join(" ", command), e);
-        }
-        if (outcome.cancelled()) {
-            throw new SimulationCancelledException(progressLines.reachedMs());
-        }
-        if (outcome.exitCode() != 0) {
-            String tail = outcome.stderrTail().isBlank() ? outcome.stdoutTail() : outcome.stderrTail();
-            String last = tail.lines().filter(l -> !l.isBlank()).reduce((x, y) -> y).orElse("no error output").trim();
-            throw new IllegalStateException("Brian2 failed with exit code " + outcome.exitCode() + ": " + last
-                    + "\ncommand: " + String.join(" ", command) + "\nPython's error output (last lines):\n" + tail);
-        }
-        try {
-            SimulationResult result = readResult((System.nanoTime() - start) / 1e9);
-            progress.progress(plan.durationMs(), plan.durationMs());
-            return result;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read Brian2's results in " + folder, e);
-        }
-    }
-
-    private SimulationResult readResult(double runSeconds) throws IOException {
-        ByteBuffer idBytes = ByteBuffer.wrap(Files.readAllBytes(folder.resolve(ScriptWriter.SPIKE_IDS)))
-                .order(ByteOrder.LITTLE_ENDIAN);
-        ByteBuffer timeBytes = ByteBuffer.wrap(Files.readAllBytes(folder.resolve(ScriptWriter.SPIKE_TIMES)))
-                .order(ByteOrder.LITTLE_ENDIAN);
-        int total = idBytes.remaining() / 4;
-        int[] ids = new int[total];
-        double[] times = new double[total];
-        idBytes.asIntBuffer().get(ids);
-        timeBytes.asDoubleBuffer().get(times);
-        int n = plan.neuronCount();
-        int[] recorded = plan.spikeRecorded().clone();
-        Arrays.sort(recorded);
-        boolean[] keep = new boolean[n];
-        for (int id : recorded) {
-            keep[id] = true;
-        }
-        int[] offsets = new int[n + 1];
-        for (int id : ids) {
-            if (keep[id]) {
-                offsets[id + 1]++;
-            }
-        }
-        for (int i = 0; i < n; i++) {
-            offsets[i + 1] += offsets[i];
-        }
-        int[] fill = Arrays.copyOf(offsets, n);
-        double[] sorted = new double[offsets[n]];
-        for (int k = 0; k < total; k++) {
-            if (keep[ids[k]]) {
-                sorted[fill[ids[k]]++] = times[k];
-            }
-        }
-        for (int i = 0; i < n; i++) {
-            Arrays.sort(sorted, offsets[i], offsets[i + 1]);
-        }
-        List<SimulationResult.Group> groups = new ArrayList<>();
-        for (SimulationPlan.NeuronRange range : plan.ranges()) {
-            groups.add(new SimulationResult.Group(range.group(), range.firstId(), range.size(), range.neuronType()));
-        }
-        RunMetadata metadata = new RunMetadata(simulatorId, "brian2 " + installation.version().orElse("?"),
-                plan.seed(), 1, plan.resolutionMs(), plan.durationMs(), buildSeconds, runSeconds);
-        return new SimulationResult(n, offsets, sorted, recorded, groups, readTraces(), metadata);
-    }
-
-    /** Traces in multimeter order, then the multimeter's neuron order (first occurrence), then recordable. */
-    private List<Trace> readTraces() throws IOException {
-        List<Trace> traces = new ArrayList<>();
-        int[] rangeOf = ScriptWriter.rangeOfNeuron(plan);
-        List<SimulationPlan.NeuronRange> ranges = plan.ranges();
-        int steps = (int) Math.round(plan.durationMs() / plan.resolutionMs());
-        for (int m = 0; m < plan.multimeters().size(); m++) {
-            SimulationPlan.Multimeter multimeter = plan.multimeters().get(m);
-            int every = ScriptWriter.samplingSteps(multimeter, plan.resolutionMs());
-            int samples = steps / every;
-            double[] times = new double[samples];
-            for (int j = 0; j < samples; j++) {
-                times[j] = (j + 1) * every * plan.resolutionMs();
-            }
-            java.util.Map<String, double[]> matrices = new java.util.HashMap<>();
-            int[] distinct = Arrays.stream(multimeter.neurons()).distinct().toArray();
-            for (int id : distinct) {
-                int r = rangeOf[id];
-                int[] local = ScriptWriter.recordedInRange(multimeter.neurons(), ranges.get(r), rangeOf, r);
-                int row = Arrays.binarySearch(local, id - ranges.get(r).firstId());
-                for (String recordable : multimeter.recordFrom()) {
-                    String file = ScriptWriter.traceFile(m, r, recordable);
-                    double[] matrix = matrices.get(file);
-                    if (matrix == null) {
-                        matrix = readDoubles(folder.resolve(file));
-                        matrices.put(file, matrix);
-                    }
-                    double[] values = Arrays.copyOfRange(matrix, row * samples, (row + 1) * samples);
-                    traces.add(new Trace(id, recordable, times, values));
-                }
-            }
-        }
-        return traces;
-    }
-
-    /**
-     * Reads a data file of little-endian float64 values (spike times, traces, drawn synapse parameters).
-     *
-     * @param path the file
-     * @return its values
-     * @throws IOException when the file cannot be read
-     */
-    public static double[] readDoubles(Path path) throws IOException {
-        ByteBuffer bytes = ByteBuffer.wrap(Files.readAllBytes(path)).order(ByteOrder.LITTLE_ENDIAN);
-        double[] values = new double[bytes.remaining() / 8];
-        bytes.asDoubleBuffer().get(values);
-        return values;
+    protected String spikeIdsFile() {
+        return ScriptWriter.SPIKE_IDS;
     }
 
     @Override
-    public void close() {
-        if (closed) {
-            return;
-        }
-        closed = true;
-        ScriptWriter.delete(folder);
+    protected String spikeTimesFile() {
+        return ScriptWriter.SPIKE_TIMES;
+    }
+
+    @Override
+    protected String traceFile(int multimeter, int range, String recordable) {
+        return ScriptWriter.traceFile(multimeter, range, recordable);
+    }
+
+    @Override
+    protected int samplingSteps(SimulationPlan.Multimeter multimeter, double resolutionMs) {
+        return ScriptWriter.samplingSteps(multimeter, resolutionMs);
+    }
+
+    /** @return e.g. {@code brian2 2.5.1} */
+    @Override
+    protected String engineVersion() {
+        return "brian2 " + installation().version().orElse("?");
     }
 }

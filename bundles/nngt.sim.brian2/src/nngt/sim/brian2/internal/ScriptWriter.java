@@ -2,12 +2,8 @@ package nngt.sim.brian2.internal;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
-import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,6 +14,7 @@ import java.util.TreeSet;
 import nngt.sim.api.SimulationPlan;
 import nngt.sim.api.SimulationPlan.NeuronRange;
 import nngt.sim.api.process.ProgressLines;
+import nngt.sim.api.script.DataFiles;
 
 /**
  * Writes a Brian2 script and its little-endian binary data files (edges, per-neuron parameters, stimulus
@@ -886,57 +883,15 @@ public final class ScriptWriter {
         return (int) every;
     }
 
-    /**
-     * The range index of every NNGT id of a plan.
-     *
-     * @param plan the plan
-     * @return range index per id
-     */
-    public static int[] rangeOfNeuron(SimulationPlan plan) {
-        return rangeOfNeuron(plan.ranges());
-    }
-
     private static String num(double value) {
         return String.format(Locale.ROOT, "%.17g", value);
     }
 
     private void writeDoubles(String name, double[] values) {
-        ByteBuffer buffer = ByteBuffer.allocate(values.length * 8).order(ByteOrder.LITTLE_ENDIAN);
-        buffer.asDoubleBuffer().put(values);
-        writeBuffer(name, buffer);
+        DataFiles.writeDoubles(folder.resolve(name), values, "Brian2");
     }
 
     private void writeInts(String name, int[] values) {
-        ByteBuffer buffer = ByteBuffer.allocate(values.length * 4).order(ByteOrder.LITTLE_ENDIAN);
-        buffer.asIntBuffer().put(values);
-        writeBuffer(name, buffer);
-    }
-
-    private void writeBuffer(String name, ByteBuffer buffer) {
-        Path path = folder.resolve(name);
-        try (FileChannel channel = FileChannel.open(path, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                StandardOpenOption.TRUNCATE_EXISTING)) {
-            while (buffer.hasRemaining()) {
-                channel.write(buffer);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write Brian2 data file " + path, e);
-        }
-    }
-
-    /**
-     * Deletes a work folder and everything in it.
-     *
-     * @param folder the folder
-     * @throws UncheckedIOException when a file cannot be deleted
-     */
-    public static void delete(Path folder) {
-        try (java.util.stream.Stream<Path> files = Files.walk(folder)) {
-            for (Path path : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot delete the Brian2 work folder " + folder, e);
-        }
+        DataFiles.writeInts(folder.resolve(name), values, "Brian2");
     }
 }

@@ -2,12 +2,8 @@ package nngt.sim.neuron.internal;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
-import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -18,6 +14,7 @@ import java.util.TreeMap;
 
 import nngt.sim.api.SimulationPlan;
 import nngt.sim.api.SimulationPlan.NeuronRange;
+import nngt.sim.api.script.DataFiles;
 
 /**
  * Writes a PyNN 0.10 script ({@value #SCRIPT}) and its data files for a plan: one {@code Population} per neuron
@@ -653,26 +650,10 @@ public final class PynnScriptWriter {
     }
 
     private void writeDoubles(String name, double[] values) {
-        ByteBuffer buffer = ByteBuffer.allocate(values.length * 8).order(ByteOrder.LITTLE_ENDIAN);
-        buffer.asDoubleBuffer().put(values);
-        writeBuffer(name, buffer);
+        DataFiles.writeDoubles(folder.resolve(name), values, "PyNN");
     }
 
     private void writeInts(String name, int[] values) {
-        ByteBuffer buffer = ByteBuffer.allocate(values.length * 4).order(ByteOrder.LITTLE_ENDIAN);
-        buffer.asIntBuffer().put(values);
-        writeBuffer(name, buffer);
-    }
-
-    private void writeBuffer(String name, ByteBuffer buffer) {
-        Path path = folder.resolve(name);
-        try (FileChannel channel = FileChannel.open(path, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                StandardOpenOption.TRUNCATE_EXISTING)) {
-            while (buffer.hasRemaining()) {
-                channel.write(buffer);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write PyNN data file " + path, e);
-        }
+        DataFiles.writeInts(folder.resolve(name), values, "PyNN");
     }
 }
