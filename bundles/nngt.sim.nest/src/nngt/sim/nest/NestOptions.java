@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import nngt.generator.nest.NestGeneratorOptions;
+
 /**
  * The NEST runner's settings, read from a request's simulator options ({@code --sim-option KEY=VALUE} on the
  * command line):
@@ -43,6 +45,9 @@ public record NestOptions(Optional<String> python, Optional<Path> varsScript, in
     /** Option key of more mpirun arguments. */
     public static final String MPI_ARGS = "nest.mpi.args";
     private static final List<String> KEYS = List.of(PYTHON, VARS, MPI, MPI_ALLOW_ROOT, MPI_ARGS);
+    /** The project generator's own keys, which a run passes on to the project it generates. */
+    private static final List<String> GENERATOR_KEYS = List.of(NestGeneratorOptions.CONNECTIONS,
+            NestGeneratorOptions.SHARDS);
     /** The largest MPI process count accepted (NEST's standard build allows 262,143 ranks; this is a sanity bound). */
     public static final int MAX_MPI_PROCESSES = 65536;
 
@@ -72,13 +77,14 @@ public record NestOptions(Optional<String> python, Optional<Path> varsScript, in
      * @return the settings
      * @throws IllegalArgumentException when {@value #MPI} is not a whole number from 1 to {@value #MAX_MPI_PROCESSES},
      *         {@value #VARS} is not an existing file, {@value #PYTHON} is blank, {@value #MPI_ALLOW_ROOT} is neither
-     *         true nor false, an mpirun setting comes without {@value #MPI}, or a {@code nest.} key is unknown
+     *         true nor false, an mpirun setting comes without {@value #MPI}, or a {@code nest.} key is neither one of
+     *         these nor one of the project generator's
      */
     public static NestOptions from(Map<String, String> options) {
         for (String key : options.keySet()) {
-            if (key.startsWith("nest.") && !KEYS.contains(key)) {
+            if (key.startsWith("nest.") && !KEYS.contains(key) && !GENERATOR_KEYS.contains(key)) {
                 throw new IllegalArgumentException("options: unknown NEST option '" + key + "'; valid are "
-                        + String.join(", ", KEYS.subList(0, KEYS.size() - 1)) + " and " + KEYS.get(KEYS.size() - 1));
+                        + String.join(", ", KEYS) + ", and the project's " + String.join(" and ", GENERATOR_KEYS));
             }
         }
         Optional<String> python = Optional.ofNullable(options.get(PYTHON));

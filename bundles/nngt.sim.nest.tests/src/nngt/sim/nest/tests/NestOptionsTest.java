@@ -71,6 +71,9 @@ class NestOptionsTest {
         IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class,
                 () -> NestOptions.from(Map.of("nest.threads", "2")));
         assertEquals("options: unknown NEST option 'nest.threads'; valid are nest.python, nest.vars, nest.mpi, "
-                + "nest.mpi.allow-root and nest.mpi.args", unknown.getMessage());
+                + "nest.mpi.allow-root, nest.mpi.args, and the project's nest.connections and nest.shards",
+                unknown.getMessage());
+        // the generator's own keys pass through to the project the run generates
+        assertEquals(0, NestOptions.from(Map.of("nest.connections", "sonata", "nest.shards", "2")).mpiProcesses());
     }
 }
