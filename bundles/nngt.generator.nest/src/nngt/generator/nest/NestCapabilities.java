@@ -1,11 +1,8 @@
 package nngt.generator.nest;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.List;
 
-import nngt.catalog.ModelKind;
 import nngt.catalog.NestCatalog;
-import nngt.catalog.NestFamily;
 import nngt.sim.api.Capabilities;
 import nngt.sim.api.SupportLevel;
 
@@ -19,10 +16,11 @@ import nngt.sim.api.SupportLevel;
 public final class NestCapabilities {
 
     /** The devices the generator emits, named as the plan's stimuli and recorders map to them. */
-    private static final String[] DEVICES = {"poisson_generator", "dc_generator", "noise_generator",
-        "step_current_generator", "spike_generator", "spike_recorder", "multimeter"};
+    private static final List<String> DEVICES = List.of("poisson_generator", "dc_generator", "noise_generator",
+            "step_current_generator", "spike_generator", "spike_recorder", "multimeter");
 
-    private static final Capabilities CAPABILITIES = fromCatalog();
+    private static final Capabilities CAPABILITIES = Capabilities.everyCatalogModel(NestCatalog.standard(),
+            DEVICES);
 
     private NestCapabilities() {
     }
@@ -34,20 +32,5 @@ public final class NestCapabilities {
      */
     public static Capabilities get() {
         return CAPABILITIES;
-    }
-
-    private static Capabilities fromCatalog() {
-        NestCatalog catalog = NestCatalog.standard();
-        Map<String, SupportLevel> neurons = new LinkedHashMap<>();
-        Map<String, SupportLevel> synapses = new LinkedHashMap<>();
-        for (NestFamily family : NestFamily.values()) {
-            catalog.modelNames(ModelKind.NEURON, family).forEach(name -> neurons.put(name, SupportLevel.FULL));
-            catalog.modelNames(ModelKind.SYNAPSE, family).forEach(name -> synapses.put(name, SupportLevel.FULL));
-        }
-        Map<String, SupportLevel> devices = new LinkedHashMap<>();
-        for (String device : DEVICES) {
-            devices.put(device, SupportLevel.FULL);
-        }
-        return new Capabilities(neurons, synapses, devices);
     }
 }

@@ -8,9 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 
-import nngt.catalog.ModelKind;
 import nngt.catalog.NestCatalog;
-import nngt.catalog.NestFamily;
 import nngt.sim.api.Capabilities;
 import nngt.sim.api.GeneratedProject;
 import nngt.sim.api.ProjectGenerator;
@@ -20,7 +18,6 @@ import nngt.sim.api.SimulationPlan.Multimeter;
 import nngt.sim.api.SimulationPlan.SpikeRecorder;
 import nngt.sim.api.SimulationPlan.StepCurrentInput;
 import nngt.sim.api.SimulationPlan.Stimulus;
-import nngt.sim.api.SupportLevel;
 import nngt.sim.api.io.Json;
 import nngt.sim.api.io.ResultsFolder;
 
@@ -56,12 +53,13 @@ public class SonataGenerator implements ProjectGenerator {
     public static final String NODE_SETS = "node_sets.json";
 
     /** The devices SONATA expresses (see the class comment). */
-    private static final String[] DEVICES = {"spike_generator", "dc_generator", "step_current_generator",
-        "spike_recorder", "multimeter"};
+    private static final List<String> DEVICES = List.of("spike_generator", "dc_generator",
+            "step_current_generator", "spike_recorder", "multimeter");
     /** pA to SONATA's nA. */
     private static final double NANOAMPERES_PER_PICOAMPERE = 1e-3;
 
-    private static final Capabilities CAPABILITIES = capabilitiesFromCatalog();
+    private static final Capabilities CAPABILITIES = Capabilities.everyCatalogModel(NestCatalog.standard(),
+            DEVICES);
 
     @Override
     public String id() {
@@ -203,20 +201,5 @@ public class SonataGenerator implements ProjectGenerator {
         }
         set.put("node_id", ids);
         return set;
-    }
-
-    private static Capabilities capabilitiesFromCatalog() {
-        NestCatalog catalog = NestCatalog.standard();
-        Map<String, SupportLevel> neurons = new LinkedHashMap<>();
-        Map<String, SupportLevel> synapses = new LinkedHashMap<>();
-        for (NestFamily family : NestFamily.values()) {
-            catalog.modelNames(ModelKind.NEURON, family).forEach(name -> neurons.put(name, SupportLevel.FULL));
-            catalog.modelNames(ModelKind.SYNAPSE, family).forEach(name -> synapses.put(name, SupportLevel.FULL));
-        }
-        Map<String, SupportLevel> devices = new LinkedHashMap<>();
-        for (String device : DEVICES) {
-            devices.put(device, SupportLevel.FULL);
-        }
-        return new Capabilities(neurons, synapses, devices);
     }
 }

@@ -1,10 +1,15 @@
 package nngt.sim.api;
 
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+
+import nngt.catalog.ModelKind;
+import nngt.catalog.NestCatalog;
+import nngt.catalog.NestFamily;
 
 /**
  * What a simulator supports: NEST model names (neuron models, synapse models and devices) mapped to a
@@ -26,6 +31,29 @@ public record Capabilities(Map<String, SupportLevel> neuronModels, Map<String, S
         neuronModels = java.util.Collections.unmodifiableMap(new TreeMap<>(neuronModels));
         synapseModels = java.util.Collections.unmodifiableMap(new TreeMap<>(synapseModels));
         devices = java.util.Collections.unmodifiableMap(new TreeMap<>(devices));
+    }
+
+    /**
+     * Every neuron and synapse model of the catalog, in every NEST family, at {@link SupportLevel#FULL}, with the
+     * given devices: what a backend declares when NEST itself runs what it writes (a NEST project, a SONATA
+     * circuit for NEST's loader), so that a model the installed NEST lacks is reported by NEST.
+     *
+     * @param catalog the NEST catalog
+     * @param devices the devices the backend writes
+     * @return the capabilities
+     */
+    public static Capabilities everyCatalogModel(NestCatalog catalog, List<String> devices) {
+        Map<String, SupportLevel> neurons = new LinkedHashMap<>();
+        Map<String, SupportLevel> synapses = new LinkedHashMap<>();
+        for (NestFamily family : NestFamily.values()) {
+            catalog.modelNames(ModelKind.NEURON, family)
+                    .forEach(name -> neurons.put(name, SupportLevel.FULL));
+            catalog.modelNames(ModelKind.SYNAPSE, family)
+                    .forEach(name -> synapses.put(name, SupportLevel.FULL));
+        }
+        Map<String, SupportLevel> supportedDevices = new LinkedHashMap<>();
+        devices.forEach(device -> supportedDevices.put(device, SupportLevel.FULL));
+        return new Capabilities(neurons, synapses, supportedDevices);
     }
 
     /**
