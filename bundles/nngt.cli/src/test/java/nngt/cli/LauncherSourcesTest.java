@@ -26,7 +26,7 @@ class LauncherSourcesTest {
 
     @Test
     void everyBundleTheCommandLineIsBuiltFromIsWatchedByTheLauncher() throws IOException {
-        Path bundles = BackendBoundaryTest.bundles();
+        Path bundles = BackendBoundaryTest.bundles().toAbsolutePath().normalize();
         String script = Files.readString(bundles.resolveSibling("nngt"));
         Matcher listed = SOURCES.matcher(script);
         assertTrue(listed.find(), "./nngt has no SOURCES=\"...\" list");
