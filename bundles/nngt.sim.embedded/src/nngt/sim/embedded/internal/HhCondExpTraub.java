@@ -123,10 +123,7 @@ public final class HhCondExpTraub extends NeuronPopulation {
             equations.set = s;
             equations.index = i;
             proposal[0] = integrationStep[i];
-            double t = 0;
-            while (t < h) {
-                t += integrator.advance(equations, y, proposal, h - t);
-            }
+            integrator.advanceOver(equations, y, proposal, h);
             integrationStep[i] = proposal[0];
             // conductances are positive; the inhibitory buffer holds NEST's negative weights
             y[GEX] += ex[slotBase + id];

@@ -132,10 +132,7 @@ public final class HhPscAlpha extends NeuronPopulation {
             equations.set = s;
             equations.index = i;
             proposal[0] = integrationStep[i];
-            double t = 0;
-            while (t < h) {
-                t += integrator.advance(equations, y, proposal, h - t);
-            }
+            integrator.advanceOver(equations, y, proposal, h);
             integrationStep[i] = proposal[0];
             y[DEX] += ex[slotBase + id] * Math.E / tauEx[s];
             y[DIN] += in[slotBase + id] * Math.E / tauIn[s];

@@ -7,9 +7,6 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import nngt.sim.api.CancellationToken;
-import nngt.sim.api.PreparedSimulation;
-import nngt.sim.api.ProgressListener;
 import nngt.sim.api.SimulationPlan;
 import nngt.sim.api.SimulationResult;
 import nngt.sim.embedded.EmbeddedSimulator;
@@ -44,8 +41,8 @@ class CurrentStepAgreementTest {
             builder.stimulus(new SimulationPlan.DcInput(new int[] {i}, currents[i], 0.0, Double.POSITIVE_INFINITY));
         }
         SimulationPlan plan = builder.recordAllSpikes().build();
-        SimulationResult embedded = run(new EmbeddedSimulator().prepare(plan));
-        SimulationResult neuron = run(new NeuronSimulator().prepare(plan));
+        SimulationResult embedded = Runs.run(new EmbeddedSimulator(), plan);
+        SimulationResult neuron = Runs.run(new NeuronSimulator(), plan);
         StringBuilder report = new StringBuilder();
         for (int i = 0; i < currents.length; i++) {
             double[] reference = embedded.spikeTimes(i);
@@ -64,12 +61,6 @@ class CurrentStepAgreementTest {
             double mean = DcAgreementTest.meanInterval(reference);
             assertEquals(mean, DcAgreementTest.meanInterval(times), 0.01 * mean, "mean interval at " + currents[i]
                     + " pA\n" + report);
-        }
-    }
-
-    private static SimulationResult run(PreparedSimulation prepared) {
-        try (prepared) {
-            return prepared.run(ProgressListener.NONE, new CancellationToken());
         }
     }
 }

@@ -9,9 +9,6 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import nngt.sim.api.CancellationToken;
-import nngt.sim.api.PreparedSimulation;
-import nngt.sim.api.ProgressListener;
 import nngt.sim.api.SimulationPlan;
 import nngt.sim.api.SimulationResult;
 import nngt.sim.api.Trace;
@@ -49,8 +46,8 @@ class PlasticSynapseAgreementTest {
     static void runBoth() {
         NeuronAvailable.assumeInstalled();
         SimulationPlan plan = plan();
-        embedded = run(new EmbeddedSimulator().prepare(plan));
-        neuron = run(new NeuronSimulator().prepare(plan));
+        embedded = Runs.run(new EmbeddedSimulator(), plan);
+        neuron = Runs.run(new NeuronSimulator(), plan);
     }
 
     static SimulationPlan plan() {
@@ -81,12 +78,6 @@ class PlasticSynapseAgreementTest {
                 .stimulus(new SimulationPlan.DcInput(new int[] {0}, 450.0, 0.0, Double.POSITIVE_INFINITY))
                 .multimeter(new SimulationPlan.Multimeter(new int[] {1, 2, 3, 4, 5, 6}, List.of("g_ex"), H))
                 .recordAllSpikes().build();
-    }
-
-    private static SimulationResult run(PreparedSimulation prepared) {
-        try (prepared) {
-            return prepared.run(ProgressListener.NONE, new CancellationToken());
-        }
     }
 
     @Test

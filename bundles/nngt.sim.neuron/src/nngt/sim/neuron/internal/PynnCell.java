@@ -13,7 +13,8 @@ import nngt.sim.api.SimulationPlan.NeuronRange;
 /**
  * The PyNN standard cell that stands for a NEST neuron model, with the translation of NEST's parameters
  * (pF, pA, nS, mV, ms) into PyNN's (nF, nA, uS, mV, ms). NEST's names and defaults come from the plan (the
- * catalog); the only literals here are PyNN's units and the fixed spike peak of PyNN's Izhikevich mechanism.
+ * catalog); the only literals here are PyNN's units, the fixed spike peak of PyNN's Izhikevich mechanism and
+ * where PyNN's adaptive exponential cell detects a spike ({@link #SPIKE_SLOPE_FACTORS}).
  *
  * <p>A NEST parameter without a PyNN counterpart is accepted only at its catalog default (it then changes
  * nothing); any other value is refused with the parameter, the group and what would be valid.
