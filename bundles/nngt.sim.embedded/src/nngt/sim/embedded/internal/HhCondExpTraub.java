@@ -10,20 +10,19 @@ import nngt.sim.api.SimulationPlan.NeuronRange;
 
 /**
  * NEST's {@code hh_cond_exp_traub}: the Hodgkin–Huxley model of Traub and Miles (1991), whose rate functions
- * are shifted by V_T, with exponentially decaying excitatory and inhibitory conductances, integrated with
- * {@link Rkf45} at NEST's tolerance for this model (1e-3). As in NEST, spike inputs are added to the conductances
- * after a step's integration, and a spike is emitted at the end of a step, outside refractoriness (which only
- * suppresses detection), when V ≥ V_T + 30 mV and V fell during the step; V is not reset. The gating variables
- * start at the catalog's (NEST's) initial values unless the model sets them.
+ * are shifted by V_T, with exponentially decaying excitatory and inhibitory conductances
+ * ({@link HodgkinHuxleyPopulation}: RKF45, inputs after the step, a spike when V ≥ V_T + 30 mV falls, V not
+ * reset). The gating variables start at the catalog's (NEST's) initial values unless the model sets them.
  */
-public final class HhCondExpTraub extends NeuronPopulation {
+public final class HhCondExpTraub extends HodgkinHuxleyPopulation {
 
     /** NEST's name of the model. */
     public static final String MODEL = "hh_cond_exp_traub";
 
     private static final int DIM = 6;
-    private static final int V = 0, M = 1, H = 2, N = 3, GEX = 4, GIN = 5;
+    private static final int M = 1, H = 2, N = 3, GEX = 4, GIN = 5;
     private static final String[] RECORDABLES = {"V_m", "g_ex", "g_in", "Act_m", "Inact_h", "Act_n"};
+    private static final int[] RECORDED = {V, GEX, GIN, M, H, N};
     /** NEST's threshold for spike detection, relative to V_T (mV). */
     private static final double SPIKE_ABOVE_V_T = 30.0;
     private static final List<String> PARAMETERS = List.of("g_Na", "g_K", "g_L", "C_m", "E_Na", "E_K", "E_L",
@@ -33,10 +32,6 @@ public final class HhCondExpTraub extends NeuronPopulation {
     private final int[] setOf;
     private final double[] cM, gNa, gK, gL, eNa, eK, eL, vT, eEx, eIn, tauEx, tauIn, iE;
     private final int[] refractoryCounts;
-    private final double[] state;
-    private final double[] integrationStep;
-    private final double[] iStim;
-    private final int[] r;
 
     /**
      * Creates the neurons.
@@ -46,7 +41,7 @@ public final class HhCondExpTraub extends NeuronPopulation {
      * @throws IllegalArgumentException when a parameter violates NEST's constraints
      */
     public HhCondExpTraub(NeuronRange range, double h) {
-        super(range.firstId(), range.size(), h);
+        super(range, h, DIM, RECORDABLES, RECORDED);
         Map<String, Double> catalog = CatalogValues.defaults(MODEL, NestFamily.NEST_3_10);
         Map<String, Double> states = new LinkedHashMap<>();
         states.put("V_m", catalog.get("V_m"));
@@ -81,10 +76,6 @@ public final class HhCondExpTraub extends NeuronPopulation {
             refractoryCounts[s] = steps(tRef, h);
         }
         setOf = t.setOfNeuron();
-        state = new double[size * DIM];
-        integrationStep = new double[size];
-        iStim = new double[size];
-        r = new int[size];
         for (int i = 0; i < size; i++) {
             state[i * DIM + V] = t.state("V_m", i, Double.NaN);
             state[i * DIM + M] = t.state("Act_m", i, Double.NaN);
@@ -94,7 +85,6 @@ public final class HhCondExpTraub extends NeuronPopulation {
                 t.require(state[i * DIM + k] >= 0, GATING.get(k - M), state[i * DIM + k],
                         "(in)activation variables must be >= 0");
             }
-            integrationStep[i] = h;
         }
     }
 
@@ -109,83 +99,46 @@ public final class HhCondExpTraub extends NeuronPopulation {
     }
 
     @Override
-    public void update(int from, int to, int step, double[] ex, double[] in, int slotBase, double[] stim,
-            long[] rng, SpikeBuffer spikes) {
-        double[] y = new double[DIM];
-        double[] proposal = new double[1];
-        Rkf45 integrator = new Rkf45(DIM, 1e-3);
-        Equations equations = new Equations();
-        for (int id = from; id < to; id++) {
-            int i = id - firstId;
-            int s = setOf[i];
-            System.arraycopy(state, i * DIM, y, 0, DIM);
-            double vOld = y[V];
-            equations.set = s;
-            equations.index = i;
-            proposal[0] = integrationStep[i];
-            integrator.advanceOver(equations, y, proposal, h);
-            integrationStep[i] = proposal[0];
-            // conductances are positive; the inhibitory buffer holds NEST's negative weights
-            y[GEX] += ex[slotBase + id];
-            y[GIN] -= in[slotBase + id];
-            System.arraycopy(y, 0, state, i * DIM, DIM);
-            if (r[i] > 0) {
-                r[i]--;
-            } else if (y[V] >= vT[s] + SPIKE_ABOVE_V_T && vOld > y[V]) {
-                r[i] = refractoryCounts[s];
-                spikes.add(id, step);
-            }
-            iStim[i] = stim[id];
-        }
-    }
-
-    /** The right-hand side for one neuron (NEST's hh_cond_exp_traub_dynamics). */
-    private final class Equations implements Rkf45.OdeSystem {
-        int set;
-        int index;
-
-        @Override
-        public void derivatives(double[] y, double[] f) {
-            int s = set;
-            double v = y[V];
-            double m = y[M];
-            double hh = y[H];
-            double n = y[N];
-            double iNa = gNa[s] * m * m * m * hh * (v - eNa[s]);
-            double iK = gK[s] * n * n * n * n * (v - eK[s]);
-            double iLeak = gL[s] * (v - eL[s]);
-            double iSyn = y[GEX] * (v - eEx[s]) + y[GIN] * (v - eIn[s]);
-            f[V] = (-(iNa + iK + iLeak + iSyn) + iStim[index] + iE[s]) / cM[s];
-            double u = v - vT[s];
-            double alphaN = 0.032 * (15. - u) / (Math.exp((15. - u) / 5.) - 1.);
-            double betaN = 0.5 * Math.exp((10. - u) / 40.);
-            double alphaM = 0.32 * (13. - u) / (Math.exp((13. - u) / 4.) - 1.);
-            double betaM = 0.28 * (u - 40.) / (Math.exp((u - 40.) / 5.) - 1.);
-            double alphaH = 0.128 * Math.exp((17. - u) / 18.);
-            double betaH = 4. / (1. + Math.exp((40. - u) / 5.));
-            f[M] = alphaM - (alphaM + betaM) * m;
-            f[H] = alphaH - (alphaH + betaH) * hh;
-            f[N] = alphaN - (alphaN + betaN) * n;
-            f[GEX] = -y[GEX] / tauEx[s];
-            f[GIN] = -y[GIN] / tauIn[s];
-        }
+    protected void addSpikeInputs(int neuron, double[] y, double excitatory, double inhibitory) {
+        // conductances are positive; the inhibitory buffer holds NEST's negative weights
+        y[GEX] += excitatory;
+        y[GIN] -= inhibitory;
     }
 
     @Override
-    public String[] recordables() {
-        return RECORDABLES.clone();
+    protected double spikeThreshold(int neuron) {
+        return vT[setOf[neuron]] + SPIKE_ABOVE_V_T;
     }
 
     @Override
-    public double recordable(int which, int neuron) {
-        int base = (neuron - firstId) * DIM;
-        return switch (which) {
-            case 0 -> state[base + V];
-            case 1 -> state[base + GEX];
-            case 2 -> state[base + GIN];
-            case 3 -> state[base + M];
-            case 4 -> state[base + H];
-            default -> state[base + N];
-        };
+    protected int refractorySteps(int neuron) {
+        return refractoryCounts[setOf[neuron]];
+    }
+
+    /** NEST's hh_cond_exp_traub_dynamics. */
+    @Override
+    protected void derivatives(int index, double[] y, double[] f) {
+        int s = setOf[index];
+        double v = y[V];
+        double m = y[M];
+        double hh = y[H];
+        double n = y[N];
+        double iNa = gNa[s] * m * m * m * hh * (v - eNa[s]);
+        double iK = gK[s] * n * n * n * n * (v - eK[s]);
+        double iLeak = gL[s] * (v - eL[s]);
+        double iSyn = y[GEX] * (v - eEx[s]) + y[GIN] * (v - eIn[s]);
+        f[V] = (-(iNa + iK + iLeak + iSyn) + iStim[index] + iE[s]) / cM[s];
+        double u = v - vT[s];
+        double alphaN = 0.032 * (15. - u) / (Math.exp((15. - u) / 5.) - 1.);
+        double betaN = 0.5 * Math.exp((10. - u) / 40.);
+        double alphaM = 0.32 * (13. - u) / (Math.exp((13. - u) / 4.) - 1.);
+        double betaM = 0.28 * (u - 40.) / (Math.exp((u - 40.) / 5.) - 1.);
+        double alphaH = 0.128 * Math.exp((17. - u) / 18.);
+        double betaH = 4. / (1. + Math.exp((40. - u) / 5.));
+        f[M] = alphaM - (alphaM + betaM) * m;
+        f[H] = alphaH - (alphaH + betaH) * hh;
+        f[N] = alphaN - (alphaN + betaN) * n;
+        f[GEX] = -y[GEX] / tauEx[s];
+        f[GIN] = -y[GIN] / tauIn[s];
     }
 }

@@ -47,8 +47,12 @@ class RealNestHodgkinHuxleyTest {
         for (int i = 0; i < CURRENTS.length; i++) {
             double[] expected = nest.spikeTimes(i);
             double[] actual = embedded.spikeTimes(i);
-            System.out.printf("hh_cond_exp_traub, %.0f pA: NEST %d spikes, embedded %d%n", CURRENTS[i],
-                    expected.length, actual.length);
+            double largest = 0;
+            for (int k = 0; k < Math.min(expected.length, actual.length); k++) {
+                largest = Math.max(largest, Math.abs(expected[k] - actual[k]));
+            }
+            System.out.printf("hh_cond_exp_traub, %.0f pA: NEST %d spikes, embedded %d, largest |dt| %.3f ms%n",
+                    CURRENTS[i], expected.length, actual.length, largest);
             assertTrue(expected.length >= 30, "NEST fires regularly at " + CURRENTS[i] + " pA");
             assertEquals(expected.length, actual.length, "spike count at " + CURRENTS[i] + " pA");
             for (int k = 0; k < expected.length; k++) {
