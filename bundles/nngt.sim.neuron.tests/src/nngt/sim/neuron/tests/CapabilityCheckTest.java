@@ -155,4 +155,25 @@ class CapabilityCheckTest {
                 script);
         assertTrue(script.contains("adjust(projection1, 'tau_syn', 1.0E-9)"), script);
     }
+
+    @Test
+    void theAdaptiveCellDetectsSpikesFiveSlopeFactorsAboveThresholdOrAtVPeak() throws java.io.IOException {
+        SimulationPlan plan = SimulationPlan.builder().duration(10)
+                .neurons("defaults", 0, 1, 1, "aeif_cond_alpha", Map.of())
+                .neurons("low_peak", 1, 1, 1, "aeif_cond_alpha", Map.of("V_peak", -45.0))
+                .neurons("no_exponential", 2, 1, 1, "aeif_cond_alpha", Map.of("Delta_T", 0.0)).build();
+        Path project = folder.resolve("adaptive");
+        new PynnProjectGenerator().generate(plan, project);
+        String script = Files.readString(project.resolve("run.py")).replaceAll("\\s+", " ");
+        // V_th + 5 Delta_T with NEST's defaults, V_peak where lower, V_th without the exponential
+        assertTrue(script.contains("v_spike=" + (-50.4 + 5 * 2.0) + ","), script);
+        assertTrue(script.contains("v_spike=-45.0,"), script);
+        assertTrue(script.contains("v_spike=-50.4,"), script);
+        SimulationPlan refractory = SimulationPlan.builder().duration(10)
+                .neurons("adex", 0, 1, 1, "aeif_cond_alpha", Map.of("t_ref", 2.0)).build();
+        assertEquals("group 'adex' (aeif_cond_alpha) sets t_ref = 2.0; PyNN's EIF_cond_alpha_isfa_ista clamps v "
+                + "through a conductance from its earlier spike detection on and fired one spike more than NEST in 1 s "
+                + "with t_ref = 2 ms at 1500 pA, so only 0.0 (NEST's default) can be run on NEURON",
+                refusal(refractory));
+    }
 }

@@ -24,20 +24,21 @@ class CurrentStepAgreementTest {
 
     @Test
     void hhCondExpTraubFiresTheSameSpikeCountWithTheMeanIntervalWithinOnePercent() {
-        assertAgreement("hh_cond_exp_traub", 0.05, 100.0, 500.0, 1000.0);
+        assertAgreement("hh_cond_exp_traub", Map.of(), 0.05, 100.0, 500.0, 1000.0);
     }
 
     @Test
     void aeifCondAlphaFiresTheSameSpikeCountWithTheMeanIntervalWithinOnePercent() {
-        assertAgreement("aeif_cond_alpha", 0.1, 800.0, 1000.0, 1500.0);
+        assertAgreement("aeif_cond_alpha", Map.of(), 0.1, 800.0, 1000.0, 1500.0);
     }
 
-    private static void assertAgreement(String model, double resolution, double... currents) {
+    private static void assertAgreement(String model, Map<String, Double> parameters, double resolution,
+            double... currents) {
         NeuronAvailable.assumeInstalled();
         SimulationPlan.Builder builder = SimulationPlan.builder().name(model).resolution(resolution)
                 .duration(1000.0);
         for (int i = 0; i < currents.length; i++) {
-            builder.neurons("n" + i, i, 1, 1, model, Map.of());
+            builder.neurons("n" + i, i, 1, 1, model, parameters);
             builder.stimulus(new SimulationPlan.DcInput(new int[] {i}, currents[i], 0.0, Double.POSITIVE_INFINITY));
         }
         SimulationPlan plan = builder.recordAllSpikes().build();
@@ -47,8 +48,8 @@ class CurrentStepAgreementTest {
         for (int i = 0; i < currents.length; i++) {
             double[] reference = embedded.spikeTimes(i);
             double[] times = neuron.spikeTimes(i);
-            report.append(String.format("%s, %.0f pA: embedded %d spikes, mean ISI %.4f ms, first %.2f ms; neuron %d "
-                    + "spikes, mean ISI %.4f ms, first %.2f ms%n", model, currents[i], reference.length,
+            report.append(String.format("%s %s, %.0f pA: embedded %d spikes, mean ISI %.4f ms, first %.2f ms; neuron %d "
+                    + "spikes, mean ISI %.4f ms, first %.2f ms%n", model, parameters, currents[i], reference.length,
                     DcAgreementTest.meanInterval(reference), reference[0], times.length,
                     DcAgreementTest.meanInterval(times), times.length > 0 ? times[0] : Double.NaN));
         }

@@ -136,6 +136,7 @@ public enum PynnCell {
                 pynn.put("e_rev_I", nest.apply("E_in"));
             }
             case AEIF_COND_ALPHA -> {
+                requireDefaultRefractoryPeriod(range);
                 pynn.put("cm", thousandths(nest.apply("C_m")));
                 pynn.put("tau_m", ratio(nest.apply("C_m"), nest.apply("g_L")));
                 putThresholdAndReset(pynn, nest);
@@ -250,6 +251,23 @@ public enum PynnCell {
      * @param toNest   the factor from PyNN's unit to NEST's (uS to nS and nA to pA: 1000)
      */
     public record Recordable(String variable, double toNest) {
+    }
+
+    /**
+     * NEST's default t_ref of the adaptive cell (0) only: with a refractory period PyNN's AdExpIF clamps v through a
+     * conductance from its earlier detection on, and was measured one spike off NEST in 1 s (t_ref 2 ms, 1500 pA).
+     */
+    private static void requireDefaultRefractoryPeriod(NeuronRange range) {
+        double valid = range.defaults().getOrDefault("t_ref", Double.NaN);
+        double[] set = range.parameters().get("t_ref");
+        for (double value : set == null ? new double[0] : set) {
+            if (!Double.isNaN(value) && Double.compare(value, valid) != 0) {
+                throw new IllegalArgumentException("group '" + range.group() + "' (aeif_cond_alpha) sets t_ref = "
+                        + value + "; PyNN's EIF_cond_alpha_isfa_ista clamps v through a conductance from its earlier "
+                        + "spike detection on and fired one spike more than NEST in 1 s with t_ref = 2 ms at 1500 pA, "
+                        + "so only " + valid + " (NEST's default) can be run on NEURON");
+            }
+        }
     }
 
     /** PyNN's v_spike per neuron: SPIKE_SLOPE_FACTORS slope factors above V_th, at most V_peak. */
