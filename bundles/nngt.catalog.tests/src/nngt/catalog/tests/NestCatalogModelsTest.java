@@ -33,7 +33,7 @@ class NestCatalogModelsTest {
 
     private static final List<String> REQUIRED_NEURONS = List.of("iaf_psc_alpha", "iaf_psc_exp", "iaf_psc_delta",
             "iaf_cond_alpha", "iaf_cond_exp", "aeif_psc_alpha", "aeif_psc_exp", "aeif_cond_alpha", "aeif_cond_exp",
-            "izhikevich", "hh_psc_alpha", "parrot_neuron");
+            "izhikevich", "hh_psc_alpha", "hh_cond_exp_traub", "parrot_neuron");
     private static final List<String> REQUIRED_SYNAPSES = List.of("static_synapse", "tsodyks_synapse",
             "tsodyks2_synapse", "stdp_synapse");
     private static final List<String> DEVICES_IN_EVERY_FAMILY = List.of("multimeter", "voltmeter",
@@ -92,8 +92,8 @@ class NestCatalogModelsTest {
             assertEquals(CATALOG.modelNames(kind, family), names);
             assertTrue(CATALOG.models(kind, family).stream().allMatch(m -> m.kind() == kind && m.family() == family));
         }
-        // 13 models in every family, plus iaf_psc_alpha_canon, which NEST 3.0 removed.
-        assertEquals(family == NestFamily.NEST_2_20 ? 14 : 13, CATALOG.models(ModelKind.NEURON, family).size());
+        // 14 models in every family, plus iaf_psc_alpha_canon, which NEST 3.0 removed.
+        assertEquals(family == NestFamily.NEST_2_20 ? 15 : 14, CATALOG.models(ModelKind.NEURON, family).size());
     }
 
     @org.junit.jupiter.api.Test
@@ -131,6 +131,12 @@ class NestCatalogModelsTest {
         "hh_psc_alpha, C_m, 100.0", "hh_psc_alpha, g_L, 30.0", "hh_psc_alpha, E_L, -54.402",
         "hh_psc_alpha, g_Na, 12000.0", "hh_psc_alpha, g_K, 3600.0", "hh_psc_alpha, E_Na, 50.0",
         "hh_psc_alpha, E_K, -77.0", "hh_psc_alpha, t_ref, 2.0", "hh_psc_alpha, V_m, -65.0",
+        // NEST 3.10's GetDefaults('hh_cond_exp_traub'), the initial gating as NEST computes it
+        "hh_cond_exp_traub, g_Na, 20000.0", "hh_cond_exp_traub, g_K, 6000.0", "hh_cond_exp_traub, g_L, 10.0",
+        "hh_cond_exp_traub, C_m, 200.0", "hh_cond_exp_traub, E_L, -60.0", "hh_cond_exp_traub, V_T, -63.0",
+        "hh_cond_exp_traub, E_in, -80.0", "hh_cond_exp_traub, tau_syn_ex, 5.0", "hh_cond_exp_traub, tau_syn_in, 10.0",
+        "hh_cond_exp_traub, Act_m, 9.895563096746586e-09", "hh_cond_exp_traub, Inact_h, 0.999999999106396",
+        "hh_cond_exp_traub, Act_n, 2.551577051602551e-07", "hh_cond_exp_traub, V_m, -60.0",
         "static_synapse, weight, 1.0", "static_synapse, delay, 1.0", "static_synapse, receptor_type, 0",
         "tsodyks_synapse, U, 0.5", "tsodyks_synapse, tau_psc, 3.0", "tsodyks_synapse, tau_rec, 800.0",
         "tsodyks_synapse, tau_fac, 0.0", "tsodyks_synapse, x, 1.0", "tsodyks_synapse, y, 0.0",
@@ -183,7 +189,7 @@ class NestCatalogModelsTest {
     @CsvSource({
         "iaf_psc_alpha, pA", "iaf_psc_exp, pA", "iaf_psc_delta, mV", "iaf_cond_alpha, nS", "iaf_cond_exp, nS",
         "aeif_psc_alpha, pA", "aeif_psc_exp, pA", "aeif_cond_alpha, nS", "aeif_cond_exp, nS", "izhikevich, mV",
-        "hh_psc_alpha, pA", "aeif_psc_delta, mV"
+        "hh_psc_alpha, pA", "aeif_psc_delta, mV", "hh_cond_exp_traub, nS"
     })
     void weightUnitsFollowTheSynapseType(String model, String unit) {
         for (NestFamily family : NestFamily.values()) {
@@ -204,7 +210,8 @@ class NestCatalogModelsTest {
         "iaf_cond_alpha, V_m g_ex g_in t_ref_remaining", "iaf_cond_exp, V_m g_ex g_in",
         "aeif_psc_alpha, V_m I_syn_ex I_syn_in w", "aeif_psc_exp, V_m I_syn_ex I_syn_in w",
         "aeif_cond_alpha, V_m g_ex g_in w", "aeif_cond_exp, V_m g_ex g_in w", "izhikevich, V_m U_m",
-        "hh_psc_alpha, V_m I_syn_ex I_syn_in Act_m Inact_h Act_n"
+        "hh_psc_alpha, V_m I_syn_ex I_syn_in Act_m Inact_h Act_n",
+        "hh_cond_exp_traub, V_m g_ex g_in Act_m Inact_h Act_n"
     })
     void recordablesAreNests(String model, String recordables) {
         assertEquals(List.of(recordables.split(" ")), model(model, NestFamily.NEST_3_10).recordables());

@@ -14,12 +14,15 @@ import nngt.sim.api.script.PythonScriptRun;
 import nngt.sim.neuron.internal.NeuronRun;
 import nngt.sim.neuron.internal.PynnCell;
 import nngt.sim.neuron.internal.PynnScriptWriter;
+import nngt.sim.neuron.internal.PynnSynapse;
 
 /**
  * The {@code neuron} simulator: writes a PyNN 0.10 script in which every NEST model of the plan runs as the
  * PyNN standard cell that stands for it ({@link PynnCell}: iaf_psc_alpha as IF_curr_alpha, iaf_psc_exp as
- * IF_curr_exp, iaf_cond_exp as IF_cond_exp, iaf_cond_alpha as IF_cond_alpha, izhikevich as Izhikevich, with
- * NEST's parameters in PyNN's units), runs it on
+ * IF_curr_exp, iaf_cond_exp as IF_cond_exp, iaf_cond_alpha as IF_cond_alpha, izhikevich as Izhikevich,
+ * hh_cond_exp_traub as HH_cond_exp, aeif_cond_alpha as EIF_cond_alpha_isfa_ista, with NEST's parameters in
+ * PyNN's units) and every synapse model as the PyNN synapse type that computes the same efficacies
+ * ({@link PynnSynapse}), runs it on
  * {@code pyNN.neuron} with a Python 3 that imports PyNN and NEURON (see {@link PynnInstallation}) and reads the
  * spikes and traces back in NNGT ids and NEST's units. Runs are single-process.
  */
@@ -52,11 +55,13 @@ public final class NeuronSimulator implements Simulator {
      * What the backend implements, all {@link SupportLevel#APPROXIMATE}: NEURON integrates the cells with its
      * own fixed-step Crank-Nicolson scheme instead of NEST's exact propagators or adaptive RKF45, detects spikes by
      * threshold crossing in its own way and draws Poisson trains and noise from its own generators (seeded from
-     * the plan's seed). Neuron models: iaf_psc_alpha, iaf_psc_exp, iaf_cond_exp, iaf_cond_alpha,
-     * izhikevich (aeif_cond_alpha is not: PyNN's adaptive exponential cell fires irregularly on NEURON, see
-     * docs/simulators.md). Synapses: static_synapse. Devices: poisson_generator, dc_generator,
-     * step_current_generator, noise_generator (one independent PyNN NoisyCurrentSource per target),
-     * spike_generator, spike_recorder and multimeter (V_m, g_ex, g_in, U_m where the cell has them).
+     * the plan's seed). Neuron models: iaf_psc_alpha, iaf_psc_exp, iaf_cond_exp, iaf_cond_alpha, izhikevich,
+     * hh_cond_exp_traub, aeif_cond_alpha. Synapses: static_synapse, tsodyks_synapse and tsodyks2_synapse (PyNN's
+     * TsodyksMarkramSynapse), stdp_synapse with NEST's additive rule (STDPMechanism); {@link PynnSynapse} says
+     * which of their values are equivalent, and the others are refused when the script is written. Devices:
+     * poisson_generator, dc_generator, step_current_generator, noise_generator (one independent PyNN
+     * NoisyCurrentSource per target), spike_generator, spike_recorder and multimeter (V_m, g_ex, g_in, U_m, w
+     * where the cell has them).
      * Everything else is unsupported and refused with the list.
      *
      * @return the capabilities
@@ -67,7 +72,10 @@ public final class NeuronSimulator implements Simulator {
         for (String model : PynnCell.nestModels()) {
             neurons.put(model, SupportLevel.APPROXIMATE);
         }
-        Map<String, SupportLevel> synapses = Map.of("static_synapse", SupportLevel.APPROXIMATE);
+        Map<String, SupportLevel> synapses = new LinkedHashMap<>();
+        for (String model : PynnSynapse.NEST_MODELS) {
+            synapses.put(model, SupportLevel.APPROXIMATE);
+        }
         Map<String, SupportLevel> devices = new LinkedHashMap<>();
         for (String device : new String[] {"poisson_generator", "dc_generator", "step_current_generator",
             "noise_generator", "spike_generator", "spike_recorder", "multimeter"}) {

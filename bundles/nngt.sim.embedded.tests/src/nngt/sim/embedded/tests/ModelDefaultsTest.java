@@ -39,6 +39,8 @@ class ModelDefaultsTest {
         assertEquals(0.02, Models.defaults("izhikevich").get("a"));
         assertEquals(12000.0, Models.defaults("hh_psc_alpha").get("g_Na"));
         assertEquals(-54.402, Models.defaults("hh_psc_alpha").get("E_L"));
+        assertEquals(20000.0, Models.defaults("hh_cond_exp_traub").get("g_Na"));
+        assertEquals(-63.0, Models.defaults("hh_cond_exp_traub").get("V_T"));
         assertEquals(20.0, Models.defaults("iaf_psc_exp").get("tau_minus"), "archiving parameters on every model");
         assertThrows(IllegalArgumentException.class, () -> Models.defaults("ht_neuron"));
     }
@@ -77,6 +79,7 @@ class ModelDefaultsTest {
             assertEquals(false, capabilities.supportLevel(model) == SupportLevel.UNSUPPORTED, model);
             Models.defaults(model);
         }
-        assertEquals(12, Models.supportLevels().size(), "iaf_psc_alpha|exp|delta, parrot, izhikevich, hh_psc_alpha, 4 aeif, 2 iaf_cond");
+        assertEquals(13, Models.supportLevels().size(),
+                "iaf_psc_alpha|exp|delta, parrot, izhikevich, hh_psc_alpha, hh_cond_exp_traub, 4 aeif, 2 iaf_cond");
     }
 }

@@ -7,24 +7,21 @@ import nngt.sim.api.SimulationPlan.NeuronRange;
 
 /**
  * NEST's {@code hh_psc_alpha}: Hodgkin–Huxley sodium, potassium and leak currents with alpha-shaped
- * synaptic currents, integrated with {@link Rkf45} at NEST's tolerance for this model (1e-3). A spike is
- * emitted at the end of a step, outside refractoriness, when V ≥ 0 mV and V fell during the step (just
- * past the action potential's peak); V is not reset. Gating variables start at their equilibrium at the
- * initial V_m (−65 mV).
+ * synaptic currents ({@link HodgkinHuxleyPopulation}: RKF45, inputs after the step, a spike when V ≥ 0 mV
+ * falls, V not reset). Gating variables start at their equilibrium at the initial V_m (−65 mV).
  */
-public final class HhPscAlpha extends NeuronPopulation {
+public final class HhPscAlpha extends HodgkinHuxleyPopulation {
 
     private static final int DIM = 8;
-    private static final int V = 0, M = 1, H = 2, N = 3, DEX = 4, IEX = 5, DIN = 6, IIN = 7;
+    private static final int M = 1, H = 2, N = 3, DEX = 4, IEX = 5, DIN = 6, IIN = 7;
     private static final String[] RECORDABLES = {"V_m", "I_syn_ex", "I_syn_in", "Act_m", "Inact_h", "Act_n"};
+    private static final int[] RECORDED = {V, IEX, IIN, M, H, N};
+    /** NEST detects hh_psc_alpha's spikes at or above 0 mV. */
+    private static final double SPIKE_THRESHOLD = 0.0;
 
     private final int[] setOf;
     private final double[] cM, gNa, gK, gL, eNa, eK, eL, tauEx, tauIn, iE;
     private final int[] refractoryCounts;
-    private final double[] state;
-    private final double[] integrationStep;
-    private final double[] iStim;
-    private final int[] r;
 
     /**
      * Creates the neurons.
@@ -34,7 +31,7 @@ public final class HhPscAlpha extends NeuronPopulation {
      * @throws IllegalArgumentException when a parameter violates NEST's constraints
      */
     public HhPscAlpha(NeuronRange range, double h) {
-        super(range.firstId(), range.size(), h);
+        super(range, h, DIM, RECORDABLES, RECORDED);
         ParameterTable t = new ParameterTable(range, defaults(),
                 Map.of("V_m", -65.0, "Act_m", Double.NaN, "Inact_h", Double.NaN, "Act_n", Double.NaN));
         int sets = t.setCount();
@@ -62,17 +59,12 @@ public final class HhPscAlpha extends NeuronPopulation {
             refractoryCounts[s] = steps(tRef, h);
         }
         setOf = t.setOfNeuron();
-        state = new double[size * DIM];
-        integrationStep = new double[size];
-        iStim = new double[size];
-        r = new int[size];
         for (int i = 0; i < size; i++) {
             double v = t.state("V_m", i, -65.0);
             state[i * DIM + V] = v;
             state[i * DIM + M] = t.state("Act_m", i, alphaM(v) / (alphaM(v) + betaM(v)));
             state[i * DIM + H] = t.state("Inact_h", i, alphaH(v) / (alphaH(v) + betaH(v)));
             state[i * DIM + N] = t.state("Act_n", i, alphaN(v) / (alphaN(v) + betaN(v)));
-            integrationStep[i] = h;
         }
     }
 
@@ -118,80 +110,40 @@ public final class HhPscAlpha extends NeuronPopulation {
     }
 
     @Override
-    public void update(int from, int to, int step, double[] ex, double[] in, int slotBase, double[] stim,
-            long[] rng, SpikeBuffer spikes) {
-        double[] y = new double[DIM];
-        double[] proposal = new double[1];
-        Rkf45 integrator = new Rkf45(DIM, 1e-3);
-        Equations equations = new Equations();
-        for (int id = from; id < to; id++) {
-            int i = id - firstId;
-            int s = setOf[i];
-            System.arraycopy(state, i * DIM, y, 0, DIM);
-            double vOld = y[V];
-            equations.set = s;
-            equations.index = i;
-            proposal[0] = integrationStep[i];
-            double t = 0;
-            while (t < h) {
-                t += integrator.advance(equations, y, proposal, h - t);
-            }
-            integrationStep[i] = proposal[0];
-            y[DEX] += ex[slotBase + id] * Math.E / tauEx[s];
-            y[DIN] += in[slotBase + id] * Math.E / tauIn[s];
-            System.arraycopy(y, 0, state, i * DIM, DIM);
-            if (r[i] > 0) {
-                r[i]--;
-            } else if (y[V] >= 0 && vOld > y[V]) {
-                r[i] = refractoryCounts[s];
-                spikes.add(id, step);
-            }
-            iStim[i] = stim[id];
-        }
-    }
-
-    /** The right-hand side for one neuron. */
-    private final class Equations implements Rkf45.OdeSystem {
-        int set;
-        int index;
-
-        @Override
-        public void derivatives(double[] y, double[] f) {
-            int s = set;
-            double v = y[V];
-            double m = y[M];
-            double hh = y[H];
-            double n = y[N];
-            double iNa = gNa[s] * m * m * m * hh * (v - eNa[s]);
-            double iK = gK[s] * n * n * n * n * (v - eK[s]);
-            double iLeak = gL[s] * (v - eL[s]);
-            // the inhibitory current carries the (negative) sign of its weights
-            f[V] = (-(iNa + iK + iLeak) + iStim[index] + iE[s] + y[IEX] + y[IIN]) / cM[s];
-            f[M] = alphaM(v) * (1 - m) - betaM(v) * m;
-            f[H] = alphaH(v) * (1 - hh) - betaH(v) * hh;
-            f[N] = alphaN(v) * (1 - n) - betaN(v) * n;
-            f[DEX] = -y[DEX] / tauEx[s];
-            f[IEX] = y[DEX] - y[IEX] / tauEx[s];
-            f[DIN] = -y[DIN] / tauIn[s];
-            f[IIN] = y[DIN] - y[IIN] / tauIn[s];
-        }
+    protected void addSpikeInputs(int neuron, double[] y, double excitatory, double inhibitory) {
+        int s = setOf[neuron];
+        y[DEX] += excitatory * Math.E / tauEx[s];
+        y[DIN] += inhibitory * Math.E / tauIn[s];
     }
 
     @Override
-    public String[] recordables() {
-        return RECORDABLES.clone();
+    protected double spikeThreshold(int neuron) {
+        return SPIKE_THRESHOLD;
     }
 
     @Override
-    public double recordable(int which, int neuron) {
-        int base = (neuron - firstId) * DIM;
-        return switch (which) {
-            case 0 -> state[base + V];
-            case 1 -> state[base + IEX];
-            case 2 -> state[base + IIN];
-            case 3 -> state[base + M];
-            case 4 -> state[base + H];
-            default -> state[base + N];
-        };
+    protected int refractorySteps(int neuron) {
+        return refractoryCounts[setOf[neuron]];
+    }
+
+    @Override
+    protected void derivatives(int index, double[] y, double[] f) {
+        int s = setOf[index];
+        double v = y[V];
+        double m = y[M];
+        double hh = y[H];
+        double n = y[N];
+        double iNa = gNa[s] * m * m * m * hh * (v - eNa[s]);
+        double iK = gK[s] * n * n * n * n * (v - eK[s]);
+        double iLeak = gL[s] * (v - eL[s]);
+        // the inhibitory current carries the (negative) sign of its weights
+        f[V] = (-(iNa + iK + iLeak) + iStim[index] + iE[s] + y[IEX] + y[IIN]) / cM[s];
+        f[M] = alphaM(v) * (1 - m) - betaM(v) * m;
+        f[H] = alphaH(v) * (1 - hh) - betaH(v) * hh;
+        f[N] = alphaN(v) * (1 - n) - betaN(v) * n;
+        f[DEX] = -y[DEX] / tauEx[s];
+        f[IEX] = y[DEX] - y[IEX] / tauEx[s];
+        f[DIN] = -y[DIN] / tauIn[s];
+        f[IIN] = y[DIN] - y[IIN] / tauIn[s];
     }
 }

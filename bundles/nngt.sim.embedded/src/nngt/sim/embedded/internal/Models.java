@@ -26,6 +26,7 @@ public final class Models {
         register("parrot_neuron", ParrotNeuron::new, ParrotNeuron::defaults, SupportLevel.APPROXIMATE);
         register("izhikevich", Izhikevich::new, Izhikevich::defaults, SupportLevel.FULL);
         register("hh_psc_alpha", HhPscAlpha::new, HhPscAlpha::defaults, SupportLevel.APPROXIMATE);
+        register(HhCondExpTraub.MODEL, HhCondExpTraub::new, HhCondExpTraub::defaults, SupportLevel.APPROXIMATE);
         // adaptive RKF45 with GSL's control; sub-steps differ in detail from GSL's, so results agree
         // within the integration tolerance rather than bit for bit
         for (AdaptiveNeuron.Variant variant : AdaptiveNeuron.Variant.values()) {

@@ -55,6 +55,22 @@ public final class Rkf45 {
     }
 
     /**
+     * Advances y over a whole interval, one accepted step after another (NEST's loop around
+     * {@code evolve_apply} in the update of its GSL models).
+     *
+     * @param system   the right-hand side
+     * @param y        the state, advanced in place
+     * @param step     the proposed first step; {@code step[0]} receives the proposal for the next interval
+     * @param interval the interval's length
+     */
+    public void advanceOver(OdeSystem system, double[] y, double[] step, double interval) {
+        double t = 0;
+        while (t < interval) {
+            t += advance(system, y, step, interval - t);
+        }
+    }
+
+    /**
      * Advances y by one accepted step of at most {@code remaining} (GSL's {@code evolve_apply}).
      *
      * @param system    the right-hand side

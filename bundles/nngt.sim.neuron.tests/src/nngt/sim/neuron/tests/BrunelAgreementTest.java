@@ -5,9 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
-import nngt.sim.api.CancellationToken;
-import nngt.sim.api.PreparedSimulation;
-import nngt.sim.api.ProgressListener;
 import nngt.sim.api.SimulationPlan;
 import nngt.sim.api.SimulationResult;
 import nngt.sim.api.analysis.SpikeStatistics;
@@ -31,8 +28,8 @@ class BrunelAgreementTest {
     void populationRatesWithinTenPercentAndCvWithinFiveHundredths() {
         NeuronAvailable.assumeInstalled();
         SimulationPlan plan = BrunelNetwork.request(ORDER, DURATION_MS, 12345, 1);
-        SimulationResult embedded = run(new EmbeddedSimulator().prepare(plan));
-        SimulationResult neuron = run(new NeuronSimulator().prepare(plan));
+        SimulationResult embedded = Runs.run(new EmbeddedSimulator(), plan);
+        SimulationResult neuron = Runs.run(new NeuronSimulator(), plan);
         double[] referenceRates = SpikeStatistics.groupRatesHz(embedded, FROM_MS, DURATION_MS);
         double[] rates = SpikeStatistics.groupRatesHz(neuron, FROM_MS, DURATION_MS);
         double[] referenceCv = groupCv(embedded);
@@ -54,11 +51,5 @@ class BrunelAgreementTest {
         int excitatory = 4 * ORDER;
         return new double[] {SpikeStatistics.meanIgnoringNaN(perNeuron, 0, excitatory),
             SpikeStatistics.meanIgnoringNaN(perNeuron, excitatory, ORDER)};
-    }
-
-    private static SimulationResult run(PreparedSimulation prepared) {
-        try (prepared) {
-            return prepared.run(ProgressListener.NONE, new CancellationToken());
-        }
     }
 }

@@ -9,9 +9,6 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import nngt.sim.api.CancellationToken;
-import nngt.sim.api.PreparedSimulation;
-import nngt.sim.api.ProgressListener;
 import nngt.sim.api.SimulationPlan;
 import nngt.sim.api.SimulationResult;
 import nngt.sim.api.Trace;
@@ -37,8 +34,8 @@ class DcAgreementTest {
     static void runBoth() {
         NeuronAvailable.assumeInstalled();
         SimulationPlan plan = plan();
-        embedded = run(new EmbeddedSimulator().prepare(plan));
-        neuron = run(new NeuronSimulator().prepare(plan));
+        embedded = Runs.run(new EmbeddedSimulator(), plan);
+        neuron = Runs.run(new NeuronSimulator(), plan);
     }
 
     static SimulationPlan plan() {
@@ -51,12 +48,6 @@ class DcAgreementTest {
         // V_m of the current-based and the conductance-based leaky integrator, every step
         builder.multimeter(new SimulationPlan.Multimeter(new int[] {0, 2}, List.of("V_m"), 0.1));
         return builder.recordAllSpikes().build();
-    }
-
-    private static SimulationResult run(PreparedSimulation prepared) {
-        try (prepared) {
-            return prepared.run(ProgressListener.NONE, new CancellationToken());
-        }
     }
 
     @Test

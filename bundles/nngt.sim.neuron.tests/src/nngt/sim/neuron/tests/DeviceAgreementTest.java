@@ -9,9 +9,6 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import nngt.sim.api.CancellationToken;
-import nngt.sim.api.PreparedSimulation;
-import nngt.sim.api.ProgressListener;
 import nngt.sim.api.SimulationPlan;
 import nngt.sim.api.SimulationResult;
 import nngt.sim.api.Trace;
@@ -51,8 +48,8 @@ class DeviceAgreementTest {
     void everyDeviceRunsAndTheDeterministicPartsAgree() {
         NeuronAvailable.assumeInstalled();
         SimulationPlan plan = plan();
-        SimulationResult embedded = run(new EmbeddedSimulator().prepare(plan));
-        SimulationResult neuron = run(new NeuronSimulator().prepare(plan));
+        SimulationResult embedded = Runs.run(new EmbeddedSimulator(), plan);
+        SimulationResult neuron = Runs.run(new NeuronSimulator(), plan);
         assertEquals(embedded.traces().size(), neuron.traces().size(), "one trace per neuron and recordable");
         // the inhibitory spike (-20 nS) opens g_in to 20 nS; the two excitatory ones g_ex to 50 nS
         assertEquals(20.0, max(trace(neuron, 2, "g_in")), 0.2, "g_in peak in nS");
@@ -78,11 +75,5 @@ class DeviceAgreementTest {
 
     private static double min(Trace trace) {
         return Arrays.stream(trace.values()).min().orElseThrow();
-    }
-
-    private static SimulationResult run(PreparedSimulation prepared) {
-        try (prepared) {
-            return prepared.run(ProgressListener.NONE, new CancellationToken());
-        }
     }
 }

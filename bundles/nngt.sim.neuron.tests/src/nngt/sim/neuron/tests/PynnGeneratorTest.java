@@ -108,7 +108,6 @@ class PynnGeneratorTest {
     @Test
     void theScriptPassesFlake8() throws IOException, InterruptedException {
         assumeTrue(Files.isExecutable(Path.of("/usr/bin/python3")), "skipped: no /usr/bin/python3");
-        new PynnProjectGenerator().generate(plan(), folder);
         Process probe = new ProcessBuilder("/usr/bin/python3", "-c", "import flake8").redirectErrorStream(true)
                 .start();
         probe.getInputStream().readAllBytes();
@@ -117,11 +116,20 @@ class PynnGeneratorTest {
             System.out.println("skipped: /usr/bin/python3 has no flake8 (apt-get install python3-flake8)");
         }
         assumeTrue(flake8, "no flake8");
-        Process process = new ProcessBuilder("/usr/bin/python3", "-m", "flake8", "run.py").directory(folder.toFile())
-                .redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(process.waitFor(60, TimeUnit.SECONDS));
-        assertEquals(0, process.exitValue(), output);
+        // plastic synapses with per-connection columns and adjusters, Hodgkin-Huxley gating, the adaptive cell
+        SimulationPlan cells = SimulationPlan.builder().name("cells").duration(10)
+                .neurons("hh", 0, 2, 1, "hh_cond_exp_traub", Map.of())
+                .neurons("adex", 2, 1, 1, "aeif_cond_alpha", Map.of())
+                .multimeter(new SimulationPlan.Multimeter(new int[] {0, 2}, List.of("V_m"), 0.1)).build();
+        for (SimulationPlan checked : List.of(plan(), PlasticSynapseAgreementTest.plan(), cells)) {
+            Path project = folder.resolve(checked.name());
+            new PynnProjectGenerator().generate(checked, project);
+            Process process = new ProcessBuilder("/usr/bin/python3", "-m", "flake8", "run.py")
+                    .directory(project.toFile()).redirectErrorStream(true).start();
+            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(process.waitFor(60, TimeUnit.SECONDS));
+            assertEquals(0, process.exitValue(), checked.name() + ": " + output);
+        }
     }
 
     private static double[] doubles(Path file) throws IOException {

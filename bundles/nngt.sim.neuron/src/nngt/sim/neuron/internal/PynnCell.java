@@ -13,16 +13,13 @@ import nngt.sim.api.SimulationPlan.NeuronRange;
 /**
  * The PyNN standard cell that stands for a NEST neuron model, with the translation of NEST's parameters
  * (pF, pA, nS, mV, ms) into PyNN's (nF, nA, uS, mV, ms). NEST's names and defaults come from the plan (the
- * catalog); the only literals here are PyNN's units and the fixed spike peak of PyNN's Izhikevich mechanism.
+ * catalog); the only literals here are PyNN's units, the fixed spike peak of PyNN's Izhikevich mechanism and
+ * where PyNN's adaptive exponential cell detects a spike ({@link #SPIKE_SLOPE_FACTORS}).
  *
  * <p>A NEST parameter without a PyNN counterpart is accepted only at its catalog default (it then changes
  * nothing); any other value is refused with the parameter, the group and what would be valid.
  */
 public enum PynnCell {
-    // aeif_cond_alpha is not offered as EIF_cond_alpha_isfa_ista: PyNN 0.10.1's AdExpIF mechanism on NEURON 8.2
-    // fires irregularly under a constant current (5 to 13 spikes in 1 s where NEST fires 17 regularly, at 0.1 and
-    // 0.01 ms, first or second order; CVode fails), see docs/simulators.md
-
     /** iaf_psc_alpha as IF_curr_alpha (both: alpha current of peak w at t = tau_syn). */
     IAF_PSC_ALPHA("iaf_psc_alpha", "IF_curr_alpha", false, Set.of("V_min")),
     /** iaf_psc_exp as IF_curr_exp. */
@@ -32,7 +29,23 @@ public enum PynnCell {
     /** iaf_cond_alpha as IF_cond_alpha (both: alpha conductance of peak w at t = tau_syn). */
     IAF_COND_ALPHA("iaf_cond_alpha", "IF_cond_alpha", true, Set.of()),
     /** izhikevich as Izhikevich (input spikes make v jump by the weight in mV, as in NEST). */
-    IZHIKEVICH("izhikevich", "Izhikevich", false, Set.of("V_th", "V_min", "consistent_integration"));
+    IZHIKEVICH("izhikevich", "Izhikevich", false, Set.of("V_th", "V_min", "consistent_integration")),
+    /**
+     * hh_cond_exp_traub as HH_cond_exp (both: Traub and Miles's rate functions around V_T, exponential
+     * conductances). NEST's t_ref only suppresses spike detection; PyNN detects one spike per crossing of 10 mV.
+     */
+    HH_COND_EXP_TRAUB("hh_cond_exp_traub", "HH_cond_exp", true, Set.of("t_ref")),
+    /**
+     * aeif_cond_alpha as EIF_cond_alpha_isfa_ista. PyNN's AdExpIF mechanism detects a spike at the end of a step in
+     * which v passed v_spike; at NEST's V_peak (0 mV) the fixed step's linearised exponential current has, in that
+     * step, already thrown v to hundreds of mV above or below (then the spike is lost and the cell fires
+     * irregularly), so v_spike is {@value #SPIKE_SLOPE_FACTORS} slope factors above V_th, where the exponential
+     * current (e^5 ≈ 150 times g_L·Delta_T) makes the spike certain, or V_peak where that is lower.
+     */
+    AEIF_COND_ALPHA("aeif_cond_alpha", "EIF_cond_alpha_isfa_ista", true, Set.of("gsl_error_tol"));
+
+    /** How many slope factors (Delta_T) above V_th PyNN's adaptive exponential cell detects a spike. */
+    public static final double SPIKE_SLOPE_FACTORS = 5.0;
 
     /** PyNN's Izhikevich mechanism detects spikes at this fixed peak (mV); NEST's V_th must equal it. */
     public static final double PYNN_IZHIKEVICH_PEAK_MV = 30.0;
@@ -122,6 +135,36 @@ public enum PynnCell {
                 pynn.put("e_rev_E", nest.apply("E_ex"));
                 pynn.put("e_rev_I", nest.apply("E_in"));
             }
+            case AEIF_COND_ALPHA -> {
+                requireDefaultRefractoryPeriod(range);
+                pynn.put("cm", thousandths(nest.apply("C_m")));
+                pynn.put("tau_m", ratio(nest.apply("C_m"), nest.apply("g_L")));
+                putThresholdAndReset(pynn, nest);
+                pynn.put("v_spike", spikeDetection(nest.apply("V_th"), nest.apply("Delta_T"),
+                        nest.apply("V_peak")));
+                pynn.put("a", nest.apply("a"));
+                pynn.put("b", thousandths(nest.apply("b")));
+                pynn.put("delta_T", nest.apply("Delta_T"));
+                pynn.put("tau_w", nest.apply("tau_w"));
+                pynn.put("tau_syn_E", nest.apply("tau_syn_ex"));
+                pynn.put("tau_syn_I", nest.apply("tau_syn_in"));
+                pynn.put("e_rev_E", nest.apply("E_ex"));
+                pynn.put("e_rev_I", nest.apply("E_in"));
+            }
+            case HH_COND_EXP_TRAUB -> {
+                pynn.put("gbar_Na", thousandths(nest.apply("g_Na")));
+                pynn.put("gbar_K", thousandths(nest.apply("g_K")));
+                pynn.put("g_leak", thousandths(nest.apply("g_L")));
+                pynn.put("cm", thousandths(nest.apply("C_m")));
+                pynn.put("v_offset", nest.apply("V_T"));
+                pynn.put("e_rev_Na", nest.apply("E_Na"));
+                pynn.put("e_rev_K", nest.apply("E_K"));
+                pynn.put("e_rev_leak", nest.apply("E_L"));
+                pynn.put("e_rev_E", nest.apply("E_ex"));
+                pynn.put("e_rev_I", nest.apply("E_in"));
+                pynn.put("tau_syn_E", nest.apply("tau_syn_ex"));
+                pynn.put("tau_syn_I", nest.apply("tau_syn_in"));
+            }
             case IZHIKEVICH -> {
                 pynn.put("a", nest.apply("a"));
                 pynn.put("b", nest.apply("b"));
@@ -146,16 +189,41 @@ public enum PynnCell {
         Map<String, double[]> initial = new LinkedHashMap<>();
         initial.put("v", values(range, "V_m"));
         switch (this) {
-            case IAF_COND_EXP, IAF_COND_ALPHA -> {
+            case IAF_COND_EXP, IAF_COND_ALPHA, HH_COND_EXP_TRAUB -> {
                 putIfSet(initial, range, "g_ex", "gsyn_exc");
                 putIfSet(initial, range, "g_in", "gsyn_inh");
             }
             case IZHIKEVICH -> initial.put("u", values(range, "U_m"));
+            case AEIF_COND_ALPHA -> {
+                initial.put("w", thousandths(values(range, "w")));
+                putIfSet(initial, range, "g_ex", "gsyn_exc");
+                putIfSet(initial, range, "g_in", "gsyn_inh");
+            }
             default -> {
                 // the current-based cells have no state besides v that NEST lets a model set
             }
         }
         return initial;
+    }
+
+    /**
+     * The initial gating variables of PyNN's {@code hh_traub} mechanism (m, h, n) that stand for NEST's state.
+     * PyNN cannot set them: the mechanism's INITIAL block sets all three to 0 (sodium fully inactivated), where
+     * NEST starts at Act_m, Inact_h, Act_n (by default near 0, 1, 0), so the script sets them after NEURON's
+     * initialisation.
+     *
+     * @param range the range
+     * @return mechanism variable to values in a fixed order; empty for cells without gating variables
+     */
+    public Map<String, double[]> gating(NeuronRange range) {
+        if (this != HH_COND_EXP_TRAUB) {
+            return Map.of();
+        }
+        Map<String, double[]> gating = new LinkedHashMap<>();
+        gating.put("m", values(range, "Act_m"));
+        gating.put("h", values(range, "Inact_h"));
+        gating.put("n", values(range, "Act_n"));
+        return gating;
     }
 
     /**
@@ -170,6 +238,7 @@ public enum PynnCell {
             case "g_ex" -> conductanceBased ? new Recordable("gsyn_exc", 1e3) : null;
             case "g_in" -> conductanceBased ? new Recordable("gsyn_inh", 1e3) : null;
             case "U_m" -> this == IZHIKEVICH ? new Recordable("u", 1.0) : null;
+            case "w" -> this == AEIF_COND_ALPHA ? new Recordable("w", 1e3) : null;
             default -> null;
         };
         return Optional.ofNullable(found);
@@ -182,6 +251,35 @@ public enum PynnCell {
      * @param toNest   the factor from PyNN's unit to NEST's (uS to nS and nA to pA: 1000)
      */
     public record Recordable(String variable, double toNest) {
+    }
+
+    /**
+     * NEST's default t_ref of the adaptive cell (0) only: with a refractory period PyNN's AdExpIF clamps v through a
+     * conductance from its earlier detection on, and was measured one spike off NEST in 1 s (t_ref 2 ms, 1500 pA).
+     */
+    private static void requireDefaultRefractoryPeriod(NeuronRange range) {
+        double valid = range.defaults().getOrDefault("t_ref", Double.NaN);
+        double[] set = range.parameters().get("t_ref");
+        for (double value : set == null ? new double[0] : set) {
+            if (!Double.isNaN(value) && Double.compare(value, valid) != 0) {
+                throw new IllegalArgumentException("group '" + range.group() + "' (aeif_cond_alpha) sets t_ref = "
+                        + value + "; PyNN's EIF_cond_alpha_isfa_ista clamps v through a conductance from its earlier "
+                        + "spike detection on and fired one spike more than NEST in 1 s with t_ref = 2 ms at 1500 pA, "
+                        + "so only " + valid + " (NEST's default) can be run on NEURON");
+            }
+        }
+    }
+
+    /** PyNN's v_spike per neuron: SPIKE_SLOPE_FACTORS slope factors above V_th, at most V_peak. */
+    private static double[] spikeDetection(double[] vTh, double[] deltaT, double[] vPeak) {
+        int n = Math.max(vTh.length, Math.max(deltaT.length, vPeak.length));
+        double[] result = new double[n];
+        for (int i = 0; i < n; i++) {
+            double threshold = vTh[vTh.length == 1 ? 0 : i];
+            double slope = deltaT[deltaT.length == 1 ? 0 : i];
+            result[i] = Math.min(threshold + SPIKE_SLOPE_FACTORS * slope, vPeak[vPeak.length == 1 ? 0 : i]);
+        }
+        return result;
     }
 
     private static void putThresholdAndReset(Map<String, double[]> pynn, Function<String, double[]> nest) {

@@ -25,7 +25,8 @@ import nngt.sim.api.script.DataFiles;
  *
  * <p>Data files are little-endian arrays: {@code .f64} float64, {@code .i32} int32. Edge lists are float64
  * matrices with the columns PyNN's {@code FromListConnector} reads: presynaptic index, postsynaptic index, weight
- * (PyNN unit), delay (ms).
+ * (PyNN unit), delay (ms), then the synapse parameters that differ between the edges of the projection
+ * ({@link PynnSynapse}).
  */
 public final class PynnScriptWriter {
 
@@ -61,16 +62,34 @@ public final class PynnScriptWriter {
                 np.asarray(values, dtype=dtype).tofile(os.path.join(DATA, name))
 
 
-            def edges(name):
-                # rows: presynaptic index, postsynaptic index, weight, delay (ms)
-                return load(name).reshape(-1, 4)
-
-
-            def connect(pre, post, name, receptor, synapse):
-                connector = sim.FromListConnector(edges(name),
-                                                  column_names=['weight', 'delay'])
+            def connect(pre, post, name, receptor, synapse, columns=()):
+                # columns: per-connection synapse parameters after the delay
+                names = ['weight', 'delay'] + list(columns)
+                rows = load(name).reshape(-1, 2 + len(names))
+                connector = sim.FromListConnector(rows, column_names=names)
                 return sim.Projection(pre, post, connector, synapse,
                                       receptor_type=receptor)
+
+
+            def adjust(projection, name, value):
+                # a value PyNN sets on every connection's weight adjuster
+                # itself, which NEST's synapse model needs changed
+                for connection in projection.connections:
+                    setattr(connection.weight_adjuster, name, value)
+
+
+            GATING = []  # NEURON keeps only referenced initialisation handlers
+
+
+            def set_gating(population, **values):
+                # hh_traub's INITIAL block sets m, h and n to 0; NEST starts them
+                # elsewhere, so they are set again once NEURON has initialised
+                def start():
+                    for index, cell in enumerate(population):
+                        for name, value in values.items():
+                            value = np.broadcast_to(value, len(population))[index]
+                            setattr(cell._cell.seg.hh_traub, name, value)
+                GATING.append(h.FInitializeHandler(1, start))
 
 
             def cells(population, name):
@@ -199,6 +218,14 @@ public final class PynnScriptWriter {
             initial.add(entry.getKey() + "=" + valueOrFile(p + ".init." + entry.getKey(), entry.getValue()));
         }
         script.append(call("", p + ".initialize", initial));
+        Map<String, double[]> gating = cell.gating(range);
+        if (!gating.isEmpty()) {
+            List<String> gatingArguments = new ArrayList<>(List.of(p));
+            for (Map.Entry<String, double[]> entry : gating.entrySet()) {
+                gatingArguments.add(entry.getKey() + "=" + valueOrFile(p + ".gating." + entry.getKey(), entry.getValue()));
+            }
+            script.append(call("", "set_gating", gatingArguments));
+        }
     }
 
     /** A literal when all neurons share the value, else a data file loaded by the script. */
@@ -239,45 +266,53 @@ public final class PynnScriptWriter {
             int targetRange = (int) (key / 2 / models % ranges);
             int sourceRange = (int) (key / 2 / models / ranges);
             PynnCell cell = cells.get(targetRange);
-                        double[] rows = new double[(end - start) * 4];
+            int[] edges = new int[end - start];
+            for (int i = start; i < end; i++) {
+                edges[i - start] = (int) keyed[i];
+            }
+            PynnSynapse synapse = PynnSynapse.of(plan, model, edges, cell, plan.ranges().get(targetRange));
+            int width = 4 + synapse.columns().size();
+            double[] rows = new double[edges.length * width];
             int firstSource = plan.ranges().get(sourceRange).firstId();
             int firstTarget = plan.ranges().get(targetRange).firstId();
-            for (int i = start; i < end; i++) {
-                int e = (int) keyed[i];
-                int row = (i - start) * 4;
+            for (int i = 0; i < edges.length; i++) {
+                int e = edges[i];
+                int row = i * width;
                 rows[row] = sources[e] - firstSource;
                 rows[row + 1] = targets[e] - firstTarget;
                 // conductances are positive on the inhibitory receptor; currents keep NEST's sign
                 double weight = cell.pynnWeight(weights[e]);
                 rows[row + 2] = cell.conductanceBased() ? Math.abs(weight) : weight;
                 rows[row + 3] = delays[e];
+                for (int c = 0; c < synapse.columns().size(); c++) {
+                    rows[row + 4 + c] = synapse.columnValues(c)[i];
+                }
             }
             String file = "projection" + k + ".f64";
             writeDoubles(file, rows);
             script.append("# ").append(plan.ranges().get(sourceRange).group()).append(" -> ")
                     .append(plan.ranges().get(targetRange).group()).append(": ").append(end - start)
-                    .append(inhibitory ? " inhibitory" : " excitatory").append(" edges\n");
-            script.append(call("", "connect", List.of("pop" + sourceRange, "pop" + targetRange, "'" + file + "'",
-                    inhibitory ? "'inhibitory'" : "'excitatory'", synapse(model))));
+                    .append(inhibitory ? " inhibitory" : " excitatory").append(" edges")
+                    .append(model < 0 ? "" : ", " + plan.synapseModels().get(model).model()).append('\n');
+            List<String> arguments = new ArrayList<>(List.of("pop" + sourceRange, "pop" + targetRange,
+                    "'" + file + "'", inhibitory ? "'inhibitory'" : "'excitatory'",
+                    synapse.isStatic() ? "sim.StaticSynapse()" : PynnSynapse.VARIABLE));
+            if (!synapse.columns().isEmpty()) {
+                arguments.add(synapse.columns().stream().map(c -> "'" + c + "'").toList().toString());
+            }
+            String projection = "projection" + k;
+            for (PynnSynapse.Statement statement : synapse.statements()) {
+                script.append(call("", statement.variable() + " = " + statement.callee(), statement.arguments()));
+            }
+            script.append(call("", (synapse.adjusterValues().isEmpty() ? "" : projection + " = ") + "connect",
+                    arguments));
+            for (Map.Entry<String, Double> adjusted : synapse.adjusterValues().entrySet()) {
+                script.append(call("", "adjust", List.of(projection, "'" + adjusted.getKey() + "'",
+                        num(adjusted.getValue()))));
+            }
             k++;
             start = end;
         }
-    }
-
-    private String synapse(int model) {
-        if (model < 0) {
-            return "sim.StaticSynapse()";
-        }
-        SimulationPlan.SynapseModel synapse = plan.synapseModels().get(model);
-        if (!synapse.perEdge().isEmpty()) {
-            throw new IllegalArgumentException("synapse model '" + synapse.model() + "' draws " + synapse.perEdge()
-                    + " per edge; the PyNN script supports per-edge weights and delays only");
-        }
-        return switch (synapse.model()) {
-            case "static_synapse" -> "sim.StaticSynapse()";
-            default -> throw new IllegalArgumentException("synapse model '" + synapse.model()
-                    + "' has no PyNN counterpart here; valid: static_synapse");
-        };
     }
 
     private void writeStimulus(int s, SimulationPlan.Stimulus stimulus) {
@@ -578,7 +613,7 @@ public final class PynnScriptWriter {
 
     private static String recordablesOf(PynnCell cell) {
         List<String> names = new ArrayList<>();
-        for (String name : List.of("V_m", "g_ex", "g_in", "U_m")) {
+        for (String name : List.of("V_m", "g_ex", "g_in", "U_m", "w")) {
             if (cell.recordable(name).isPresent()) {
                 names.add(name);
             }
@@ -638,7 +673,8 @@ public final class PynnScriptWriter {
         }
     }
 
-    private static String num(double value) {
+    /** A value as the script writes it: the shortest round-trip form, {@code 1.0} for integral values. */
+    static String num(double value) {
         if (value == Math.rint(value) && Math.abs(value) < 1e15) {
             return String.format(Locale.ROOT, "%.1f", value);
         }
