@@ -3,8 +3,10 @@ package nngt.dsl.ui.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -517,6 +519,33 @@ class NngtEditingFeaturesTest {
                 "Restore Defaults brings back the built-in templates only");
         assertEquals(NngtTemplates.BUILT_IN.get(1).getPattern(), reloaded.findTemplate("connect").getPattern());
         Files.delete(saved);
+
+        PreferenceStore damaged = new PreferenceStore();
+        damaged.setValue(NngtTemplates.TEMPLATES_PREFERENCE, "<templates><template name=");
+        UncheckedIOException unreadable = assertThrows(UncheckedIOException.class,
+                () -> NngtTemplates.createStore(damaged));
+        assertTrue(unreadable.getMessage().startsWith("The saved NNGT templates cannot be read (preference "
+                + NngtTemplates.TEMPLATES_PREFERENCE + ")"), unreadable.getMessage());
+    }
+
+    @Test
+    void lettersOpenContentAssistAndUnderscoresOrDigitsOnlyInsideAName() {
+        TextViewer viewer = new TextViewer(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(),
+                SWT.NONE);
+        try {
+            viewer.setDocument(new Document("V = 25 V"));
+            NngtContentAssistProcessor processor = new NngtContentAssistProcessor();
+            assertTrue(processor.isCompletionProposalAutoActivation('t', viewer, 0), "a letter");
+            assertTrue(processor.isCompletionProposalAutoActivation('=', viewer, 2));
+            assertTrue(processor.isCompletionProposalAutoActivation('_', viewer, 1), "'_' after a letter");
+            assertTrue(processor.isCompletionProposalAutoActivation('2', viewer, 8), "a digit inside a name");
+            assertFalse(processor.isCompletionProposalAutoActivation('5', viewer, 5), "a digit of a number");
+            assertFalse(processor.isCompletionProposalAutoActivation('_', viewer, 7), "'_' after a space");
+            assertFalse(processor.isCompletionProposalAutoActivation(' ', viewer, 8));
+            assertFalse(processor.isCompletionProposalAutoActivation(',', viewer, 8));
+        } finally {
+            viewer.getTextWidget().dispose();
+        }
     }
 
     @Test

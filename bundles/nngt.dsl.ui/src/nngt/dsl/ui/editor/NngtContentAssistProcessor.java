@@ -119,13 +119,11 @@ public final class NngtContentAssistProcessor implements IContentAssistProcessor
      * @param c the character typed, not yet in the document
      * @param viewer the editor's viewer
      * @param offset where the character goes
+     * @return true when the popup is to open once typing pauses
      */
     @Override
     public boolean isCompletionProposalAutoActivation(char c, ITextViewer viewer, int offset) {
-        if (c == '=' || c == ':') {
-            return true;
-        }
-        if (Character.isLetter(c)) {
+        if (c == '=' || c == ':' || Character.isLetter(c)) {
             return true;
         }
         return (c == '_' || Character.isDigit(c)) && continuesName(viewer.getDocument(), offset);

@@ -8,7 +8,9 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.eclipse.core.runtime.Platform;
 import org.eclipse.jface.preference.IPreferenceStore;
+import org.eclipse.jface.preference.PreferenceStore;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.Region;
 import org.eclipse.jface.text.templates.ContextTypeRegistry;
@@ -114,7 +116,19 @@ public final class NngtTemplates {
 
         static {
             REGISTRY.addContextType(TYPE);
-            STORE = createStore(NngtUi.preferences());
+            STORE = sharedStore();
+        }
+
+        /* Unreadable saved templates must not cost the editor its content assist: report, offer the built-in ones. */
+        private static TemplateStore sharedStore() {
+            try {
+                return createStore(NngtUi.preferences());
+            } catch (UncheckedIOException e) {
+                Platform.getLog(NngtTemplates.class).error(e.getMessage()
+                        + " Content assist offers the built-in templates; Preferences > NNGT > Templates >"
+                        + " Restore Defaults replaces the saved ones.", e);
+                return createStore(new PreferenceStore());
+            }
         }
     }
 
