@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.eclipse.core.resources.IProject;
@@ -26,17 +27,15 @@ import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.PlatformUI;
-import org.eclipse.ui.handlers.IHandlerService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import nngt.dsl.ui.NngtUi;
 import nngt.dsl.ui.editor.NngtEditor;
 
 /**
- * The rename dialog as a user drives it: the Rename command (Source > Rename..., Alt+Shift+R) opens
- * the page for the new name, which refuses invalid names with the reason, then the preview lists each
+ * The rename dialog as a user drives it: Alt+Shift+R, typed on the keyboard, runs the Rename command
+ * (also Source > Rename...), which opens the page for the new name, which refuses invalid names with the reason, then the preview lists each
  * change, and OK applies them all.
  */
 class NngtRenameDialogTest {
@@ -64,6 +63,7 @@ class NngtRenameDialogTest {
 
         List<String> preview = new ArrayList<>();
         AtomicReference<Throwable> failure = new AtomicReference<>();
+        AtomicBoolean done = new AtomicBoolean();
         // The dialog is modal: the command returns when it closes, so a user's steps run inside its event
         // loop. They start once the dialog is there; until then the command is still checking the caret's name.
         long deadline = System.currentTimeMillis() + UiTesting.TIMEOUT_MS;
@@ -77,13 +77,17 @@ class NngtRenameDialogTest {
             try {
                 assertNotNull(dialog, "the rename dialog opened");
                 driveTheDialog(display, dialog, preview);
+                done.set(true);
             } catch (Throwable t) {
                 failure.set(t);
                 closeDialogs(display, editor.getSite().getShell());
             }
         };
         display.timerExec(50, user[0]);
-        editor.getSite().getService(IHandlerService.class).executeCommand(NngtUi.RENAME_COMMAND_ID, null);
+        // Alt+Shift+R, the Rename command's key binding in the editor, on the keyboard.
+        NngtEditingFeaturesTest.focus(editor.getViewer().getTextWidget());
+        UiTesting.pressOnKeyboard(display, SWT.ALT, SWT.SHIFT, 'r');
+        UiTesting.waitUntil("the rename dialog to open and close", () -> done.get() || failure.get() != null);
         if (failure.get() != null) {
             throw new AssertionError("The rename dialog did not behave: " + failure.get().getMessage(), failure.get());
         }

@@ -134,6 +134,35 @@ final class UiTesting {
         }
     }
 
+    /**
+     * Presses a key with modifiers held, on the keyboard (posted to the display as {@link #typeOnKeyboard}
+     * does), and releases them in reverse order. The events arrive when the caller next runs the event
+     * loop (see {@link #waitUntil}).
+     *
+     * @param display the display
+     * @param modifier the key code of the first modifier held (SWT.ALT, SWT.SHIFT, SWT.CTRL)
+     * @param secondModifier the key code of a second modifier held
+     * @param key the character key, lower case
+     */
+    static void pressOnKeyboard(Display display, int modifier, int secondModifier, char key) {
+        post(display, SWT.KeyDown, modifier, (char) 0);
+        post(display, SWT.KeyDown, secondModifier, (char) 0);
+        post(display, SWT.KeyDown, 0, key);
+        post(display, SWT.KeyUp, 0, key);
+        post(display, SWT.KeyUp, secondModifier, (char) 0);
+        post(display, SWT.KeyUp, modifier, (char) 0);
+    }
+
+    private static void post(Display display, int type, int keyCode, char character) {
+        Event event = new Event();
+        event.type = type;
+        event.keyCode = keyCode;
+        event.character = character;
+        if (!display.post(event)) {
+            fail("The display did not accept a key event (no XTest?)");
+        }
+    }
+
     private static String textOf(Control widget) {
         return widget instanceof StyledText styled ? styled.getText()
                 : widget instanceof org.eclipse.swt.widgets.Text field ? field.getText() : null;
