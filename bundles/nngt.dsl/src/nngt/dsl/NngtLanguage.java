@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.BooleanSupplier;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
@@ -18,6 +20,7 @@ import org.eclipse.xtext.resource.SaveOptions;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.serializer.ISerializer;
+import org.eclipse.xtext.service.OperationCanceledError;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.IResourceValidator;
@@ -140,7 +143,34 @@ public final class NngtLanguage {
         return parse(text, fileName, URI.createURI("inmemory:/" + sanitize(fileName)));
     }
 
+    /**
+     * Parses and fully validates model text, as {@link #parse(String, String)}, but gives up as soon as
+     * newer text makes the answer useless: for views that follow an editor's text and run once typing
+     * pauses, so that a pause followed by more typing does not cost a whole validation.
+     *
+     * @param text the model; a leading byte-order mark is ignored
+     * @param fileName the name to report diagnostics under
+     * @param superseded polled between parsing and each check; once it answers true the work stops
+     * @return the network and its diagnostics, or empty when superseded
+     */
+    public Optional<LoadResult> parse(String text, String fileName, BooleanSupplier superseded) {
+        if (superseded.getAsBoolean()) {
+            return Optional.empty();
+        }
+        try {
+            LoadResult result = parse(text, fileName, URI.createURI("inmemory:/" + sanitize(fileName)),
+                    superseded::getAsBoolean);
+            return superseded.getAsBoolean() ? Optional.empty() : Optional.of(result);
+        } catch (OperationCanceledError e) {
+            return Optional.empty();
+        }
+    }
+
     private LoadResult parse(String text, String fileName, URI uri) {
+        return parse(text, fileName, uri, CancelIndicator.NullImpl);
+    }
+
+    private LoadResult parse(String text, String fileName, URI uri, CancelIndicator cancel) {
         XtextResourceSet resourceSet = resourceSets.get();
         Resource resource = resourceSet.createResource(uri);
         String model = text.isEmpty() || text.charAt(0) != NngtResource.BYTE_ORDER_MARK ? text : text.substring(1);
@@ -149,7 +179,7 @@ public final class NngtLanguage {
         } catch (IOException e) {
             throw new IllegalStateException("Reading from memory cannot fail", e);
         }
-        List<Issue> issues = validator.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl);
+        List<Issue> issues = validator.validate(resource, CheckMode.ALL, cancel);
         List<NngtDiagnostic> diagnostics = new ArrayList<>();
         for (Issue issue : issues) {
             diagnostics.add(new NngtDiagnostic(fileName, orOne(issue.getLineNumber()), orOne(issue.getColumn()),

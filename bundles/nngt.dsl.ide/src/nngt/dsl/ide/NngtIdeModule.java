@@ -6,12 +6,14 @@ import org.eclipse.xtext.ide.editor.syntaxcoloring.ISemanticHighlightingCalculat
 import org.eclipse.xtext.ide.server.hover.IHoverService;
 import org.eclipse.xtext.ide.server.occurrences.IDocumentHighlightService;
 import org.eclipse.xtext.ide.server.rename.IRenameService2;
+import org.eclipse.xtext.ide.server.symbol.DocumentSymbolService;
 
 import nngt.dsl.ide.contentassist.NngtContentProposalProvider;
 import nngt.dsl.ide.folding.NngtFoldingRangeProvider;
 import nngt.dsl.ide.highlighting.NngtSemanticHighlighting;
 import nngt.dsl.ide.hover.NngtHoverService;
 import nngt.dsl.ide.references.NngtDocumentHighlightService;
+import nngt.dsl.ide.references.NngtDocumentSymbolService;
 import nngt.dsl.ide.references.NngtRenameService;
 
 /**
@@ -39,6 +41,13 @@ public class NngtIdeModule extends AbstractNngtIdeModule {
      */
     public Class<? extends IDocumentHighlightService> bindIDocumentHighlightService() {
         return NngtDocumentHighlightService.class;
+    }
+
+    /**
+     * @return Find References from the same occurrences as the editor's
+     */
+    public Class<? extends DocumentSymbolService> bindDocumentSymbolService() {
+        return NngtDocumentSymbolService.class;
     }
 
     /**

@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.io.PipedInputStream;
 import java.io.PipedOutputStream;
 import java.nio.file.Path;
@@ -15,7 +17,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
+import org.eclipse.emf.common.util.URI;
 import org.eclipse.lsp4j.ClientCapabilities;
+import org.eclipse.lsp4j.Location;
+import org.eclipse.lsp4j.ReferenceContext;
+import org.eclipse.lsp4j.ReferenceParams;
 import java.util.concurrent.ExecutionException;
 import org.eclipse.lsp4j.DocumentHighlight;
 import org.eclipse.lsp4j.DocumentHighlightParams;
@@ -63,6 +69,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.resource.XtextResourceSet;
+
+import com.google.inject.Injector;
+
+import nngt.dsl.ide.NngtIdeSetup;
+import nngt.dsl.ide.references.GroupOccurrences;
 import nngt.dsl.ide.server.NngtLanguageServer;
 
 /**
@@ -275,6 +288,52 @@ class NngtLanguageServerTest {
                 .get(30, TimeUnit.SECONDS));
         assertTrue(((ResponseErrorException) nowhere.getCause()).getResponseError().getMessage()
                 .startsWith("Line 11, column 4 names no group or metagroup"));
+    }
+
+    @Test
+    void findReferencesGivesTheLocationsThatTheWorkbenchFindsForTheSameGroup() throws Exception {
+        String refs = openReferences();
+        // The workbench's editor asks GroupOccurrences through the IDE injector (NngtUi.injector()).
+        Injector ide = new NngtIdeSetup().createInjectorAndDoEMFRegistration();
+        XtextResource resource = (XtextResource) ide.getInstance(XtextResourceSet.class)
+                .createResource(URI.createURI("workbench.nngt"));
+        resource.load(new ByteArrayInputStream(REFERENCES.getBytes(StandardCharsets.UTF_8)), Map.of());
+        GroupOccurrences occurrences = ide.getInstance(GroupOccurrences.class);
+        org.eclipse.xtext.ide.server.Document text = new org.eclipse.xtext.ide.server.Document(1, REFERENCES);
+
+        // On a reference to 'exc' (line 7), on its declaration (line 3) and just after a name.
+        for (Position position : List.of(new Position(6, 18), new Position(2, 9), new Position(2, 11))) {
+            List<String> workbench = occurrences.at(resource, text.getOffSet(position)).orElseThrow().all().stream()
+                    .map(region -> text.getPosition(region.getOffset()) + "-"
+                            + text.getPosition(region.getOffset() + region.getLength()))
+                    .toList();
+            List<? extends Location> withDeclaration = references(refs, position, true);
+            assertTrue(withDeclaration.stream().allMatch(location -> location.getUri().equals(refs)),
+                    () -> withDeclaration.toString());
+            assertEquals(workbench, withDeclaration.stream()
+                    .map(location -> location.getRange().getStart() + "-" + location.getRange().getEnd()).toList(),
+                    "at " + position);
+            assertEquals(List.of("2:8-11", "3:18-21", "5:10-13", "5:17-20", "6:17-20", "9:21-24"),
+                    lines(withDeclaration), "at " + position);
+            assertEquals(List.of("3:18-21", "5:10-13", "5:17-20", "6:17-20", "9:21-24"),
+                    lines(references(refs, position, false)), "without the declaration, at " + position);
+        }
+        // The metagroup: declared on line 4, referred to by the recorder on line 10.
+        assertEquals(List.of("3:12-16", "9:26-30"), lines(references(refs, new Position(9, 27), true)));
+        assertEquals(List.of(), references(refs, new Position(10, 3), true), "'simulate' names no group");
+    }
+
+    private List<? extends Location> references(String document, Position position, boolean withDeclaration)
+            throws Exception {
+        ReferenceParams params = new ReferenceParams(new TextDocumentIdentifier(document), position,
+                new ReferenceContext(withDeclaration));
+        return server.getTextDocumentService().references(params).get(30, TimeUnit.SECONDS);
+    }
+
+    private static List<String> lines(List<? extends Location> locations) {
+        return locations.stream().map(location -> location.getRange().getStart().getLine() + ":"
+                + location.getRange().getStart().getCharacter() + "-" + location.getRange().getEnd().getCharacter())
+                .toList();
     }
 
     @Test

@@ -1,12 +1,16 @@
 package nngt.dsl.ui;
 
+import org.eclipse.core.runtime.preferences.InstanceScope;
+import org.eclipse.jface.preference.IPreferenceStore;
+import org.eclipse.ui.preferences.ScopedPreferenceStore;
+
 import com.google.inject.Injector;
 
 import nngt.dsl.ide.NngtIdeSetup;
 
 /**
  * Identifiers of the .nngt editor bundle (editor, nature, builder, marker type and its attributes)
- * and the language injector that every editor service shares.
+ * the language injector that every editor service shares, and the editor's preferences.
  */
 public final class NngtUi {
 
@@ -48,6 +52,21 @@ public final class NngtUi {
      */
     public static Injector injector() {
         return InjectorHolder.INJECTOR;
+    }
+
+    /**
+     * The preferences of the model editor (its templates among them), kept in the workspace's
+     * instance scope under this bundle's name.
+     *
+     * @return the shared preference store
+     */
+    public static IPreferenceStore preferences() {
+        return PreferencesHolder.PREFERENCES;
+    }
+
+    /* Created on first use: the instance scope needs the running platform. */
+    private static final class PreferencesHolder {
+        static final IPreferenceStore PREFERENCES = new ScopedPreferenceStore(InstanceScope.INSTANCE, PLUGIN_ID);
     }
 
     /* Initialization-on-demand holder: thread-safe, created on the first call of injector(). */

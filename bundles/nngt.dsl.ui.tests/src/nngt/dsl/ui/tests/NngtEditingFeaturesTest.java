@@ -3,8 +3,12 @@ package nngt.dsl.ui.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -26,6 +30,11 @@ import org.eclipse.jface.text.source.IAnnotationModel;
 import org.eclipse.jface.text.templates.DocumentTemplateContext;
 import org.eclipse.jface.text.templates.Template;
 import org.eclipse.jface.text.templates.TemplateProposal;
+import org.eclipse.jface.text.templates.persistence.TemplatePersistenceData;
+import org.eclipse.jface.text.templates.persistence.TemplateStore;
+import org.eclipse.jface.preference.PreferenceDialog;
+import org.eclipse.jface.preference.PreferenceStore;
+import org.eclipse.ui.dialogs.PreferencesUtil;
 import org.eclipse.ltk.core.refactoring.RefactoringStatus;
 import org.eclipse.ltk.core.refactoring.TextChange;
 import org.eclipse.ltk.core.refactoring.TextEditBasedChangeGroup;
@@ -51,6 +60,8 @@ import nngt.dsl.ui.editor.NngtReferencesView;
 import nngt.dsl.ui.editor.NngtTemplates;
 import nngt.dsl.ui.editor.NngtTextHover;
 import nngt.dsl.ui.internal.NngtDocuments;
+import nngt.dsl.ui.preferences.NngtPreferencePage;
+import nngt.dsl.ui.preferences.NngtTemplatePreferencePage;
 import nngt.dsl.ui.refactoring.RenameGroupRefactoring;
 
 /**
@@ -127,6 +138,39 @@ class NngtEditingFeaturesTest {
             }
             return items.contains("uniform") && items.contains("gaussian");
         });
+    }
+
+    @Test
+    void typingTheFirstLetterOfANameOpensContentAssistWithTheNamesStartingSo() throws Exception {
+        NngtEditor editor = openModel("assist-letter.nngt");
+        StyledText widget = editor.getViewer().getTextWidget();
+        IDocument document = editor.getViewer().getDocument();
+        int offset = document.get().indexOf("tau_m = 20 ms") + "tau_m = 20 ms".length();
+        document.replace(offset, 0, ",\n    ");
+        focus(widget);
+        editor.selectAndReveal(offset + ",\n    ".length(), 0);
+        UiTesting.typeOnKeyboard(widget, "t");
+        assertTrue(document.get().contains("tau_m = 20 ms,\n    t\n"), "the key reached the text: " + document.get());
+        Table proposals = UiTesting.waitFor("the content assist popup to open by itself after a letter",
+                () -> proposalTable());
+        List<String> items = new ArrayList<>();
+        UiTesting.waitUntil("the popup to list t_ref", () -> {
+            items.clear();
+            for (int i = 0; i < proposals.getItemCount(); i++) {
+                items.add(proposals.getItem(i).getText());
+            }
+            return items.stream().anyMatch(item -> item.startsWith("t_ref - default 2 ms"));
+        });
+        assertFalse(items.stream().anyMatch(item -> item.startsWith("tau_m ")), "tau_m is set already: " + items);
+        assertTrue(items.stream().filter(item -> item.contains(" - default ")).allMatch(item -> item.startsWith("t")),
+                "only parameters starting with t: " + items);
+        // An automatic popup never inserts a proposal by itself.
+        assertTrue(document.get().contains("tau_m = 20 ms,\n    t\n"), document.get());
+        while (widget.getDisplay().readAndDispatch()) {
+            // Paint the popup before the screen is copied.
+        }
+        Path png = UiTesting.screenshot(widget.getShell(), "nngt-editor-assist.png");
+        assertTrue(Files.size(png) > 10_000, () -> png + " is only " + png.toFile().length() + " bytes");
     }
 
     /* Content assist opens by itself only in the control that has the keyboard focus. */
@@ -373,7 +417,7 @@ class NngtEditingFeaturesTest {
     @Test
     void eachTemplateExpandsToAModelThatValidates() throws Exception {
         String network = MODEL.substring(MODEL.indexOf("network refs"));
-        for (Template template : NngtTemplates.TEMPLATES) {
+        for (Template template : NngtTemplates.BUILT_IN) {
             // Where content assist offers it: the network at the top, a group among the groups, the others last.
             String before = "";
             String after = "";
@@ -446,6 +490,124 @@ class NngtEditingFeaturesTest {
         connect.apply(editor.getViewer(), (char) 0, 0, body + 2);
         assertTrue(document.get().contains("  connect exc -> exc: erdos_renyi(density = 0.1) weight 10 pA delay 1.5 ms"),
                 document.get());
+    }
+
+    @Test
+    void templatesLiveInAStoreThatKeepsTheUsersChangesAndRestoresTheBuiltInOnes() throws Exception {
+        Path saved = Files.createTempFile("nngt-templates", ".prefs");
+        PreferenceStore preferences = new PreferenceStore(saved.toString());
+        TemplateStore store = NngtTemplates.createStore(preferences);
+        assertEquals(List.of("group", "connect", "stimulate", "network"), names(store));
+
+        // What the preference page does on OK: the edited built-in template and a new one, saved.
+        TemplatePersistenceData connect = store.getTemplateData(NngtTemplates.CONTEXT_TYPE + ".connect");
+        connect.setTemplate(new Template("connect", "all-to-all connections", NngtTemplates.CONTEXT_TYPE,
+                "connect ${source:group} -> ${target:group}: all_to_all weight 5 pA delay 1 ms${cursor}", true));
+        store.add(new TemplatePersistenceData(new Template("spikes", "a spike recorder", NngtTemplates.CONTEXT_TYPE,
+                "record spikes from ${target:group}${cursor}", true), true));
+        store.save();
+        assertTrue(preferences.getString(NngtTemplates.TEMPLATES_PREFERENCE).contains("all_to_all"),
+                "saved in the preference");
+
+        TemplateStore reloaded = NngtTemplates.createStore(preferences);
+        assertEquals(List.of("group", "connect", "stimulate", "network", "spikes"), names(reloaded));
+        assertTrue(reloaded.findTemplate("connect").getPattern().contains("all_to_all"), "the edit is kept");
+        assertTrue(reloaded.getTemplateData(NngtTemplates.CONTEXT_TYPE + ".connect").isModified());
+
+        reloaded.restoreDefaults(false);
+        assertEquals(List.of("group", "connect", "stimulate", "network"), names(reloaded),
+                "Restore Defaults brings back the built-in templates only");
+        assertEquals(NngtTemplates.BUILT_IN.get(1).getPattern(), reloaded.findTemplate("connect").getPattern());
+        Files.delete(saved);
+
+        PreferenceStore damaged = new PreferenceStore();
+        damaged.setValue(NngtTemplates.TEMPLATES_PREFERENCE, "<templates><template name=");
+        UncheckedIOException unreadable = assertThrows(UncheckedIOException.class,
+                () -> NngtTemplates.createStore(damaged));
+        assertTrue(unreadable.getMessage().startsWith("The saved NNGT templates cannot be read (preference "
+                + NngtTemplates.TEMPLATES_PREFERENCE + ")"), unreadable.getMessage());
+    }
+
+    @Test
+    void lettersOpenContentAssistAndUnderscoresOrDigitsOnlyInsideAName() {
+        TextViewer viewer = new TextViewer(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(),
+                SWT.NONE);
+        try {
+            viewer.setDocument(new Document("V = 25 V"));
+            NngtContentAssistProcessor processor = new NngtContentAssistProcessor();
+            assertTrue(processor.isCompletionProposalAutoActivation('t', viewer, 0), "a letter");
+            assertTrue(processor.isCompletionProposalAutoActivation('=', viewer, 2));
+            assertTrue(processor.isCompletionProposalAutoActivation('_', viewer, 1), "'_' after a letter");
+            assertTrue(processor.isCompletionProposalAutoActivation('2', viewer, 8), "a digit inside a name");
+            assertFalse(processor.isCompletionProposalAutoActivation('5', viewer, 5), "a digit of a number");
+            assertFalse(processor.isCompletionProposalAutoActivation('_', viewer, 7), "'_' after a space");
+            assertFalse(processor.isCompletionProposalAutoActivation(' ', viewer, 8));
+            assertFalse(processor.isCompletionProposalAutoActivation(',', viewer, 8));
+        } finally {
+            viewer.getTextWidget().dispose();
+        }
+    }
+
+    @Test
+    void aUsersTemplateIsOfferedWhereTheGrammarAcceptsItsFirstKeywordAndExpandsToAValidModel() throws Exception {
+        TemplateStore store = NngtTemplates.store();
+        TemplatePersistenceData spikes = new TemplatePersistenceData(new Template("spikes", "a spike recorder",
+                NngtTemplates.CONTEXT_TYPE, "record spikes from ${target:group}${cursor}", true), true);
+        store.add(spikes);
+        store.save();
+        try {
+            IDocument document = new Document(MODEL);
+            int last = MODEL.indexOf("  simulate");
+            document.replace(last, 0, "  \n");
+            assertTrue(offered(document, last + 2).contains("spikes"), "offered where a recorder may go");
+            assertFalse(offered(document, MODEL.indexOf("C_m") + 1).contains("spikes"),
+                    "not inside a parameter block");
+            DocumentTemplateContext context = new DocumentTemplateContext(NngtTemplates.contextType(), document,
+                    last + 2, 0);
+            String expansion = context.evaluate(store.findTemplate("spikes")).getString();
+            assertEquals("record spikes from exc", expansion, "the group variable takes the model's first group");
+            document.replace(last + 2, 0, expansion);
+            assertEquals(List.of(), NngtDocuments.validate(document.get(), CheckMode.ALL, () -> false).issues()
+                    .stream().filter(issue -> issue.getSeverity() == Severity.ERROR).map(Object::toString).toList());
+        } finally {
+            store.delete(spikes);
+            store.save();
+        }
+        assertFalse(offered(new Document(MODEL), MODEL.indexOf("  simulate")).contains("spikes"));
+    }
+
+    @Test
+    void thePreferencePageNngtTemplatesListsTheTemplates() throws Exception {
+        Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
+        PreferenceDialog dialog = PreferencesUtil.createPreferenceDialogOn(shell, NngtTemplatePreferencePage.ID,
+                new String[] { NngtPreferencePage.ID, NngtTemplatePreferencePage.ID }, null);
+        dialog.setBlockOnOpen(false);
+        dialog.open();
+        try {
+            Table table = UiTesting.waitFor("the page's table of templates", () -> {
+                Table found = find(dialog.getShell(), Table.class);
+                return found != null && found.getItemCount() >= 4 ? found : null;
+            });
+            List<String> names = new ArrayList<>();
+            for (int i = 0; i < table.getItemCount(); i++) {
+                names.add(table.getItem(i).getText(0));
+            }
+            assertTrue(names.containsAll(List.of("group", "connect", "stimulate", "network")), names.toString());
+            table.setSelection(1);
+            table.notifyListeners(SWT.Selection, new Event());
+            while (shell.getDisplay().readAndDispatch()) {
+                // Paint the page and the selected template's text before the screen is copied.
+            }
+            Path png = UiTesting.screenshot(dialog.getShell(), "nngt-templates-preferences.png");
+            assertTrue(Files.size(png) > 10_000, () -> png + " is only " + png.toFile().length() + " bytes");
+        } finally {
+            dialog.close();
+        }
+    }
+
+    private static List<String> names(TemplateStore store) {
+        return java.util.Arrays.stream(store.getTemplates(NngtTemplates.CONTEXT_TYPE)).map(Template::getName)
+                .toList();
     }
 
     @Test

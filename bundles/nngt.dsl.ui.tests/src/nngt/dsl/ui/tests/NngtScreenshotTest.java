@@ -5,11 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
-import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.IInformationControl;
@@ -65,9 +63,9 @@ class NngtScreenshotTest {
         }
         ImageData data = image.getImageData();
         image.dispose();
-        Path png = save(data, "nngt-editor.png");
+        Path png = UiTesting.save(data, "nngt-editor.png");
         assertTrue(Files.size(png) > 10_000, () -> png + " is only " + png.toFile().length() + " bytes");
-        assertTrue(varied(data), "the screenshot is not one colour");
+        assertTrue(UiTesting.varied(data), "the screenshot is not one colour");
     }
 
     @Test
@@ -100,43 +98,10 @@ class NngtScreenshotTest {
                 // Flush pending paints before copying the screen.
             }
             // From the screen, not the shell, so that the hover's own window is in the picture.
-            Rectangle area = shell.getBounds();
-            Image image = new Image(shell.getDisplay(), area.width, area.height);
-            GC gc = new GC(shell.getDisplay());
-            try {
-                gc.copyArea(image, area.x, area.y);
-            } finally {
-                gc.dispose();
-            }
-            ImageData data = image.getImageData();
-            image.dispose();
-            Path png = save(data, "nngt-editor-hover.png");
+            Path png = UiTesting.screenshot(shell, "nngt-editor-hover.png");
             assertTrue(Files.size(png) > 10_000, () -> png + " is only " + png.toFile().length() + " bytes");
-            assertTrue(varied(data), "the screenshot is not one colour");
         } finally {
             control.dispose();
         }
-    }
-
-    private static Path save(ImageData data, String name) throws java.io.IOException {
-        Path folder = Path.of(System.getProperty("nngt.screenshots", "target/screenshots"));
-        Files.createDirectories(folder);
-        Path png = folder.resolve(name);
-        ImageLoader loader = new ImageLoader();
-        loader.data = new ImageData[] { data };
-        loader.save(png.toString(), SWT.IMAGE_PNG);
-        return png;
-    }
-
-    private static boolean varied(ImageData data) {
-        int first = data.getPixel(0, 0);
-        for (int y = 0; y < data.height; y += 7) {
-            for (int x = 0; x < data.width; x += 7) {
-                if (data.getPixel(x, y) != first) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 }

@@ -7,10 +7,12 @@ import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
+import org.eclipse.jface.text.BadLocationException;
+import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.ITextViewer;
 import org.eclipse.jface.text.contentassist.CompletionProposal;
 import org.eclipse.jface.text.contentassist.ICompletionProposal;
-import org.eclipse.jface.text.contentassist.IContentAssistProcessor;
+import org.eclipse.jface.text.contentassist.IContentAssistProcessorExtension;
 import org.eclipse.jface.text.contentassist.IContextInformation;
 import org.eclipse.jface.text.contentassist.IContextInformationValidator;
 import org.eclipse.xtext.ide.editor.contentassist.ContentAssistContext;
@@ -27,9 +29,9 @@ import nngt.dsl.ui.internal.NngtDocuments;
  * Content assist from the language's IDE services: keywords, NEST model names, parameters, recordables
  * and groups, as nngt.dsl.ide's proposal provider computes them (the language server's completion
  * too), followed by the {@link NngtTemplates templates} of the place. It opens by itself on typing a
- * name and after '=' or ':' (see {@link NngtSourceViewerConfiguration}), and on Ctrl+Space.
+ * name and after '=' or ':' (see {@link #isCompletionProposalAutoActivation}), and on Ctrl+Space.
  */
-public final class NngtContentAssistProcessor implements IContentAssistProcessor {
+public final class NngtContentAssistProcessor implements IContentAssistProcessorExtension {
 
     /* After '=' come values and distributions; after ':' a group's size and model, a synapse model or a rule. */
     private static final char[] AUTO_ACTIVATION_CHARACTERS = { '=', ':' };
@@ -105,6 +107,44 @@ public final class NngtContentAssistProcessor implements IContentAssistProcessor
     @Override
     public char[] getCompletionProposalAutoActivationCharacters() {
         return AUTO_ACTIVATION_CHARACTERS.clone();
+    }
+
+    /**
+     * Whether a typed character opens the proposals by itself: '=' and ':', and a letter that begins a
+     * name or continues one ('_' and digits too, once a name has begun), so that "V_t" typed quickly
+     * still opens them. Digits that begin a number do not. JFace's own switch for this,
+     * {@code ContentAssistant.enableAutoActivateCompletionOnType}, is ignored by the synchronous
+     * assistant that the editor uses, so the processor decides.
+     *
+     * @param c the character typed, not yet in the document
+     * @param viewer the editor's viewer
+     * @param offset where the character goes
+     * @return true when the popup is to open once typing pauses
+     */
+    @Override
+    public boolean isCompletionProposalAutoActivation(char c, ITextViewer viewer, int offset) {
+        if (c == '=' || c == ':' || Character.isLetter(c)) {
+            return true;
+        }
+        return (c == '_' || Character.isDigit(c)) && continuesName(viewer.getDocument(), offset);
+    }
+
+    /* True when the characters before the offset are a name's: a letter, then letters, digits or '_'. */
+    private static boolean continuesName(IDocument document, int offset) {
+        try {
+            int start = offset;
+            while (start > 0 && Character.isJavaIdentifierPart(document.getChar(start - 1))) {
+                start--;
+            }
+            return start < offset && Character.isLetter(document.getChar(start));
+        } catch (BadLocationException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public boolean isContextInformationAutoActivation(char c, ITextViewer viewer, int offset) {
+        return false;
     }
 
     @Override

@@ -96,8 +96,9 @@ final class NngtSourceViewerConfiguration extends TextSourceViewerConfiguration 
         assistant.setContentAssistProcessor(new NngtContentAssistProcessor(), IDocument.DEFAULT_CONTENT_TYPE);
         // Auto-inserting a single proposal applies to Ctrl+Space only, never to an automatic popup.
         assistant.enableAutoInsert(true);
+        // Which typed characters open it (letters too) is the processor's decision: see
+        // NngtContentAssistProcessor.isCompletionProposalAutoActivation.
         assistant.enableAutoActivation(true);
-        assistant.enableAutoActivateCompletionOnType(true);
         assistant.setAutoActivationDelay(AUTO_ACTIVATION_DELAY_MS);
         assistant.setInformationControlCreator(getInformationControlCreator(sourceViewer));
         return assistant;

@@ -44,8 +44,10 @@ import nngt.workbench.ui.views.PictureExport;
 /**
  * "NNGT Network Diagram": the model of the active NNGT editor as a picture (see {@link NetworkDiagram}, laid
  * out by {@link DiagramLayout}). It follows the editor as you type: {@value #DEBOUNCE_MS} ms after the last
- * change the text is parsed and validated in a background job, and the picture is replaced only when the
- * model has no errors (otherwise the last good picture stays and the first error is shown above it). The
+ * change the text is parsed and validated in a background job, which newer text stops (see
+ * {@link nngt.dsl.NngtLanguage#parse(String, String, java.util.function.BooleanSupplier)}), and the picture is
+ * replaced only when the model has no errors (otherwise the last good picture stays and the first error is
+ * shown above it). The
  * network is never built: the parsed model is all the picture needs. Clicking a node or an arrow selects its
  * text in the editor; moving the caret in the editor outlines the element under it. The toolbar exports the
  * picture as PNG or SVG.
@@ -64,7 +66,8 @@ public final class NetworkDiagramView extends ViewPart {
     private Element highlighted;
     private ITextEditor editor;
     private IDocument document;
-    private long requests;
+    /* Written on the UI thread, read by the job to stop when newer text has come. */
+    private volatile long requests;
     private long pictures;
 
     private final Runnable parseAfterPause = this::parseNow;
@@ -185,7 +188,12 @@ public final class NetworkDiagramView extends ViewPart {
         Job job = new Job("NNGT network diagram of " + name) {
             @Override
             protected IStatus run(IProgressMonitor monitor) {
-                NngtLanguage.LoadResult parsed = WorkspaceModels.language().parse(text, name);
+                Optional<NngtLanguage.LoadResult> checked = WorkspaceModels.language().parse(text, name,
+                        () -> request != requests || monitor.isCanceled());
+                if (checked.isEmpty()) {
+                    return Status.CANCEL_STATUS;
+                }
+                NngtLanguage.LoadResult parsed = checked.get();
                 Optional<NngtDiagnostic> error = parsed.diagnostics().stream()
                         .filter(d -> d.severity() == NngtDiagnostic.Severity.ERROR).findFirst();
                 NetworkDiagram diagram = error.isEmpty() && parsed.network() != null
