@@ -3,7 +3,10 @@ package nngt.graph.io;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.IntPredicate;
 
 import nngt.graph.sonata.SonataEdges;
@@ -11,7 +14,8 @@ import nngt.graph.sonata.SonataEdges;
 /**
  * The edges of one connection as a file gives them: local source and target ids (0 is the first neuron
  * of the connection's source, respectively target, selection), and the weights and delays where the file
- * has them. Columnar: four primitive arrays, 16 bytes per edge at most.
+ * has them, and the synapse parameters it gives per edge. Columnar: four primitive arrays, 16 bytes per edge
+ * (and 4 per synapse parameter column) at most.
  *
  * <p>Formats, by extension: NNGT's edge list {@code .el} and neighbour list {@code .nn} (their
  * {@code weight} and {@code delay} columns), and SONATA edges {@code .h5} (one edge population,
@@ -35,6 +39,7 @@ public final class EdgeFile {
     private final int[] targets;
     private final float[] weights;
     private final float[] delays;
+    private final Map<String, float[]> parameters;
     private final int[] rows;
     private final boolean signedWeights;
 
@@ -44,13 +49,16 @@ public final class EdgeFile {
      * @param targets local target ids, as many
      * @param weights weights (NaN where a row has none), or null when the file has none
      * @param delays delays in ms (NaN where a row has none), or null when the file has none
+     * @param parameters synapse parameters given per edge, by NEST name, in NEST units (NaN where a row has none);
+     *        empty when the file gives none
      * @param rows the file row of every edge when the edges are a subset of the file's, else null (row = index)
      * @param signedWeights whether weights carry the inhibitory sign (SONATA) or are magnitudes (NNGT)
      */
-    public EdgeFile(String description, int[] sources, int[] targets, float[] weights, float[] delays, int[] rows,
-            boolean signedWeights) {
+    public EdgeFile(String description, int[] sources, int[] targets, float[] weights, float[] delays,
+            Map<String, float[]> parameters, int[] rows, boolean signedWeights) {
         if (sources.length != targets.length || (weights != null && weights.length != sources.length)
-                || (delays != null && delays.length != sources.length) || (rows != null && rows.length != sources.length)) {
+                || (delays != null && delays.length != sources.length) || (rows != null && rows.length != sources.length)
+                || parameters.values().stream().anyMatch(column -> column.length != sources.length)) {
             throw new IllegalArgumentException("The columns of " + description + " differ in length.");
         }
         this.description = description;
@@ -58,6 +66,7 @@ public final class EdgeFile {
         this.targets = targets;
         this.weights = weights;
         this.delays = delays;
+        this.parameters = Collections.unmodifiableMap(new TreeMap<>(parameters));
         this.rows = rows;
         this.signedWeights = signedWeights;
     }
@@ -102,7 +111,7 @@ public final class EdgeFile {
             throw new EdgeFileException("The edge file '" + file.getFileName() + "' is malformed: " + e.getMessage(), e);
         }
         return new EdgeFile("'" + file.getFileName() + "'", data.sources(), data.targets(),
-                column(data, GraphData.WEIGHT, file), column(data, GraphData.DELAY, file), null, false);
+                column(data, GraphData.WEIGHT, file), column(data, GraphData.DELAY, file), Map.of(), null, false);
     }
 
     private static float[] column(GraphData data, String name, Path file) {
@@ -171,7 +180,12 @@ public final class EdgeFile {
         }
     }
 
-    private EdgeFileException rowError(int e, String reason) {
+    /**
+     * @param e an edge index
+     * @param reason why the row does not fit, a full sentence
+     * @return the error that names the edge's file row and its values, then the reason
+     */
+    public EdgeFileException rowError(int e, String reason) {
         long row = row(e);
         return new EdgeFileException("Row " + row + " of " + description + " (source " + sources[e] + ", target "
                 + targets[e] + (weights == null ? "" : ", weight " + weights[e])
@@ -214,5 +228,13 @@ public final class EdgeFile {
     /** @return the delays in ms (NaN where a row has none), or null; not a copy */
     public float[] delays() {
         return delays;
+    }
+
+    /**
+     * @return the synapse parameters the file gives per edge, by NEST name, sorted, in NEST units (NaN where a row has
+     *         none); empty when it gives none. Unmodifiable; the arrays are not copies, not to be changed
+     */
+    public Map<String, float[]> parameters() {
+        return parameters;
     }
 }
