@@ -27,48 +27,35 @@ import nngt.graph.sonata.SonataEdges;
  * least 0 from an excitatory one; NNGT files hold magnitudes, so any sign is accepted from an inhibitory
  * source there, and a negative weight from an excitatory source is an error in every format.
  * The network stores the magnitudes of the weights {@link #check} accepted. An instance is never changed
- * after reading, so that it can be shared (see the cache of {@code nngt.graph.EdgeFiles}).
+ * after reading, so that it can be shared (see the cache of {@code nngt.graph.EdgeFiles}); its arrays are not
+ * copies, not to be changed.
+ *
+ * @param description how messages name the file ("edges.h5, population 'exc'")
+ * @param sources local source ids
+ * @param targets local target ids, as many
+ * @param weights weights as the file gives them (NaN where a row has none), or null when the file has none
+ * @param delays delays in ms (NaN where a row has none), or null when the file has none
+ * @param parameters synapse parameters given per edge, by NEST name, sorted, in NEST units (NaN where a row has
+ *        none); empty when the file gives none
+ * @param rows the file row of every edge when the edges are a subset of the file's, else null (row = index)
+ * @param signedWeights whether weights carry the inhibitory sign (SONATA) or are magnitudes (NNGT)
  */
-public final class EdgeFile {
+public record EdgeFile(String description, int[] sources, int[] targets, float[] weights, float[] delays,
+        Map<String, float[]> parameters, int[] rows, boolean signedWeights) {
 
     /** The extensions read, lower case. */
     public static final java.util.List<String> EXTENSIONS = java.util.List.of("el", "nn", "h5");
 
-    private final String description;
-    private final int[] sources;
-    private final int[] targets;
-    private final float[] weights;
-    private final float[] delays;
-    private final Map<String, float[]> parameters;
-    private final int[] rows;
-    private final boolean signedWeights;
-
     /**
-     * @param description how messages name the file ("edges.h5, population 'exc'")
-     * @param sources local source ids
-     * @param targets local target ids, as many
-     * @param weights weights (NaN where a row has none), or null when the file has none
-     * @param delays delays in ms (NaN where a row has none), or null when the file has none
-     * @param parameters synapse parameters given per edge, by NEST name, in NEST units (NaN where a row has none);
-     *        empty when the file gives none
-     * @param rows the file row of every edge when the edges are a subset of the file's, else null (row = index)
-     * @param signedWeights whether weights carry the inhibitory sign (SONATA) or are magnitudes (NNGT)
+     * Checks that the columns are as long; keeps the arrays (no copy) and an unmodifiable sorted copy of the map.
      */
-    public EdgeFile(String description, int[] sources, int[] targets, float[] weights, float[] delays,
-            Map<String, float[]> parameters, int[] rows, boolean signedWeights) {
+    public EdgeFile {
         if (sources.length != targets.length || (weights != null && weights.length != sources.length)
                 || (delays != null && delays.length != sources.length) || (rows != null && rows.length != sources.length)
                 || parameters.values().stream().anyMatch(column -> column.length != sources.length)) {
             throw new IllegalArgumentException("The columns of " + description + " differ in length.");
         }
-        this.description = description;
-        this.sources = sources;
-        this.targets = targets;
-        this.weights = weights;
-        this.delays = delays;
-        this.parameters = Collections.unmodifiableMap(new TreeMap<>(parameters));
-        this.rows = rows;
-        this.signedWeights = signedWeights;
+        parameters = Collections.unmodifiableMap(new TreeMap<>(parameters));
     }
 
     /**
@@ -200,41 +187,8 @@ public final class EdgeFile {
         return rows == null ? e : rows[e];
     }
 
-    /** @return how messages name the file */
-    public String description() {
-        return description;
-    }
-
     /** @return the number of edges */
     public int size() {
         return sources.length;
-    }
-
-    /** @return the local source ids (not a copy) */
-    public int[] sources() {
-        return sources;
-    }
-
-    /** @return the local target ids (not a copy) */
-    public int[] targets() {
-        return targets;
-    }
-
-    /** @return the weights as the file gives them (NaN where a row has none), or null; not a copy, not to be changed */
-    public float[] weights() {
-        return weights;
-    }
-
-    /** @return the delays in ms (NaN where a row has none), or null; not a copy */
-    public float[] delays() {
-        return delays;
-    }
-
-    /**
-     * @return the synapse parameters the file gives per edge, by NEST name, sorted, in NEST units (NaN where a row has
-     *         none); empty when it gives none. Unmodifiable; the arrays are not copies, not to be changed
-     */
-    public Map<String, float[]> parameters() {
-        return parameters;
     }
 }

@@ -96,7 +96,7 @@ public final class Hdf5Columns {
      */
     public static double[] doubles(Dataset dataset) {
         double[] out = new double[length(dataset)];
-        eachRow(dataset, (slice, i, row) -> out[(int) row] = real(slice, i, dataset));
+        eachRow(dataset, (slice, i, row) -> out[(int) row] = real(slice, i, dataset, row));
         return out;
     }
 
@@ -106,7 +106,7 @@ public final class Hdf5Columns {
      */
     public static float[] floats(Dataset dataset) {
         float[] out = new float[length(dataset)];
-        eachRow(dataset, (slice, i, row) -> out[(int) row] = (float) real(slice, i, dataset));
+        eachRow(dataset, (slice, i, row) -> out[(int) row] = (float) real(slice, i, dataset, row));
         return out;
     }
 
@@ -168,27 +168,19 @@ public final class Hdf5Columns {
             return a[i].bitLength() < 64 ? a[i].longValue() : Long.MAX_VALUE;
         }
         throw new IllegalArgumentException("Dataset " + dataset.getPath() + " holds " + describe(slice)
-                + " (row " + row + "); SONATA ids and indices are integers.");
+                + " (row " + row + "); a number was expected (SONATA ids and indices are integers).");
     }
 
-    private static double real(Object slice, int i, Dataset dataset) {
+    /** A value of a numeric slice: floating types as they are, integer types through {@link #integer}. */
+    private static double real(Object slice, int i, Dataset dataset, long row) {
         if (slice instanceof double[] a) {
             return a[i];
         } else if (slice instanceof float[] a) {
             return a[i];
-        } else if (slice instanceof long[] a) {
-            return a[i];
-        } else if (slice instanceof int[] a) {
-            return a[i];
-        } else if (slice instanceof short[] a) {
-            return a[i];
-        } else if (slice instanceof byte[] a) {
-            return a[i];
         } else if (slice instanceof BigInteger[] a) {
-            return a[i].doubleValue();
+            return a[i].doubleValue(); // unsigned 64-bit values beyond long's range keep their magnitude
         }
-        throw new IllegalArgumentException("Dataset " + dataset.getPath() + " holds " + describe(slice)
-                + "; a number was expected.");
+        return integer(slice, i, dataset, row);
     }
 
     private static String describe(Object slice) {
