@@ -20,7 +20,8 @@ import nngt.model.api.PopulationSelections;
 /**
  * The file of a {@code from_file} connection: it exists, is read by its format, and every row fits the
  * connection (ids inside the source and target selections, weight signs that agree with the source's
- * type). The error sits on the file name in the model and names the data's row and values. Reading a
+ * type), and, unless the connection is declared {@code multigraph}, no edge repeated (a warning). The error
+ * sits on the file name in the model and names the data's row and values. Reading a
  * file costs time, so the check runs on save ({@link CheckType#NORMAL}), and the content is cached per
  * version of the file ({@link EdgeFiles}).
  */
@@ -66,6 +67,26 @@ public class EdgeFileValidator extends NngtCheckSupport {
         } catch (EdgeFileException e) {
             error(e.getMessage(), rule, NngtPackage.Literals.FROM_FILE__PATH, IssueCodes.EDGE_FILE_ROW,
                     Long.toString(e.row()));
+            return;
+        }
+        checkRepeatedEdges(rule, connection, file);
+    }
+
+    /*
+     * A file's parallel edges make the connection a multigraph: the edges are kept as the file gives them, but a
+     * connection not declared 'multigraph' says otherwise, so the first repeated row is a warning. Local ids name
+     * one neuron each (a selection holds no neuron twice), so repeats are found on them.
+     */
+    private void checkRepeatedEdges(FromFile rule, Connection connection, EdgeFile file) {
+        if (connection.isMultigraph()) {
+            return;
+        }
+        int repeated = file.firstRepeatedEdge();
+        if (repeated >= 0) {
+            warning(file.rowError(repeated, "it repeats an earlier row's edge, but the connection is not declared "
+                    + "'multigraph'; the file's parallel edges are all kept, so add 'multigraph' to the connection, or "
+                    + "remove the repeated rows from the file.").getMessage(), rule, NngtPackage.Literals.FROM_FILE__PATH,
+                    IssueCodes.EDGE_FILE_REPEATED_EDGE, Long.toString(file.row(repeated)));
         }
     }
 

@@ -69,7 +69,7 @@ import nngt.model.api.Units;
  * {@code ei} column says {@code i}, or when it has no {@code ei} column and an edge from it has a negative
  * {@code syn_weight}. Positions: every node's {@code x} and {@code y} in its node group, where every node has them.
  * Edges: one connection per edge population and edge type, from the groups of its source node population to
- * those of its target node population, reading the edges file, with the edge type's {@code syn_weight}
+ * those of its target node population, reading the edges file (declared {@code multigraph} when it repeats an edge), with the edge type's {@code syn_weight}
  * and {@code delay} columns of {@code edge_types.csv}, where present, as the values of the edges that have
  * none of their own.
  *
@@ -599,8 +599,11 @@ public final class SonataImport {
                     throw new IllegalArgumentException("The " + where + " is not listed in the edge types file; it lists "
                             + edges.types().keySet() + ".");
                 }
-                declareSynapses(network, edges, population, type, types.length > 1, sources, targets, where);
+                EdgeFile read = SonataEdges.read(edges.file(), population.name(), types.length > 1 ? type : null);
+                declareSynapses(network, edges, read, type, sources, targets, where);
                 Connection connection = FACTORY.createConnection();
+                // the file's parallel edges are kept: the connection says it is a multigraph
+                connection.setMultigraph(read.firstRepeatedEdge() >= 0);
                 connection.setSources(selection(network, sources));
                 connection.setTargets(selection(network, targets));
                 FromFile rule = FACTORY.createFromFile();
@@ -637,8 +640,8 @@ public final class SonataImport {
      * per pair, none for a static synapse without parameters. The language gives one specification per group pair,
      * so two edge types that declare different synapses on one pair are refused.
      */
-    private void declareSynapses(Network network, EdgeSource edges, SonataEdges.Population population, int type,
-            boolean typed, List<NeuralGroup> sources, List<NeuralGroup> targets, String where) {
+    private void declareSynapses(Network network, EdgeSource edges, EdgeFile read, int type,
+            List<NeuralGroup> sources, List<NeuralGroup> targets, String where) {
         Map<String, String> row = edges.types().getOrDefault(type, Map.of());
         String template = row.get("model_template");
         String model = template == null || template.equalsIgnoreCase("NONE") ? STATIC_SYNAPSE
@@ -665,7 +668,6 @@ public final class SonataImport {
         if (model.equals(STATIC_SYNAPSE) && synapse.getParameters().isEmpty() && synapse.getReceptorPort() == null) {
             synapse = null; // the language's default: no specification
         }
-        EdgeFile read = SonataEdges.read(edges.file(), population.name(), typed ? type : null);
         int[] sourceGroup = groupIndex(sources);
         int[] targetGroup = groupIndex(targets);
         java.util.TreeSet<Long> pairs = new java.util.TreeSet<>();
