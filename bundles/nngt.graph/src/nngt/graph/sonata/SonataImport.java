@@ -71,7 +71,10 @@ import nngt.model.api.Units;
  * Edges: one connection per edge population and edge type, from the groups of its source node population to
  * those of its target node population, reading the edges file (declared {@code multigraph} when it repeats an edge), with the edge type's {@code syn_weight}
  * and {@code delay} columns of {@code edge_types.csv}, where present, as the values of the edges that have
- * none of their own.
+ * none of their own. Synapses: an edge type's {@code model_template} (a NEST synapse model, bare or with
+ * {@code nest:}) and its {@code dynamics_params} JSON (in {@code components.synaptic_models_dir}) become a synapse
+ * specification for every group pair its edges join (none for a static synapse without parameters); the edge
+ * groups' {@code dynamics_params/<name>} columns reach the network through {@code from_file} as per-edge values.
  *
  * <p>From a simulation config: the seed ({@code run.nngt_seed}, which the SONATA export writes), the duration
  * ({@code run.tstop}) and the resolution ({@code run.dt}).
@@ -79,8 +82,8 @@ import nngt.model.api.Units;
  * <p>The network is named after its node population when there is one, else after the config's folder.
  *
  * <p>Refused with a message naming the offender and what would be valid: virtual nodes (spike inputs),
- * multi-compartment models, a model the catalog does not know, an unknown or
- * non-numeric parameter, a synapse other than {@code static_synapse}.
+ * multi-compartment models, a neuron or synapse model the catalog does not know, an unknown or non-numeric
+ * parameter, two edge types that declare different synapses on one group pair.
  */
 public final class SonataImport {
 
