@@ -5,15 +5,9 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
 import java.util.TreeSet;
-
-import nngt.catalog.ModelKind;
-import nngt.catalog.ModelSpec;
-import nngt.catalog.NestCatalog;
-import nngt.catalog.NestFamily;
 
 import nngt.graph.generate.AllToAllGenerator;
 import nngt.graph.generate.CircularGenerator;
@@ -528,6 +522,15 @@ public final class NetworkInstantiator {
             return columns;
         }
 
+        /** The group index of each of the ids. */
+        private static int[] groupsOf(int[] ids, int[] groupOf) {
+            int[] groupIndices = new int[ids.length];
+            for (int i = 0; i < ids.length; i++) {
+                groupIndices[i] = groupOf[ids[i]];
+            }
+            return groupIndices;
+        }
+
         /** The group index of every neuron. */
         private int[] groupOf() {
             int[] groupOf = new int[neuronCount];
@@ -1037,7 +1040,9 @@ public final class NetworkInstantiator {
                     int[] groupOf = groupOf();
                     FromFileGenerator generator = new FromFileGenerator(sources, targets, EdgeFiles.read(fromFile),
                             id -> groups.get(groupOf[id]).neuronType() == Groups.INHIBITORY);
-                    checkFileParameters(generator, groupOf);
+                    EdgeFiles.checkSynapseParameters(generator.file(), groupsOf(sources, groupOf),
+                            groupsOf(targets, groupOf), modelGroups, synapseSpecs(), model.getSynapses(),
+                            NestVersions.family(model.getNestVersion()));
                     return generator;
                 }
                 if (rule instanceof DistanceRule distance) {
@@ -1057,53 +1062,6 @@ public final class NetworkInstantiator {
             }
             throw new IllegalArgumentException("Connection " + c + " has the rule "
                     + (rule == null ? "null" : rule.eClass().getName()) + ", which is not supported.");
-        }
-
-        /**
-         * Every synapse parameter a file gives an edge must be one that the synapse model of the edge's group pair
-         * has: static_synapse (no specification) has none. Checked once per specification and name; the first
-         * offending row is named.
-         */
-        private void checkFileParameters(FromFileGenerator generator, int[] groupOf) {
-            EdgeFile file = generator.file();
-            if (file.parameters().isEmpty()) {
-                return;
-            }
-            int[] table = synapseSpecs();
-            int g = groups.size();
-            List<SynapseSpec> specs = model.getSynapses();
-            NestFamily family = NestVersions.family(model.getNestVersion());
-            file.parameters().forEach((name, values) -> {
-                boolean[] checked = new boolean[specs.size()];
-                for (int e = 0; e < values.length; e++) {
-                    if (Float.isNaN(values[e])) {
-                        continue;
-                    }
-                    int sourceGroup = groupOf[generator.source(e)];
-                    int targetGroup = groupOf[generator.target(e)];
-                    int spec = table[sourceGroup * g + targetGroup];
-                    if (spec < 0) {
-                        String pair = "'" + groups.get(sourceGroup).name() + "' -> '" + groups.get(targetGroup).name() + "'";
-                        throw file.rowError(e, "it gives the synapse parameter '" + name + "', but no synapse "
-                                + "specification covers the group pair " + pair + ", whose edges are static_synapse "
-                                + "(without parameters); declare one, e.g. 'synapse " + pair.replace("'", "")
-                                + ": tsodyks2_synapse'.");
-                    }
-                    if (checked[spec]) {
-                        continue;
-                    }
-                    checked[spec] = true;
-                    SynapseSpec synapse = specs.get(spec);
-                    String modelName = synapse.getSynapseModel() == null ? SynapseSpecResolver.NEST_DEFAULT_SYNAPSE_MODEL
-                            : synapse.getSynapseModel();
-                    Optional<ModelSpec> synapseModel = NestCatalog.standard().model(modelName, ModelKind.SYNAPSE, family);
-                    if (synapseModel.isPresent() && !synapseModel.get().settableNames().contains(name)) {
-                        throw file.rowError(e, "it gives the synapse parameter '" + name + "', which " + modelName
-                                + " (the specification " + SynapseSpecResolver.describeKey(synapse)
-                                + ") does not have; its parameters are " + synapseModel.get().settableNames() + ".");
-                    }
-                }
-            });
         }
 
         private EdgeGenerator lattice(LatticeRule lattice, int[] sources, int[] targets, boolean multigraph, long connectionSeed) {

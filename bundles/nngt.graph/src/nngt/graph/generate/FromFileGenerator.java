@@ -39,22 +39,6 @@ public final class FromFileGenerator extends EdgeGenerator {
         return file;
     }
 
-    /**
-     * @param e an edge of the file
-     * @return its source's neuron id in the network
-     */
-    public int source(int e) {
-        return sources[file.sources()[e]];
-    }
-
-    /**
-     * @param e an edge of the file
-     * @return its target's neuron id in the network
-     */
-    public int target(int e) {
-        return targets[file.targets()[e]];
-    }
-
     @Override
     public long edgeCount(int threads) {
         return file.size();
