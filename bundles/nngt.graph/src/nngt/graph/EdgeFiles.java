@@ -6,17 +6,26 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.nio.file.attribute.FileTime;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.eclipse.emf.common.CommonPlugin;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 
+import nngt.catalog.ModelKind;
+import nngt.catalog.ModelSpec;
+import nngt.catalog.NestCatalog;
+import nngt.catalog.NestFamily;
 import nngt.graph.io.EdgeFile;
 import nngt.graph.io.EdgeFileException;
 import nngt.model.FromFile;
+import nngt.model.NeuralGroup;
+import nngt.model.SynapseSpec;
+import nngt.model.api.SynapseSpecResolver;
 
 /**
  * The edge file of a {@code from_file} rule: where it is (relative paths are relative to the folder of the
@@ -99,5 +108,55 @@ public final class EdgeFiles {
         } catch (IOException e) {
             return null;
         }
+    }
+
+    /**
+     * Every synapse parameter a file gives an edge must be one that the synapse model of the edge's group pair has:
+     * a pair without a synapse specification is static_synapse, which has none. Checked once per specification and
+     * name; the instantiation and the language validator both call this.
+     *
+     * @param file the edges, already {@linkplain EdgeFile#check checked} against the connection
+     * @param sourceGroups the group index (into {@code groups}) of every local source id
+     * @param targetGroups the group index of every local target id
+     * @param groups the population's groups, in order
+     * @param specOfPair for each (source group, target group) pair, row-major, the index into {@code specs} or -1
+     * @param specs the model's synapse specifications
+     * @param family the NEST family whose catalog names the synapse models' parameters
+     * @throws EdgeFileException naming the first offending row, the parameter and what would be valid
+     */
+    public static void checkSynapseParameters(EdgeFile file, int[] sourceGroups, int[] targetGroups,
+            List<NeuralGroup> groups, int[] specOfPair, List<SynapseSpec> specs, NestFamily family) {
+        int g = groups.size();
+        file.parameters().forEach((name, values) -> {
+            boolean[] checked = new boolean[specs.size()];
+            for (int e = 0; e < values.length; e++) {
+                if (Float.isNaN(values[e])) {
+                    continue;
+                }
+                int sourceGroup = sourceGroups[file.sources()[e]];
+                int targetGroup = targetGroups[file.targets()[e]];
+                int spec = specOfPair[sourceGroup * g + targetGroup];
+                if (spec < 0) {
+                    String pair = groups.get(sourceGroup).getName() + " -> " + groups.get(targetGroup).getName();
+                    throw file.rowError(e, "it gives the synapse parameter '" + name + "', but no synapse "
+                            + "specification covers the group pair '" + pair.replace(" -> ", "' -> '")
+                            + "', whose edges are static_synapse (without parameters); declare one, e.g. 'synapse "
+                            + pair + ": tsodyks2_synapse'.");
+                }
+                if (checked[spec]) {
+                    continue;
+                }
+                checked[spec] = true;
+                SynapseSpec synapse = specs.get(spec);
+                String modelName = synapse.getSynapseModel() == null ? SynapseSpecResolver.NEST_DEFAULT_SYNAPSE_MODEL
+                        : synapse.getSynapseModel();
+                Optional<ModelSpec> synapseModel = NestCatalog.standard().model(modelName, ModelKind.SYNAPSE, family);
+                if (synapseModel.isPresent() && !synapseModel.get().settableNames().contains(name)) {
+                    throw file.rowError(e, "it gives the synapse parameter '" + name + "', which " + modelName
+                            + " (the specification " + SynapseSpecResolver.describeKey(synapse)
+                            + ") does not have; its parameters are " + synapseModel.get().settableNames() + ".");
+                }
+            }
+        });
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 import nngt.graph.generate.AllToAllGenerator;
 import nngt.graph.generate.CircularGenerator;
@@ -94,7 +95,9 @@ import nngt.model.api.Units;
  * other connection is generated whole, one at a time, and filtered.
  *
  * <p>A {@code from_file} connection reads its edges ({@link EdgeFiles}, checked row by row) instead of generating
- * them; the file's weights (as magnitudes) and delays replace the drawn ones on the edges that have them.
+ * them; the file's weights (as magnitudes), delays and per-edge synapse parameters (SONATA's {@code
+ * dynamics_params/<name>}) replace the drawn ones on the edges that have them. A synapse parameter a file gives an
+ * edge must belong to the synapse model of the edge's group pair (a synapse specification must cover the pair).
  *
  * <p>Defaults as in NNGT: absent weights are 1, absent delays 1 ms. Delays are rounded to the
  * resolution grid as NEST stores them (nearest step) and raised to one step where smaller, since NEST
@@ -177,6 +180,8 @@ public final class NetworkInstantiator {
         private final int neuronCount;
         private double[] x;
         private double[] y;
+        /** The synapse specification of each group pair ({@link #synapseSpecs()}), made once. */
+        private int[] specTable;
 
         Run(Network model, InstantiationOptions options) {
             this.model = model;
@@ -278,7 +283,13 @@ public final class NetworkInstantiator {
                     throw new IllegalArgumentException(describe(c) + ": " + e.getMessage(), e);
                 }
             }
-            Map<String, float[]> edgeParameters = edgeParameters(drawn, specTable, sources, targets, starts, distances);
+            Map<String, float[]> edgeParameters = new TreeMap<>(
+                    edgeParameters(drawn, specTable, sources, targets, starts, distances));
+            for (int c = 0; c < connections.size(); c++) {
+                if (files[c] != null) {
+                    fileParameters(files[c], edgeParameters, (int) starts[c], (int) total);
+                }
+            }
             if (compact) {
                 return NetworkInstance.ofSteps(model.getName(), seed, groups, values, sources, targets, weights,
                         delaySteps, starts, specTable, resolution, x, y).withEdgeParameters(edgeParameters);
@@ -315,7 +326,8 @@ public final class NetworkInstantiator {
             int[] specTable = synapseSpecs();
             List<DrawnParameter> drawn = drawnParameters(specTable);
             int[] groupOf = groupOf();
-            List<String> names = drawn.stream().map(DrawnParameter::name).distinct().sorted().toList();
+            TreeSet<String> parameterNames = new TreeSet<>();
+            drawn.forEach(parameter -> parameterNames.add(parameter.name()));
             List<Connection> connections = model.getConnections();
             EdgeGenerator[] generators = new EdgeGenerator[connections.size()];
             long[] starts = new long[connections.size() + 1];
@@ -323,6 +335,9 @@ public final class NetworkInstantiator {
             long keptEdges = 0;
             for (int c = 0; c < connections.size(); c++) {
                 generators[c] = generator(c, connections.get(c));
+                if (generators[c] instanceof FromFileGenerator fromFile) {
+                    parameterNames.addAll(fromFile.file().parameters().keySet());
+                }
                 long count = count(c, generators[c]);
                 starts[c + 1] = starts[c] + count;
                 again[c] = generators[c] instanceof FromDegreeListGenerator degrees && degrees.drawsTargetRanges()
@@ -334,10 +349,13 @@ public final class NetworkInstantiator {
                         + " edges; at most " + EdgeGenerator.MAX_EDGES + " fit in one network's arrays.");
             }
             refuseBeyondMemory(footprint.addEdges(keptEdges));
+            List<String> names = List.copyOf(parameterNames);
             NetworkEdges.Connection[] parts = new NetworkEdges.Connection[connections.size()];
             for (int c = 0; c < connections.size(); c++) {
                 Distribution delayLaw = connections.get(c).getDelays();
-                float constantDelay = delayLaw == null || delayLaw instanceof ConstantValue
+                // a file's own delays replace the law's: then no single value tells every delay
+                boolean fileDelays = generators[c] instanceof FromFileGenerator fromFile && fromFile.file().delays() != null;
+                float constantDelay = !fileDelays && (delayLaw == null || delayLaw instanceof ConstantValue)
                         ? roundedDelay(delayLaw == null ? DEFAULT_DELAY : Units.toNest(((ConstantValue) delayLaw).getValue()))
                         : Float.NaN;
                 try {
@@ -355,7 +373,7 @@ public final class NetworkInstantiator {
                         ShardPart whole = wholePart(c, generators[c], specTable, drawn, groupOf);
                         float[][] columns = new float[names.size()][];
                         for (int p = 0; p < columns.length; p++) {
-                            columns[p] = whole.parameters().get(names.get(p));
+                            columns[p] = whole.parameters().getOrDefault(names.get(p), nanColumn(whole.sources().length));
                         }
                         parts[c] = new NetworkEdges.Connection(null, null, new NetworkEdges.KeptEdges(whole.sources(),
                                 whole.targets(), whole.weights(), whole.delays(), columns), constantDelay);
@@ -504,6 +522,15 @@ public final class NetworkInstantiator {
             return columns;
         }
 
+        /** The group index of each of the ids. */
+        private static int[] groupsOf(int[] ids, int[] groupOf) {
+            int[] groupIndices = new int[ids.length];
+            for (int i = 0; i < ids.length; i++) {
+                groupIndices[i] = groupOf[ids[i]];
+            }
+            return groupIndices;
+        }
+
         /** The group index of every neuron. */
         private int[] groupOf() {
             int[] groupOf = new int[neuronCount];
@@ -577,8 +604,8 @@ public final class NetworkInstantiator {
                 System.arraycopy(part.targets(), 0, targets, at, length);
                 System.arraycopy(part.weights(), 0, weights, at, length);
                 System.arraycopy(part.delays(), 0, delays, at, length);
-                part.parameters().forEach((name, column) -> System.arraycopy(column, 0, edgeParameters.get(name), at,
-                        length));
+                part.parameters().forEach((name, column) -> System.arraycopy(column, 0,
+                        edgeParameters.computeIfAbsent(name, absent -> nanColumn((int) total)), at, length));
                 parts.set(c, null);
             }
             return NetworkInstance.of(model.getName(), seed, groups, values, sources, targets, weights, delays, starts,
@@ -729,6 +756,9 @@ public final class NetworkInstantiator {
                         e -> specTable[groupOf[sources[e]] * g + groupOf[targets[e]]] == parameter.spec(), distances,
                         threads);
             }
+            if (generator instanceof FromFileGenerator fromFile) {
+                fileParameters(fromFile.file(), parameters, 0, count);
+            }
             return new ShardPart(sources, targets, weights, delays, parameters);
         }
 
@@ -802,6 +832,21 @@ public final class NetworkInstantiator {
         }
 
         /**
+         * The synapse parameters the file gives per edge, where it has them, over the drawn ones (a column is made,
+         * NaN elsewhere, for a name nothing draws).
+         */
+        private static void fileParameters(EdgeFile file, Map<String, float[]> columns, int from, int total) {
+            file.parameters().forEach((name, values) -> {
+                float[] column = columns.computeIfAbsent(name, absent -> nanColumn(total));
+                for (int e = 0; e < values.length; e++) {
+                    if (!Float.isNaN(values[e])) {
+                        column[from + e] = values[e];
+                    }
+                }
+            });
+        }
+
+        /**
          * The file's delays, where it has them, as resolution steps over the drawn ones.
          *
          * @return false when a delay is beyond the compact column's range
@@ -836,6 +881,9 @@ public final class NetworkInstantiator {
         }
 
         private int[] synapseSpecs() {
+            if (specTable != null) {
+                return specTable;
+            }
             List<SynapseSpec> specs = model.getSynapses();
             SynapseSpecResolver resolver = new SynapseSpecResolver(specs);
             int g = modelGroups.size();
@@ -845,6 +893,7 @@ public final class NetworkInstantiator {
                     table[s * g + t] = resolver.resolve(modelGroups.get(s), modelGroups.get(t)).map(specs::indexOf).orElse(-1);
                 }
             }
+            specTable = table;
             return table;
         }
 
@@ -989,8 +1038,12 @@ public final class NetworkInstantiator {
                 }
                 if (rule instanceof FromFile fromFile) {
                     int[] groupOf = groupOf();
-                    return new FromFileGenerator(sources, targets, EdgeFiles.read(fromFile),
+                    FromFileGenerator generator = new FromFileGenerator(sources, targets, EdgeFiles.read(fromFile),
                             id -> groups.get(groupOf[id]).neuronType() == Groups.INHIBITORY);
+                    EdgeFiles.checkSynapseParameters(generator.file(), groupsOf(sources, groupOf),
+                            groupsOf(targets, groupOf), modelGroups, synapseSpecs(), model.getSynapses(),
+                            NestVersions.family(model.getNestVersion()));
+                    return generator;
                 }
                 if (rule instanceof DistanceRule distance) {
                     double maxProbability = distance.getMaxProbability() == null ? 0 : distance.getMaxProbability();

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.io.PipedInputStream;
 import java.io.PipedOutputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -164,6 +165,49 @@ class NngtLanguageServerTest {
         assertTrue(details.containsKey("tau_syn_ex"));
         assertTrue(!details.containsKey("C_m"), "C_m is already set in this block");
         assertTrue(!details.containsKey("global_id"), "read-only entries are not proposed");
+    }
+
+    @Test
+    void fromFileProposesTheEdgeFilesBesideTheModelAndItsHoverTellsWhatTheFileGives() throws Exception {
+        // the plastic SONATA fixture of nngt.graph.tests (edge type 300: tsodyks2 edges with U and tau_rec per edge)
+        Files.createDirectories(workspace.resolve("net"));
+        Files.copy(Path.of("..", "nngt.graph.tests", "fixtures", "sonata", "plastic", "edges.h5"),
+                workspace.resolve("net/edges.h5"));
+        Files.writeString(workspace.resolve("ring.el"), "0 1\n1 2\n2 0\n");
+        Files.writeString(workspace.resolve("notes.txt"), "not an edge file\n");
+        String edited = workspace.resolve("edges.nngt").toUri().toString();
+        diagnostics.put(edited, new CompletableFuture<>());
+        server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(edited, "nngt", 1,
+                String.join("\n",
+                        "network files {",
+                        "  group exc: 4 excitatory iaf_psc_alpha",
+                        "  group inh: 2 inhibitory iaf_psc_alpha",
+                        "  synapse exc -> exc: tsodyks2_synapse",
+                        "  synapse inh -> exc: tsodyks2_synapse",
+                        "  connect all -> all: from_file(\"net/edges.h5\", edge_type = 300)",
+                        "  connect all -> all: from_file(",
+                        "}", ""))));
+        diagnostics.get(edited).get(30, TimeUnit.SECONDS);
+
+        List<String> files = completionLabels(edited, new Position(6, 32));
+        assertTrue(files.containsAll(List.of("\"net/edges.h5\"", "\"ring.el\"")), files.toString());
+        assertTrue(files.stream().noneMatch(label -> label.contains("notes.txt")), files.toString());
+        List<String> rules = completionLabels(edited, new Position(6, 22));
+        assertTrue(rules.contains("from_file"), rules.toString());
+
+        Hover hover = server.getTextDocumentService().hover(new HoverParams(new TextDocumentIdentifier(edited),
+                new Position(5, 25))).get(30, TimeUnit.SECONDS);
+        String text = hover.getContents().getRight().getValue();
+        assertTrue(text.startsWith("**from_file**: 4 edges of 'edges.h5' (/edges/net_to_net, edge type 300)"), text);
+        assertTrue(text.contains("weights from the file, delays from the file, synapse parameters per edge from the "
+                + "file: U, tau_rec (over the synapse specification's values)."), text);
+    }
+
+    private List<String> completionLabels(String document, Position position) throws Exception {
+        Either<List<CompletionItem>, CompletionList> result = server.getTextDocumentService()
+                .completion(new CompletionParams(new TextDocumentIdentifier(document), position)).get(30, TimeUnit.SECONDS);
+        return (result.isLeft() ? result.getLeft() : result.getRight().getItems()).stream().map(CompletionItem::getLabel)
+                .toList();
     }
 
     @Test

@@ -1,6 +1,7 @@
 package nngt.dsl.validation;
 
 import java.nio.file.Files;
+import java.util.List;
 
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.xtext.validation.Check;
@@ -15,12 +16,16 @@ import nngt.model.Network;
 import nngt.model.NeuralGroup;
 import nngt.model.NngtPackage;
 import nngt.model.api.Groups;
+import nngt.model.api.NestVersions;
 import nngt.model.api.PopulationSelections;
+import nngt.model.api.SynapseSpecResolver;
 
 /**
  * The file of a {@code from_file} connection: it exists, is read by its format, and every row fits the
  * connection (ids inside the source and target selections, weight signs that agree with the source's
- * type). The error sits on the file name in the model and names the data's row and values. Reading a
+ * type, synapse parameters given per edge that the synapse model of the edge's group pair has), and, unless the
+ * connection is declared {@code multigraph}, no edge repeated (a warning). The error
+ * sits on the file name in the model and names the data's row and values. Reading a
  * file costs time, so the check runs on save ({@link CheckType#NORMAL}), and the content is cached per
  * version of the file ({@link EdgeFiles}).
  */
@@ -66,6 +71,54 @@ public class EdgeFileValidator extends NngtCheckSupport {
         } catch (EdgeFileException e) {
             error(e.getMessage(), rule, NngtPackage.Literals.FROM_FILE__PATH, IssueCodes.EDGE_FILE_ROW,
                     Long.toString(e.row()));
+            return;
+        }
+        List<NeuralGroup> groups = network.getPopulation().getGroups();
+        int[] targets = selections.ids(connection.getTargets()).toIntArray();
+        SynapseSpecResolver resolver = new SynapseSpecResolver(network.getSynapses());
+        int[] specOfPair = new int[groups.size() * groups.size()];
+        for (int s = 0; s < groups.size(); s++) {
+            for (int t = 0; t < groups.size(); t++) {
+                specOfPair[s * groups.size() + t] = resolver.resolve(groups.get(s), groups.get(t))
+                        .map(network.getSynapses()::indexOf).orElse(-1);
+            }
+        }
+        try {
+            EdgeFiles.checkSynapseParameters(file, groupIndices(sources, selections, groups),
+                    groupIndices(targets, selections, groups), groups, specOfPair, network.getSynapses(),
+                    NestVersions.family(network.getNestVersion()));
+        } catch (EdgeFileException e) {
+            error(e.getMessage(), rule, NngtPackage.Literals.FROM_FILE__PATH, IssueCodes.EDGE_FILE_ROW,
+                    Long.toString(e.row()));
+            return;
+        }
+        checkRepeatedEdges(rule, connection, file);
+    }
+
+    /** The index in the population's groups of each neuron id's group. */
+    private static int[] groupIndices(int[] ids, PopulationSelections selections, List<NeuralGroup> groups) {
+        int[] indices = new int[ids.length];
+        for (int i = 0; i < ids.length; i++) {
+            indices[i] = selections.groupOf(ids[i]).map(groups::indexOf).orElse(-1);
+        }
+        return indices;
+    }
+
+    /*
+     * A file's parallel edges make the connection a multigraph: the edges are kept as the file gives them, but a
+     * connection not declared 'multigraph' says otherwise, so the first repeated row is a warning. Local ids name
+     * one neuron each (a selection holds no neuron twice), so repeats are found on them.
+     */
+    private void checkRepeatedEdges(FromFile rule, Connection connection, EdgeFile file) {
+        if (connection.isMultigraph()) {
+            return;
+        }
+        int repeated = file.firstRepeatedEdge();
+        if (repeated >= 0) {
+            warning(file.rowError(repeated, "it repeats an earlier row's edge, but the connection is not declared "
+                    + "'multigraph'; the file's parallel edges are all kept, so add 'multigraph' to the connection, or "
+                    + "remove the repeated rows from the file.").getMessage(), rule, NngtPackage.Literals.FROM_FILE__PATH,
+                    IssueCodes.EDGE_FILE_REPEATED_EDGE, Long.toString(file.row(repeated)));
         }
     }
 

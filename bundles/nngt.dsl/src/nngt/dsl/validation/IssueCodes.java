@@ -90,6 +90,8 @@ public interface IssueCodes {
     String EDGE_FILE_MALFORMED = PREFIX + "edgeFileMalformed";
     /** A row of a from_file connection's file does not fit the connection (ids outside the selections, sign). */
     String EDGE_FILE_ROW = PREFIX + "edgeFileRow";
+    /** A from_file connection not declared multigraph whose file repeats an edge (data: the file row). */
+    String EDGE_FILE_REPEATED_EDGE = PREFIX + "edgeFileRepeatedEdge";
     /** A check failed with an exception: a defect of the validator, reported instead of thrown. */
     String INTERNAL_ERROR = PREFIX + "internalError";
 }

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import nngt.graph.InstantiationOptions;
 import nngt.graph.NetworkInstance;
 import nngt.graph.NetworkInstantiator;
+import nngt.graph.io.EdgeFile;
 import nngt.graph.io.EdgeFileException;
 import nngt.graph.io.GraphData;
 import nngt.graph.io.GraphFiles;
@@ -190,6 +191,17 @@ class FromFileTest {
         rule.setPopulation(population);
         rule.setEdgeType(edgeType);
         return rule;
+    }
+
+    @Test
+    void firstRepeatedEdgeIsTheEarliestRowThatRepeatsAnotherWhateverItsTarget() {
+        // rows 3 and 4 repeat rows 1 and 0; row 3 comes first, though its target (2) sorts after row 4's (1)
+        EdgeFile repeated = new EdgeFile("test", new int[] {0, 1, 2, 1, 0, 0}, new int[] {1, 2, 0, 2, 1, 2}, null, null,
+                java.util.Map.of(), null, false);
+        assertEquals(3, repeated.firstRepeatedEdge());
+        EdgeFile simple = new EdgeFile("test", new int[] {0, 1, 1, 2}, new int[] {1, 0, 2, 2}, null, null,
+                java.util.Map.of(), null, false);
+        assertEquals(-1, simple.firstRepeatedEdge(), "a self-loop and a reciprocal pair repeat nothing");
     }
 
     static void inResource(Network network, Path modelFile) {

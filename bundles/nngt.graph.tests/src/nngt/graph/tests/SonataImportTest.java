@@ -17,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import nngt.catalog.NestCatalog;
 import nngt.graph.InstantiationOptions;
+import nngt.graph.NetworkEdges;
 import nngt.graph.NetworkInstance;
 import nngt.graph.NetworkInstantiator;
 import nngt.graph.sonata.SonataImport;
@@ -38,6 +39,7 @@ import nngt.model.api.Groups;
 class SonataImportTest {
 
     private static final Path CIRCUIT = FromFileTest.FIXTURES.resolve("circuit");
+    private static final Path PLASTIC = FromFileTest.FIXTURES.resolve("plastic");
 
     @Test
     void circuitBecomesGroupsPositionsAndFromFileConnections() {
@@ -116,11 +118,109 @@ class SonataImportTest {
         assertTrue(error.getMessage().contains("uses $EDGES_DIR, which the manifest does not define"), error.getMessage());
     }
 
+    @Test
+    void plasticEdgeTypesBecomeSynapseSpecificationsWithTheirPerEdgeParameters() {
+        Network network = SonataImport.read(PLASTIC.resolve("circuit_config.json"), PLASTIC, NestCatalog.standard());
+
+        // one specification per group pair its edges join; the static edge type declares none
+        assertEquals(List.of("exc -> exc: tsodyks2_synapse { U = 0.5, tau_rec = 600.0 ms }",
+                "inh -> exc: tsodyks2_synapse { U = 0.3 }"), network.getSynapses().stream()
+                        .map(SonataImportTest::describe).toList());
+        assertEquals(List.of(300, 301, 302), network.getConnections().stream()
+                .map(connection -> ((FromFile) connection.getRule()).getEdgeType()).toList());
+
+        FromFileTest.inResource(network, PLASTIC.resolve("circuit.nngt"));
+        NetworkInstance instance = NetworkInstantiator.instantiate(network, InstantiationOptions.defaults());
+        float nan = Float.NaN;
+        // the file's values where it has them (the second edge takes the specification's U), NaN elsewhere
+        assertArrayEquals(new float[] {0.2f, nan, 0.6f, 0.8f, nan, nan, nan}, instance.edgeParameters().get("U"));
+        assertArrayEquals(new float[] {900, nan, nan, nan, nan, nan, nan}, instance.edgeParameters().get("tau_rec"));
+        assertArrayEquals(new float[] {10, 10, 10, 10, 40, 40, 5}, instance.weights());
+
+        NetworkInstantiator.DeferredNetwork deferred = NetworkInstantiator.withDeferredEdges(network,
+                InstantiationOptions.defaults());
+        assertEquals(List.of("U", "tau_rec"), deferred.edges().parameterNames());
+        List<Float> drawnU = new java.util.ArrayList<>();
+        for (NetworkEdges.Cursor edge = deferred.edges().edgesTo(0, 6); edge.next();) {
+            drawnU.add(edge.parameter(0));
+        }
+        assertEquals(List.of(0.2f, nan, 0.6f, 0.8f, nan, nan, nan), drawnU, "the deferred edges carry them too");
+        List<Float> delays = new java.util.ArrayList<>();
+        for (NetworkEdges.Cursor sample = deferred.edges().delaySamples(); sample.next();) {
+            delays.add(sample.delayMs());
+        }
+        // the file's delays, not the 1 ms default of a connection without a delay clause
+        assertEquals(List.of(1.5f, 1.5f, 2f, 1.5f, 1f, 1f, 1f), delays);
+    }
+
+    @Test
+    void perEdgeParameterOnAStaticPairIsRefusedWithItsRow(@TempDir Path directory) throws IOException {
+        Path copy = copy(PLASTIC, directory.resolve("plastic"));
+        Path types = copy.resolve("edge_types.csv");
+        Files.writeString(types, Files.readString(types).replace("300 nest:tsodyks2_synapse exc_tsodyks.json",
+                "300 static_synapse NONE"));
+        Network network = SonataImport.read(copy.resolve("circuit_config.json"), copy, NestCatalog.standard());
+        assertTrue(network.getSynapses().stream().noneMatch(spec -> describe(spec).startsWith("exc -> exc")));
+        FromFileTest.inResource(network, copy.resolve("circuit.nngt"));
+        IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
+                () -> NetworkInstantiator.instantiate(network, InstantiationOptions.defaults()));
+        assertEquals("Connection 0 (from_file): Row 0 of 'edges.h5' (/edges/net_to_net, edge type 300) (source 0, "
+                + "target 1, weight 10.0, delay 1.5 ms): it gives the synapse parameter 'U', but no synapse specification "
+                + "covers the group pair 'exc' -> 'exc', whose edges are static_synapse (without parameters); declare "
+                + "one, e.g. 'synapse exc -> exc: tsodyks2_synapse'.", error.getMessage());
+    }
+
+    @Test
+    void unknownSynapseModelAndTwoSynapsesOnOnePairAreRefused(@TempDir Path directory) throws IOException {
+        Path copy = copy(PLASTIC, directory.resolve("plastic"));
+        Path types = copy.resolve("edge_types.csv");
+        String original = Files.readString(types);
+        Files.writeString(types, original.replace("301 tsodyks2_synapse", "301 nest:tsodyks3_synapse"));
+        IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
+                () -> SonataImport.read(copy.resolve("circuit_config.json"), copy, NestCatalog.standard()));
+        assertTrue(error.getMessage().startsWith("The edge type 301 (edges.h5, population 'net_to_net') has the "
+                + "model_template 'nest:tsodyks3_synapse', which is not a NEST synapse model of the catalog; valid are "
+                + "'nest:<synapse>' or '<synapse>' with a NEST synapse model, close names: [tsodyks2_synapse"),
+                error.getMessage());
+
+        Files.writeString(types, original);
+        Files.writeString(copy.resolve("synaptic_models/inh_tsodyks.json"), "{\"U\": 0.3, \"tau_rex\": 100.0}");
+        error = assertThrows(IllegalArgumentException.class,
+                () -> SonataImport.read(copy.resolve("circuit_config.json"), copy, NestCatalog.standard()));
+        assertTrue(error.getMessage().contains("inh_tsodyks.json' sets 'tau_rex', which tsodyks2_synapse does not have; "
+                + "close names: [tau_rec"), error.getMessage());
+
+        Files.writeString(copy.resolve("synaptic_models/inh_tsodyks.json"), "{\"U\": 0.3}");
+        Path config = copy.resolve("circuit_config.json");
+        Files.writeString(config, Files.readString(config).replace("/edges.h5", "/two_synapses_edges.h5"));
+        error = assertThrows(IllegalArgumentException.class,
+                () -> SonataImport.read(config, copy, NestCatalog.standard()));
+        assertEquals("The edges from group 'exc' to group 'exc' use edge type 300 (tsodyks2_synapse { U = 0.5, "
+                + "tau_rec = 600.0 }) and the edge type 302 (two_synapses_edges.h5, population 'net_to_net') "
+                + "(static_synapse); a model gives one synapse per group pair, so the import needs every edge of a pair "
+                + "to have one synapse model with the same constant parameters.", error.getMessage());
+    }
+
+    /** A synapse specification as the language writes its key and body. */
+    private static String describe(nngt.model.SynapseSpec spec) {
+        String body = spec.getParameters().stream().map(parameter -> {
+            nngt.model.Quantity value = ((ConstantValue) parameter.getValue()).getValue();
+            return parameter.getName() + " = " + value.getMagnitude()
+                    + (value.getUnit() == null || value.getUnit() == Unit.NONE ? "" : " " + value.getUnit().getLiteral());
+        }).collect(java.util.stream.Collectors.joining(", "));
+        return ((nngt.model.GroupEndpoint) spec.getSource()).getGroup().getName() + " -> "
+                + ((nngt.model.GroupEndpoint) spec.getTarget()).getGroup().getName() + ": " + spec.getSynapseModel()
+                + (body.isEmpty() ? "" : " { " + body + " }");
+    }
+
     private static Path copyCircuit(Path directory) throws IOException {
-        Path copy = directory.resolve("circuit");
-        try (Stream<Path> files = Files.walk(CIRCUIT)) {
+        return copy(CIRCUIT, directory.resolve("circuit"));
+    }
+
+    private static Path copy(Path circuit, Path copy) throws IOException {
+        try (Stream<Path> files = Files.walk(circuit)) {
             for (Path file : files.toList()) {
-                Path target = copy.resolve(CIRCUIT.relativize(file).toString());
+                Path target = copy.resolve(circuit.relativize(file).toString());
                 if (Files.isDirectory(file)) {
                     Files.createDirectories(target);
                 } else {

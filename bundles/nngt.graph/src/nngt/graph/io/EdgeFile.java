@@ -3,7 +3,10 @@ package nngt.graph.io;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.IntPredicate;
 
 import nngt.graph.sonata.SonataEdges;
@@ -11,7 +14,8 @@ import nngt.graph.sonata.SonataEdges;
 /**
  * The edges of one connection as a file gives them: local source and target ids (0 is the first neuron
  * of the connection's source, respectively target, selection), and the weights and delays where the file
- * has them. Columnar: four primitive arrays, 16 bytes per edge at most.
+ * has them, and the synapse parameters it gives per edge. Columnar: four primitive arrays, 16 bytes per edge
+ * (and 4 per synapse parameter column) at most.
  *
  * <p>Formats, by extension: NNGT's edge list {@code .el} and neighbour list {@code .nn} (their
  * {@code weight} and {@code delay} columns), and SONATA edges {@code .h5} (one edge population,
@@ -23,43 +27,35 @@ import nngt.graph.sonata.SonataEdges;
  * least 0 from an excitatory one; NNGT files hold magnitudes, so any sign is accepted from an inhibitory
  * source there, and a negative weight from an excitatory source is an error in every format.
  * The network stores the magnitudes of the weights {@link #check} accepted. An instance is never changed
- * after reading, so that it can be shared (see the cache of {@code nngt.graph.EdgeFiles}).
+ * after reading, so that it can be shared (see the cache of {@code nngt.graph.EdgeFiles}); its arrays are not
+ * copies, not to be changed.
+ *
+ * @param description how messages name the file ("edges.h5, population 'exc'")
+ * @param sources local source ids
+ * @param targets local target ids, as many
+ * @param weights weights as the file gives them (NaN where a row has none), or null when the file has none
+ * @param delays delays in ms (NaN where a row has none), or null when the file has none
+ * @param parameters synapse parameters given per edge, by NEST name, sorted, in NEST units (NaN where a row has
+ *        none); empty when the file gives none
+ * @param rows the file row of every edge when the edges are a subset of the file's, else null (row = index)
+ * @param signedWeights whether weights carry the inhibitory sign (SONATA) or are magnitudes (NNGT)
  */
-public final class EdgeFile {
+public record EdgeFile(String description, int[] sources, int[] targets, float[] weights, float[] delays,
+        Map<String, float[]> parameters, int[] rows, boolean signedWeights) {
 
     /** The extensions read, lower case. */
     public static final java.util.List<String> EXTENSIONS = java.util.List.of("el", "nn", "h5");
 
-    private final String description;
-    private final int[] sources;
-    private final int[] targets;
-    private final float[] weights;
-    private final float[] delays;
-    private final int[] rows;
-    private final boolean signedWeights;
-
     /**
-     * @param description how messages name the file ("edges.h5, population 'exc'")
-     * @param sources local source ids
-     * @param targets local target ids, as many
-     * @param weights weights (NaN where a row has none), or null when the file has none
-     * @param delays delays in ms (NaN where a row has none), or null when the file has none
-     * @param rows the file row of every edge when the edges are a subset of the file's, else null (row = index)
-     * @param signedWeights whether weights carry the inhibitory sign (SONATA) or are magnitudes (NNGT)
+     * Checks that the columns are as long; keeps the arrays (no copy) and an unmodifiable sorted copy of the map.
      */
-    public EdgeFile(String description, int[] sources, int[] targets, float[] weights, float[] delays, int[] rows,
-            boolean signedWeights) {
+    public EdgeFile {
         if (sources.length != targets.length || (weights != null && weights.length != sources.length)
-                || (delays != null && delays.length != sources.length) || (rows != null && rows.length != sources.length)) {
+                || (delays != null && delays.length != sources.length) || (rows != null && rows.length != sources.length)
+                || parameters.values().stream().anyMatch(column -> column.length != sources.length)) {
             throw new IllegalArgumentException("The columns of " + description + " differ in length.");
         }
-        this.description = description;
-        this.sources = sources;
-        this.targets = targets;
-        this.weights = weights;
-        this.delays = delays;
-        this.rows = rows;
-        this.signedWeights = signedWeights;
+        parameters = Collections.unmodifiableMap(new TreeMap<>(parameters));
     }
 
     /**
@@ -102,7 +98,7 @@ public final class EdgeFile {
             throw new EdgeFileException("The edge file '" + file.getFileName() + "' is malformed: " + e.getMessage(), e);
         }
         return new EdgeFile("'" + file.getFileName() + "'", data.sources(), data.targets(),
-                column(data, GraphData.WEIGHT, file), column(data, GraphData.DELAY, file), null, false);
+                column(data, GraphData.WEIGHT, file), column(data, GraphData.DELAY, file), Map.of(), null, false);
     }
 
     private static float[] column(GraphData data, String name, Path file) {
@@ -171,11 +167,61 @@ public final class EdgeFile {
         }
     }
 
-    private EdgeFileException rowError(int e, String reason) {
+    /**
+     * @param e an edge index
+     * @param reason why the row does not fit, a full sentence
+     * @return the error that names the edge's file row and its values, then the reason
+     */
+    public EdgeFileException rowError(int e, String reason) {
         long row = row(e);
         return new EdgeFileException("Row " + row + " of " + description + " (source " + sources[e] + ", target "
                 + targets[e] + (weights == null ? "" : ", weight " + weights[e])
                 + (delays == null ? "" : ", delay " + delays[e] + " ms") + "): " + reason, row);
+    }
+
+    /**
+     * The first edge that repeats an earlier one (the same local source and target), in file order. The edges are
+     * grouped by target (4 bytes per edge, once) and each target's sources sorted, so a file of 10^7 edges takes
+     * a fraction of a second.
+     *
+     * @return the index of the first edge whose (source, target) an earlier edge has, or -1 when none repeats
+     */
+    public int firstRepeatedEdge() {
+        int targetCount = 0;
+        for (int target : targets) {
+            targetCount = Math.max(targetCount, target + 1);
+        }
+        int[] starts = new int[targetCount + 1];
+        for (int target : targets) {
+            starts[target + 1]++;
+        }
+        int largest = 0;
+        for (int t = 0; t < targetCount; t++) {
+            largest = Math.max(largest, starts[t + 1]);
+            starts[t + 1] += starts[t];
+        }
+        int[] byTarget = new int[targets.length];
+        int[] next = java.util.Arrays.copyOf(starts, targetCount);
+        for (int e = 0; e < targets.length; e++) {
+            byTarget[next[targets[e]]++] = e;
+        }
+        long[] keys = new long[largest];
+        int first = -1;
+        for (int t = 0; t < targetCount; t++) {
+            int length = starts[t + 1] - starts[t];
+            for (int k = 0; k < length; k++) {
+                int e = byTarget[starts[t] + k];
+                keys[k] = (long) sources[e] << 32 | e; // ids are non-negative once check() passed
+            }
+            java.util.Arrays.sort(keys, 0, length);
+            for (int k = 1; k < length; k++) {
+                if (keys[k] >>> 32 == keys[k - 1] >>> 32) {
+                    int repeated = (int) keys[k];
+                    first = first < 0 ? repeated : Math.min(first, repeated);
+                }
+            }
+        }
+        return first;
     }
 
     /**
@@ -186,33 +232,8 @@ public final class EdgeFile {
         return rows == null ? e : rows[e];
     }
 
-    /** @return how messages name the file */
-    public String description() {
-        return description;
-    }
-
     /** @return the number of edges */
     public int size() {
         return sources.length;
-    }
-
-    /** @return the local source ids (not a copy) */
-    public int[] sources() {
-        return sources;
-    }
-
-    /** @return the local target ids (not a copy) */
-    public int[] targets() {
-        return targets;
-    }
-
-    /** @return the weights as the file gives them (NaN where a row has none), or null; not a copy, not to be changed */
-    public float[] weights() {
-        return weights;
-    }
-
-    /** @return the delays in ms (NaN where a row has none), or null; not a copy */
-    public float[] delays() {
-        return delays;
     }
 }

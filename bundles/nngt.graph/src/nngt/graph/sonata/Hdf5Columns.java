@@ -78,24 +78,15 @@ public final class Hdf5Columns {
      * @throws IllegalArgumentException when a value is not an integer of the {@code int} range (the row is named)
      */
     public static int[] ints(Dataset dataset, String what) {
-        long rows = rows(dataset);
-        if (rows > Integer.MAX_VALUE - 8) {
-            throw new IllegalArgumentException("Dataset " + dataset.getPath() + " has " + rows + " rows; at most "
-                    + (Integer.MAX_VALUE - 8) + " fit in one array.");
-        }
-        int[] out = new int[(int) rows];
-        for (long from = 0; from < rows; from += SLICE) {
-            int count = (int) Math.min(SLICE, rows - from);
-            Object slice = dataset.getData(new long[] { from }, new int[] { count });
-            for (int i = 0; i < count; i++) {
-                long value = integer(slice, i, dataset, from + i);
-                if (value < Integer.MIN_VALUE || value > Integer.MAX_VALUE) {
-                    throw new IllegalArgumentException("Row " + (from + i) + " of " + dataset.getPath() + " holds the "
-                            + what + " " + value + ", beyond the range of ids this workbench holds.");
-                }
-                out[(int) (from + i)] = (int) value;
+        int[] out = new int[length(dataset)];
+        eachRow(dataset, (slice, i, row) -> {
+            long value = integer(slice, i, dataset, row);
+            if (value < Integer.MIN_VALUE || value > Integer.MAX_VALUE) {
+                throw new IllegalArgumentException("Row " + row + " of " + dataset.getPath() + " holds the "
+                        + what + " " + value + ", beyond the range of ids this workbench holds.");
             }
-        }
+            out[(int) row] = (int) value;
+        });
         return out;
     }
 
@@ -104,15 +95,8 @@ public final class Hdf5Columns {
      * @return its values as doubles (neuron parameters and positions keep their precision)
      */
     public static double[] doubles(Dataset dataset) {
-        long rows = rows(dataset);
-        double[] out = new double[(int) rows];
-        for (long from = 0; from < rows; from += SLICE) {
-            int count = (int) Math.min(SLICE, rows - from);
-            Object slice = dataset.getData(new long[] { from }, new int[] { count });
-            for (int i = 0; i < count; i++) {
-                out[(int) (from + i)] = real(slice, i, dataset);
-            }
-        }
+        double[] out = new double[length(dataset)];
+        eachRow(dataset, (slice, i, row) -> out[(int) row] = real(slice, i, dataset, row));
         return out;
     }
 
@@ -121,16 +105,37 @@ public final class Hdf5Columns {
      * @return its values as floats (the precision of the network's weight and delay columns)
      */
     public static float[] floats(Dataset dataset) {
+        float[] out = new float[length(dataset)];
+        eachRow(dataset, (slice, i, row) -> out[(int) row] = (float) real(slice, i, dataset, row));
+        return out;
+    }
+
+    /** What to do with one row of a slice: its position {@code i} in the slice array and its row in the dataset. */
+    @FunctionalInterface
+    private interface RowAction {
+        void accept(Object slice, int i, long row);
+    }
+
+    /** Reads a dataset a slice of {@value #SLICE} rows at a time, handing each row to the action. */
+    private static void eachRow(Dataset dataset, RowAction action) {
         long rows = rows(dataset);
-        float[] out = new float[(int) rows];
         for (long from = 0; from < rows; from += SLICE) {
             int count = (int) Math.min(SLICE, rows - from);
             Object slice = dataset.getData(new long[] { from }, new int[] { count });
             for (int i = 0; i < count; i++) {
-                out[(int) (from + i)] = (float) real(slice, i, dataset);
+                action.accept(slice, i, from + i);
             }
         }
-        return out;
+    }
+
+    /** The row count of a dataset read into one Java array. */
+    private static int length(Dataset dataset) {
+        long rows = rows(dataset);
+        if (rows > Integer.MAX_VALUE - 8) {
+            throw new IllegalArgumentException("Dataset " + dataset.getPath() + " has " + rows + " rows; at most "
+                    + (Integer.MAX_VALUE - 8) + " fit in one array.");
+        }
+        return (int) rows;
     }
 
     /**
@@ -163,27 +168,19 @@ public final class Hdf5Columns {
             return a[i].bitLength() < 64 ? a[i].longValue() : Long.MAX_VALUE;
         }
         throw new IllegalArgumentException("Dataset " + dataset.getPath() + " holds " + describe(slice)
-                + " (row " + row + "); SONATA ids and indices are integers.");
+                + " (row " + row + "); a number was expected (SONATA ids and indices are integers).");
     }
 
-    private static double real(Object slice, int i, Dataset dataset) {
+    /** A value of a numeric slice: floating types as they are, integer types through {@link #integer}. */
+    private static double real(Object slice, int i, Dataset dataset, long row) {
         if (slice instanceof double[] a) {
             return a[i];
         } else if (slice instanceof float[] a) {
             return a[i];
-        } else if (slice instanceof long[] a) {
-            return a[i];
-        } else if (slice instanceof int[] a) {
-            return a[i];
-        } else if (slice instanceof short[] a) {
-            return a[i];
-        } else if (slice instanceof byte[] a) {
-            return a[i];
         } else if (slice instanceof BigInteger[] a) {
-            return a[i].doubleValue();
+            return a[i].doubleValue(); // unsigned 64-bit values beyond long's range keep their magnitude
         }
-        throw new IllegalArgumentException("Dataset " + dataset.getPath() + " holds " + describe(slice)
-                + "; a number was expected.");
+        return integer(slice, i, dataset, row);
     }
 
     private static String describe(Object slice) {

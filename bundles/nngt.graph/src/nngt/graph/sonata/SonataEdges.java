@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 import io.jhdf.HdfFile;
@@ -21,7 +22,8 @@ import nngt.graph.io.EdgeFileException;
  * {@code source_node_id}, {@code target_node_id} (each naming its node population in the attribute
  * {@code node_population}), {@code edge_type_id}, and optionally {@code edge_group_id} and
  * {@code edge_group_index} pointing into the edge groups {@code /edges/<population>/<group>/}, whose
- * {@code syn_weight} and {@code delay} (ms) columns give per-edge values. Without
+ * {@code syn_weight} and {@code delay} (ms) columns give per-edge values, and whose {@code dynamics_params/<name>}
+ * columns give per-edge synapse parameters (NEST names and units). Without
  * {@code edge_group_id} every edge is in group 0; without {@code edge_group_index} a group's edges are
  * its rows in order, as the specification says.
  */
@@ -31,6 +33,8 @@ public final class SonataEdges {
     public static final String SYN_WEIGHT = "syn_weight";
     /** SONATA's per-edge delay column, ms. */
     public static final String DELAY = "delay";
+    /** The sub-group of an edge (or node) group whose columns are per-edge (per-node) model parameters. */
+    public static final String DYNAMICS_PARAMS = "dynamics_params";
 
     private SonataEdges() {
     }
@@ -101,14 +105,23 @@ public final class SonataEdges {
                 int[] types = Hdf5Columns.ints(required(group, "edge_type_id", file), "edge type id");
                 kept = rowsOfType(types, edgeType, file, where);
             }
-            float[][] values = groupValues(group, sources.length, file, where);
+            Map<String, float[]> columns = groupColumns(group, sources.length, file, where);
+            Map<String, float[]> parameters = new TreeMap<>();
+            for (Map.Entry<String, float[]> column : columns.entrySet()) {
+                float[] values = kept == null ? column.getValue() : select(column.getValue(), kept);
+                // a parameter no kept edge has (another edge type's) is no column of these edges
+                if (column.getKey().startsWith(DYNAMICS_PARAMS + "/") && !allNaN(values)) {
+                    parameters.put(column.getKey().substring(DYNAMICS_PARAMS.length() + 1), values);
+                }
+            }
             String description = "'" + file.getFileName() + "' (" + where
                     + (edgeType == null ? "" : ", edge type " + edgeType) + ")";
             if (kept == null) {
-                return new EdgeFile(description, sources, targets, values[0], values[1], null, true);
+                return new EdgeFile(description, sources, targets, columns.get(SYN_WEIGHT), columns.get(DELAY),
+                        parameters, null, true);
             }
-            return new EdgeFile(description, select(sources, kept), select(targets, kept), select(values[0], kept),
-                    select(values[1], kept), kept, true);
+            return new EdgeFile(description, select(sources, kept), select(targets, kept),
+                    select(columns.get(SYN_WEIGHT), kept), select(columns.get(DELAY), kept), parameters, kept, true);
         } catch (EdgeFileException e) {
             throw e;
         } catch (IllegalArgumentException e) {
@@ -198,25 +211,35 @@ public final class SonataEdges {
         return rows;
     }
 
-    /** Per-edge syn_weight and delay through the edge groups, NaN where an edge's group lacks them; null when no group has them. */
-    private static float[][] groupValues(Group population, int edges, Path file, String where) {
-        Map<Integer, float[]> weightsOf = new HashMap<>();
-        Map<Integer, float[]> delaysOf = new HashMap<>();
+    /**
+     * The per-edge columns of the edge groups ({@code syn_weight}, {@code delay} and every {@code
+     * dynamics_params/<name>}), each resolved for every edge through {@code edge_group_id} and {@code
+     * edge_group_index}: NaN where an edge's group lacks the column. Only the columns some group has.
+     */
+    private static Map<String, float[]> groupColumns(Group population, int edges, Path file, String where) {
+        Map<String, Map<Integer, float[]>> columnsOfGroup = new TreeMap<>();
         for (Map.Entry<String, Node> child : population.getChildren().entrySet()) {
             if (child.getValue() instanceof Group group && child.getKey().matches("\\d+")) {
                 int id = Integer.parseInt(child.getKey());
-                Dataset weight = Hdf5Columns.dataset(group, SYN_WEIGHT);
-                Dataset delay = Hdf5Columns.dataset(group, DELAY);
-                if (weight != null) {
-                    weightsOf.put(id, Hdf5Columns.floats(weight));
+                for (String name : List.of(SYN_WEIGHT, DELAY)) {
+                    Dataset column = Hdf5Columns.dataset(group, name);
+                    if (column != null) {
+                        columnsOfGroup.computeIfAbsent(name, key -> new HashMap<>()).put(id, Hdf5Columns.floats(column));
+                    }
                 }
-                if (delay != null) {
-                    delaysOf.put(id, Hdf5Columns.floats(delay));
+                Group dynamics = Hdf5Columns.group(group, DYNAMICS_PARAMS);
+                if (dynamics != null) {
+                    for (Map.Entry<String, Node> parameter : dynamics.getChildren().entrySet()) {
+                        if (parameter.getValue() instanceof Dataset column) {
+                            columnsOfGroup.computeIfAbsent(DYNAMICS_PARAMS + "/" + parameter.getKey(),
+                                    key -> new HashMap<>()).put(id, Hdf5Columns.floats(column));
+                        }
+                    }
                 }
             }
         }
-        if (weightsOf.isEmpty() && delaysOf.isEmpty()) {
-            return new float[2][];
+        if (columnsOfGroup.isEmpty()) {
+            return Map.of();
         }
         Dataset groupIds = Hdf5Columns.dataset(population, "edge_group_id");
         Dataset groupIndices = Hdf5Columns.dataset(population, "edge_group_index");
@@ -227,29 +250,41 @@ public final class SonataEdges {
                     + "/edge_group_id or edge_group_index does not have one row per edge (" + edges + ").",
                     EdgeFileException.NO_ROW);
         }
-        float[] weights = weightsOf.isEmpty() ? null : nan(edges);
-        float[] delays = delaysOf.isEmpty() ? null : nan(edges);
-        Map<Integer, Integer> nextIndex = new HashMap<>();
-        for (int r = 0; r < edges; r++) {
-            int id = ids[r];
-            int index = indices != null ? indices[r] : nextIndex.merge(id, 1, Integer::sum) - 1;
-            fill(weights, weightsOf.get(id), r, index, file, where, SYN_WEIGHT, id);
-            fill(delays, delaysOf.get(id), r, index, file, where, DELAY, id);
+        if (indices == null) {
+            // the specification: without edge_group_index a group's edges are its rows in order
+            indices = new int[edges];
+            Map<Integer, Integer> nextIndex = new HashMap<>();
+            for (int r = 0; r < edges; r++) {
+                indices[r] = nextIndex.merge(ids[r], 1, Integer::sum) - 1;
+            }
         }
-        return new float[][] { weights, delays };
+        Map<String, float[]> columns = new TreeMap<>();
+        for (Map.Entry<String, Map<Integer, float[]>> entry : columnsOfGroup.entrySet()) {
+            float[] out = nan(edges);
+            for (int r = 0; r < edges; r++) {
+                float[] column = entry.getValue().get(ids[r]);
+                if (column == null) {
+                    continue;
+                }
+                if (indices[r] < 0 || indices[r] >= column.length) {
+                    throw new EdgeFileException("Row " + r + " of '" + file.getFileName() + "' (" + where
+                            + ") points at index " + indices[r] + " of the edge group " + ids[r] + ", whose "
+                            + entry.getKey() + " column has " + column.length + " rows.", r);
+                }
+                out[r] = column[indices[r]];
+            }
+            columns.put(entry.getKey(), out);
+        }
+        return columns;
     }
 
-    private static void fill(float[] out, float[] column, int row, int index, Path file, String where, String name,
-            int group) {
-        if (out == null || column == null) {
-            return;
+    private static boolean allNaN(float[] values) {
+        for (float value : values) {
+            if (!Float.isNaN(value)) {
+                return false;
+            }
         }
-        if (index < 0 || index >= column.length) {
-            throw new EdgeFileException("Row " + row + " of '" + file.getFileName() + "' (" + where
-                    + ") points at index " + index + " of the edge group " + group + ", whose " + name + " column has "
-                    + column.length + " rows.", row);
-        }
-        out[row] = column[index];
+        return true;
     }
 
     private static float[] nan(int length) {

@@ -37,6 +37,7 @@ import nngt.model.Connection;
 import nngt.model.ConstantValue;
 import nngt.model.CustomValues;
 import nngt.model.FromFile;
+import nngt.model.GroupEndpoint;
 import nngt.model.GroupSelection;
 import nngt.model.Network;
 import nngt.model.NeuralGroup;
@@ -47,6 +48,7 @@ import nngt.model.Position;
 import nngt.model.Selection;
 import nngt.model.SimulationSettings;
 import nngt.model.Space;
+import nngt.model.SynapseSpec;
 import nngt.model.Unit;
 import nngt.model.api.Groups;
 import nngt.model.api.NestVersions;
@@ -67,9 +69,12 @@ import nngt.model.api.Units;
  * {@code ei} column says {@code i}, or when it has no {@code ei} column and an edge from it has a negative
  * {@code syn_weight}. Positions: every node's {@code x} and {@code y} in its node group, where every node has them.
  * Edges: one connection per edge population and edge type, from the groups of its source node population to
- * those of its target node population, reading the edges file, with the edge type's {@code syn_weight}
+ * those of its target node population, reading the edges file (declared {@code multigraph} when it repeats an edge), with the edge type's {@code syn_weight}
  * and {@code delay} columns of {@code edge_types.csv}, where present, as the values of the edges that have
- * none of their own.
+ * none of their own. Synapses: an edge type's {@code model_template} (a NEST synapse model, bare or with
+ * {@code nest:}) and its {@code dynamics_params} JSON (in {@code components.synaptic_models_dir}) become a synapse
+ * specification for every group pair its edges join (none for a static synapse without parameters); the edge
+ * groups' {@code dynamics_params/<name>} columns reach the network through {@code from_file} as per-edge values.
  *
  * <p>From a simulation config: the seed ({@code run.nngt_seed}, which the SONATA export writes), the duration
  * ({@code run.tstop}) and the resolution ({@code run.dt}).
@@ -77,8 +82,8 @@ import nngt.model.api.Units;
  * <p>The network is named after its node population when there is one, else after the config's folder.
  *
  * <p>Refused with a message naming the offender and what would be valid: virtual nodes (spike inputs),
- * multi-compartment models, a model the catalog does not know, an unknown or
- * non-numeric parameter, a synapse other than {@code static_synapse}.
+ * multi-compartment models, a neuron or synapse model the catalog does not know, an unknown or non-numeric
+ * parameter, two edge types that declare different synapses on one group pair.
  */
 public final class SonataImport {
 
@@ -86,6 +91,8 @@ public final class SonataImport {
     private static final Pattern VARIABLE = Pattern.compile("\\$\\{?([A-Za-z_][A-Za-z0-9_]*)\\}?");
     private static final String NEST_PREFIX = "nest:";
     private static final String STATIC_SYNAPSE = "static_synapse";
+    /** The entry of a synapse's dynamics_params that is NEST's receptor port, not a parameter. */
+    private static final String RECEPTOR_TYPE = "receptor_type";
 
     private final Path config;
     private final Path modelFolder;
@@ -94,6 +101,10 @@ public final class SonataImport {
     private final Map<String, String> manifest = new LinkedHashMap<>();
     private final Map<String, List<NeuralGroup>> groupsOfPopulation = new LinkedHashMap<>();
     private final Map<String, Integer> runsOfName = new LinkedHashMap<>();
+    /** The synapse specification of each (source group, target group) pair, with the edge type that gave it. */
+    private final Map<List<NeuralGroup>, DeclaredSynapse> synapseOfPair = new LinkedHashMap<>();
+    /** The folder of the edge types' dynamics_params files (components.synaptic_models_dir), or null. */
+    private Path synapseModelsDir;
     /** The circuit config (the given config, or the one a simulation config names). */
     private Path circuitFile;
     /** The simulation config's "run" object (tstop, dt, nngt_seed), or null when a circuit config was given. */
@@ -121,10 +132,8 @@ public final class SonataImport {
         JsonObject circuit = circuitConfig(config);
         Path base = circuitFile.getParent(); // the circuit config's folder, which a simulation config may not share
         JsonObject networks = object(circuit, "networks", config);
-        Path modelsDir = null;
-        if (circuit.has("components") && circuit.getAsJsonObject("components").has("point_neuron_models_dir")) {
-            modelsDir = path(circuit.getAsJsonObject("components").get("point_neuron_models_dir").getAsString(), base);
-        }
+        Path modelsDir = component(circuit, "point_neuron_models_dir", base);
+        synapseModelsDir = component(circuit, "synaptic_models_dir", base);
         Network network = FACTORY.createNetwork();
         network.setName(identifier(config.getParent().getFileName() == null ? "circuit"
                 : config.getParent().getFileName().toString())); // several node populations: the circuit's folder
@@ -138,7 +147,7 @@ public final class SonataImport {
                 JsonObject edges = entry.getAsJsonObject();
                 Path file = path(string(edges, "edges_file", config), base);
                 Path types = edges.has("edge_types_file") ? path(edges.get("edge_types_file").getAsString(), base) : null;
-                edgeFiles.add(new EdgeSource(file, types == null ? Map.of() : csv(types, "edge_type_id")));
+                edgeFiles.add(new EdgeSource(file, types, types == null ? Map.of() : csv(types, "edge_type_id")));
             }
         }
         for (JsonElement entry : networks.getAsJsonArray("nodes")) {
@@ -172,6 +181,14 @@ public final class SonataImport {
         return network;
     }
 
+    /** A folder of the config's {@code components}, or null when it names none. */
+    private Path component(JsonObject circuit, String key, Path base) {
+        if (circuit.has("components") && circuit.getAsJsonObject("components").has(key)) {
+            return path(circuit.getAsJsonObject("components").get(key).getAsString(), base);
+        }
+        return null;
+    }
+
     /** The simulation config's seed (nngt_seed, as the SONATA export writes it), duration and resolution. */
     private void simulation(Network network) {
         if (run == null) {
@@ -190,7 +207,8 @@ public final class SonataImport {
         }
     }
 
-    private record EdgeSource(Path file, Map<Integer, Map<String, String>> types) {
+    /** An edges file, its edge types file (or null) and the edge types by id. */
+    private record EdgeSource(Path file, Path typesFile, Map<Integer, Map<String, String>> types) {
     }
 
     // ------------------------------------------------------------------ config
@@ -584,15 +602,11 @@ public final class SonataImport {
                     throw new IllegalArgumentException("The " + where + " is not listed in the edge types file; it lists "
                             + edges.types().keySet() + ".");
                 }
-                String template = row == null ? null : row.get("model_template");
-                // NEST's own SONATA files name the model bare ("static_synapse"), BMTK's with the "nest:" prefix
-                String synapse = template == null ? null
-                        : template.startsWith(NEST_PREFIX) ? template.substring(NEST_PREFIX.length()) : template;
-                if (synapse != null && !synapse.equalsIgnoreCase("NONE") && !synapse.equals(STATIC_SYNAPSE)) {
-                    throw new IllegalArgumentException("The " + where + " uses the synapse '" + template
-                            + "'; the import reads static_synapse (or nest:static_synapse) edges only.");
-                }
+                EdgeFile read = SonataEdges.read(edges.file(), population.name(), types.length > 1 ? type : null);
+                declareSynapses(network, edges, read, type, sources, targets, where);
                 Connection connection = FACTORY.createConnection();
+                // the file's parallel edges are kept: the connection says it is a multigraph
+                connection.setMultigraph(read.firstRepeatedEdge() >= 0);
                 connection.setSources(selection(network, sources));
                 connection.setTargets(selection(network, targets));
                 FromFile rule = FACTORY.createFromFile();
@@ -617,6 +631,117 @@ public final class SonataImport {
                 network.getConnections().add(connection);
             }
         }
+    }
+
+    /** What an edge type declares for the group pairs its edges join, and which edge type it is. */
+    private record DeclaredSynapse(String description, SynapseSpec spec, String edgeType) {
+    }
+
+    /**
+     * Declares the synapse of an edge type ({@code model_template}, NEST's bare name or {@code nest:<model>}, and
+     * the {@code dynamics_params} JSON's constants) for every group pair its edges join: a synapse specification
+     * per pair, none for a static synapse without parameters. The language gives one specification per group pair,
+     * so two edge types that declare different synapses on one pair are refused.
+     */
+    private void declareSynapses(Network network, EdgeSource edges, EdgeFile read, int type,
+            List<NeuralGroup> sources, List<NeuralGroup> targets, String where) {
+        Map<String, String> row = edges.types().getOrDefault(type, Map.of());
+        String template = row.get("model_template");
+        String model = template == null || template.equalsIgnoreCase("NONE") ? STATIC_SYNAPSE
+                : template.startsWith(NEST_PREFIX) ? template.substring(NEST_PREFIX.length()) : template;
+        ModelSpec spec = catalog.model(model, ModelKind.SYNAPSE, family).orElseThrow(() -> new IllegalArgumentException(
+                "The " + where + " has the model_template '" + template + "', which is not a NEST synapse model of the "
+                        + "catalog; valid are 'nest:<synapse>' or '<synapse>' with a NEST synapse model, close names: "
+                        + NestCatalog.suggestions(model, catalog.modelNames(ModelKind.SYNAPSE, family)) + "."));
+        SynapseSpec synapse = FACTORY.createSynapseSpec();
+        synapse.setSynapseModel(model);
+        String dynamics = row.get("dynamics_params");
+        if (dynamics != null && !dynamics.equalsIgnoreCase("NONE")) {
+            Path base = synapseModelsDir != null ? synapseModelsDir : edges.typesFile().getParent();
+            Path file = base.resolve(dynamics);
+            for (Map.Entry<String, JsonElement> entry : json(file).entrySet()) {
+                if (entry.getKey().equals(RECEPTOR_TYPE)) {
+                    synapse.setReceptorPort(wholeNumber(entry.getValue(), RECEPTOR_TYPE, file));
+                } else {
+                    synapse.getParameters().add(parameter(spec, entry.getKey(), entry.getValue(), file));
+                }
+            }
+        }
+        String description = describe(synapse);
+        if (model.equals(STATIC_SYNAPSE) && synapse.getParameters().isEmpty() && synapse.getReceptorPort() == null) {
+            synapse = null; // the language's default: no specification
+        }
+        int[] sourceGroup = groupIndex(sources);
+        int[] targetGroup = groupIndex(targets);
+        java.util.TreeSet<Long> pairs = new java.util.TreeSet<>();
+        for (int e = 0; e < read.size(); e++) {
+            int s = read.sources()[e];
+            int t = read.targets()[e];
+            if (s >= 0 && s < sourceGroup.length && t >= 0 && t < targetGroup.length) {
+                pairs.add((long) sourceGroup[s] * targets.size() + targetGroup[t]);
+            }
+        }
+        for (long pair : pairs) {
+            NeuralGroup from = sources.get((int) (pair / targets.size()));
+            NeuralGroup to = targets.get((int) (pair % targets.size()));
+            DeclaredSynapse declared = new DeclaredSynapse(description, synapse == null ? null : copyFor(synapse, from, to),
+                    "edge type " + type);
+            DeclaredSynapse before = synapseOfPair.putIfAbsent(List.of(from, to), declared);
+            if (before == null) {
+                if (declared.spec() != null) {
+                    network.getSynapses().add(declared.spec());
+                }
+            } else if (!before.description().equals(description)) {
+                throw new IllegalArgumentException("The edges from group '" + from.getName() + "' to group '"
+                        + to.getName() + "' use " + before.edgeType() + " (" + before.description() + ") and the "
+                        + where + " (" + description + "); a model gives one synapse per group pair, so the import "
+                        + "needs every edge of a pair to have one synapse model with the same constant parameters.");
+            }
+        }
+    }
+
+    /** The group of every local node id of a node population's groups. */
+    private static int[] groupIndex(List<NeuralGroup> groups) {
+        int[] index = new int[groups.stream().mapToInt(NeuralGroup::getSize).sum()];
+        int next = 0;
+        for (int g = 0; g < groups.size(); g++) {
+            Arrays.fill(index, next, next + groups.get(g).getSize(), g);
+            next += groups.get(g).getSize();
+        }
+        return index;
+    }
+
+    /** A synapse specification as the messages show it: model, constants in file order, port. */
+    private static String describe(SynapseSpec synapse) {
+        StringBuilder text = new StringBuilder(synapse.getSynapseModel());
+        for (Parameter parameter : synapse.getParameters()) {
+            text.append(text.indexOf("{") < 0 ? " {" : ",").append(' ').append(parameter.getName()).append(" = ")
+                    .append(Units.toNest(((ConstantValue) parameter.getValue()).getValue()));
+        }
+        if (!synapse.getParameters().isEmpty()) {
+            text.append(" }");
+        }
+        return synapse.getReceptorPort() == null ? text.toString() : text + " port " + synapse.getReceptorPort();
+    }
+
+    /** The specification for one group pair: a copy of the edge type's, keyed by the two groups. */
+    private static SynapseSpec copyFor(SynapseSpec synapse, NeuralGroup source, NeuralGroup target) {
+        SynapseSpec copy = org.eclipse.emf.ecore.util.EcoreUtil.copy(synapse);
+        GroupEndpoint from = FACTORY.createGroupEndpoint();
+        from.setGroup(source);
+        GroupEndpoint to = FACTORY.createGroupEndpoint();
+        to.setGroup(target);
+        copy.setSource(from);
+        copy.setTarget(to);
+        return copy;
+    }
+
+    private static int wholeNumber(JsonElement value, String name, Path file) {
+        if (value.isJsonPrimitive() && value.getAsJsonPrimitive().isNumber()
+                && value.getAsDouble() == Math.rint(value.getAsDouble())) {
+            return value.getAsInt();
+        }
+        throw new IllegalArgumentException("'" + file + "' sets '" + name + "' to " + value + "; it must be a whole number.");
     }
 
     private static int populationsIn(Path file) {

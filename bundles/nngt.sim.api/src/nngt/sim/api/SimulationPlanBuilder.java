@@ -5,9 +5,11 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 
 import nngt.catalog.NestFamily;
+import nngt.graph.EdgeFiles;
 import nngt.graph.GroupRange;
 import nngt.graph.NetworkEdges;
 import nngt.graph.NetworkInstance;
@@ -23,6 +25,7 @@ import nngt.model.DirectCurrent;
 import nngt.model.Distribution;
 import nngt.model.ErdosRenyi;
 import nngt.model.FixedDegree;
+import nngt.model.FromFile;
 import nngt.model.GaussianDistribution;
 import nngt.model.Group;
 import nngt.model.GroupSelection;
@@ -154,8 +157,9 @@ public final class SimulationPlanBuilder {
                     group.neuronType(), group.neuronModel(), instance.neuronValues(g),
                     CatalogValues.defaults(group.neuronModel(), family)));
         }
-        for (SynapseSpec spec : model.getSynapses()) {
-            plan.synapseModel(synapseModel(spec));
+        List<Set<String>> fileParameters = fileParametersBySpec();
+        for (int s = 0; s < model.getSynapses().size(); s++) {
+            plan.synapseModel(synapseModel(model.getSynapses().get(s), fileParameters.get(s)));
         }
         addEdges();
         addNativeConnections();
@@ -185,7 +189,11 @@ public final class SimulationPlanBuilder {
         return CatalogValues.kernel(family).defaultThreads();
     }
 
-    private SimulationPlan.SynapseModel synapseModel(SynapseSpec spec) {
+    /**
+     * @param spec a synapse specification
+     * @param fromFiles the synapse parameters from_file connections give its edges per edge
+     */
+    private SimulationPlan.SynapseModel synapseModel(SynapseSpec spec, Set<String> fromFiles) {
         String name = spec.getSynapseModel() == null ? SynapseSpecResolver.NEST_DEFAULT_SYNAPSE_MODEL
                 : spec.getSynapseModel();
         Map<String, Double> constants = new LinkedHashMap<>();
@@ -197,8 +205,56 @@ public final class SimulationPlanBuilder {
                 perEdge.add(parameter.getName());
             }
         }
+        // a file's value wins over the constant on the edges that have one (the constant holds for the others)
+        fromFiles.stream().filter(parameter -> !perEdge.contains(parameter)).forEach(perEdge::add);
         return new SimulationPlan.SynapseModel(name, constants, perEdge, CatalogValues.defaults(name, family),
                 spec.getReceptorPort() == null ? 0 : spec.getReceptorPort());
+    }
+
+    /**
+     * Per synapse specification, the synapse parameters that from_file connections give some of its edges per edge
+     * (SONATA's {@code dynamics_params/<name>} of an edge group): those edges' values are in the instance's per-edge
+     * columns. Found by reading those columns once; nothing is read when no file gives a parameter.
+     */
+    private List<Set<String>> fileParametersBySpec() {
+        List<Set<String>> bySpec = new ArrayList<>();
+        model.getSynapses().forEach(spec -> bySpec.add(new TreeSet<>()));
+        Set<String> names = new TreeSet<>();
+        for (Connection connection : model.getConnections()) {
+            if (connection.getRule() instanceof FromFile rule) {
+                names.addAll(EdgeFiles.read(rule).parameters().keySet());
+            }
+        }
+        if (names.isEmpty()) {
+            return bySpec;
+        }
+        int g = groups.size();
+        if (drawnEdges != null) {
+            List<String> columns = drawnEdges.parameterNames();
+            for (NetworkEdges.Cursor edge = drawnEdges.edgesTo(0, instance.neuronCount()); edge.next();) {
+                int spec = instance.synapseSpecIndex(groupOf[edge.source()], groupOf[edge.target()]);
+                for (String name : names) {
+                    if (spec >= 0 && !Float.isNaN(edge.parameter(columns.indexOf(name)))) {
+                        bySpec.get(spec).add(name);
+                    }
+                }
+            }
+            return bySpec;
+        }
+        int[] sources = instance.sources();
+        int[] targets = instance.targets();
+        for (String name : names) {
+            // a part of a network (a target shard) may hold none of the edges that have it
+            float[] column = instance.edgeParameters().getOrDefault(name, new float[0]);
+            for (int e = 0; e < column.length; e++) {
+                int spec = Float.isNaN(column[e]) ? -1
+                        : instance.synapseSpecIndex(groupOf[sources[e]], groupOf[targets[e]]);
+                if (spec >= 0) {
+                    bySpec.get(spec).add(name);
+                }
+            }
+        }
+        return bySpec;
     }
 
     // ------------------------------------------------------------------ edges

@@ -93,6 +93,33 @@ class SonataImportCommandTest {
         assertFalse(Files.exists(folder.resolve("run")));
     }
 
+    @Test
+    void aRepeatedEdgeWarnsUnlessTheConnectionIsDeclaredMultigraph() throws IOException {
+        // row 3 repeats row 0's edge 0 -> 1
+        Files.writeString(folder.resolve("ring.el"), "0 1\n1 2\n2 0\n0 1\n");
+        Path model = folder.resolve("ring.nngt");
+        String text = """
+                network ring {
+                  seed 1
+                  group cells: 3 excitatory iaf_psc_alpha
+                  connect all -> all: from_file("ring.el") weight 10 pA
+                }
+                """;
+        Files.writeString(model, text);
+        Outcome validated = nngt("validate", model.toString());
+        assertEquals(0, validated.code(), "a warning: the model is valid");
+        assertEquals(model + ":4:33: warning: Row 3 of 'ring.el' (source 0, target 1): it repeats an earlier row's "
+                + "edge, but the connection is not declared 'multigraph'; the file's parallel edges are all kept, so add "
+                + "'multigraph' to the connection, or remove the repeated rows from the file.", validated.out().strip());
+
+        Files.writeString(model, text.replace("weight 10 pA", "multigraph weight 10 pA"));
+        Outcome declared = nngt("validate", model.toString());
+        assertEquals(0, declared.code(), declared.err());
+        assertFalse(declared.out().contains("warning"), declared.out());
+        Outcome stats = nngt("stats", model.toString());
+        assertTrue(stats.out().matches("(?s).*\\nedges +4\\n.*"), "every row is an edge: " + stats.out());
+    }
+
     private static Path copy(Path from, Path to) throws IOException {
         try (Stream<Path> files = Files.walk(from)) {
             for (Path file : files.toList()) {

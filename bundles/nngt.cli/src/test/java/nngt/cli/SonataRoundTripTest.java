@@ -2,6 +2,7 @@ package nngt.cli;
 
 import static nngt.cli.CommandLineTest.nngt;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -22,6 +23,9 @@ import nngt.cli.CommandLineTest.Outcome;
  * {@code nngt stats} output, line for line. SONATA has no Poisson or noise generator, so the examples' stimuli are
  * left out before the export (they do not change the network); an example that one side refuses is named with
  * the refusal, and the list of examples that make the round trip is asserted, so that none drops out unseen.
+ * The examples whose stimuli are deterministic (no Poisson or noise input) also run on the embedded simulator,
+ * original and imported (with the original's stimulus and recorder lines), and fire the same spikes at the same
+ * times: their plastic synapses, per-edge synapse parameters, per-neuron values and delays came back.
  */
 class SonataRoundTripTest {
 
@@ -54,9 +58,37 @@ class SonataRoundTripTest {
             assertEquals(0, back.code(), back.err());
             assertEquals(original.out(), back.out(), example);
             roundTripped.add(example);
+            if (DETERMINISTIC.contains(example)) {
+                assertEquals(spikes(CommandLineTest.examples().resolve(example), work.resolve("original")),
+                        spikes(withDevicesOf(text, imported), work.resolve("imported")), example + ": spikes");
+            }
         }
         refused.forEach((example, reason) -> System.out.println("SONATA round trip: " + example + " not compared: " + reason));
-        assertEquals(List.of("basic_exc_inh.nngt", "brunel.nngt", "per_neuron_values.nngt", "spatial.nngt"), roundTripped,
-                refused.toString());
+        assertEquals(List.of("basic_exc_inh.nngt", "brunel.nngt", "heterogeneous_synapses.nngt",
+                "oscillating_groups.nngt", "per_neuron_values.nngt", "spatial.nngt"), roundTripped, refused.toString());
+    }
+
+    /** The examples without Poisson or noise input: the same network gives the same spikes. */
+    private static final List<String> DETERMINISTIC = List.of("heterogeneous_synapses.nngt", "oscillating_groups.nngt",
+            "per_neuron_values.nngt");
+
+    /** The imported model with the original's stimulus and recorder lines, which SONATA's circuit does not hold. */
+    private static Path withDevicesOf(String original, Path imported) throws IOException {
+        String devices = original.lines().filter(line -> line.matches("\\s*(stimulate|record) .*"))
+                .reduce("", (all, line) -> all + line + "\n");
+        String text = Files.readString(imported).strip();
+        Path model = imported.resolveSibling("imported_with_devices.nngt");
+        Files.writeString(model, text.substring(0, text.lastIndexOf('}')) + devices + "}\n");
+        return model;
+    }
+
+    /** The spikes of the first 300 ms on the embedded simulator, without the header lines. */
+    private static List<String> spikes(Path model, Path results) throws IOException {
+        Outcome run = nngt("run", model.toString(), "--time", "300ms", "--no-plots", "--out", results.toString());
+        assertEquals(0, run.code(), run.err());
+        List<String> spikes = Files.readAllLines(results.resolve("spikes.txt")).stream()
+                .filter(line -> !line.startsWith("#")).toList();
+        assertTrue(spikes.size() > 10, model + " fires too little to compare: " + spikes.size() + " spikes");
+        return spikes;
     }
 }

@@ -55,6 +55,9 @@ public class NngtHoverService extends HoverService {
             return "**from_file**: " + file.size() + " edges of " + file.description() + " (" + EdgeFiles.locate(rule)
                     + "); weights " + (file.weights() == null ? "from the weight clause" : "from the file")
                     + ", delays " + (file.delays() == null ? "from the delay clause" : "from the file")
+                    + (file.parameters().isEmpty() ? ""
+                            : ", synapse parameters per edge from the file: " + String.join(", ", file.parameters().keySet())
+                                    + " (over the synapse specification's values)")
                     + ". Ids in the file are local: 0 is the first neuron of the source (target) selection.";
         } catch (EdgeFileException e) {
             return "**from_file**: " + e.getMessage();
