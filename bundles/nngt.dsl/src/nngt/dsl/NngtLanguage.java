@@ -61,7 +61,9 @@ public final class NngtLanguage {
     private Provider<XtextResourceSet> resourceSets;
     @Inject
     private IResourceValidator validator;
+    /* Made on first use: setting up a serializer costs a tenth of a second that only serialize() needs. */
     @Inject
+    private Provider<ISerializer> serializers;
     private ISerializer serializer;
 
     /**
@@ -200,7 +202,14 @@ public final class NngtLanguage {
         XtextResource resource = (XtextResource) resourceSets.get()
                 .createResource(URI.createURI("inmemory:/serialized." + FILE_EXTENSION));
         resource.getContents().add(EcoreUtil.copy(network));
-        return serializer.serialize(resource.getContents().get(0), SaveOptions.newBuilder().format().getOptions());
+        return serializer().serialize(resource.getContents().get(0), SaveOptions.newBuilder().format().getOptions());
+    }
+
+    private synchronized ISerializer serializer() {
+        if (serializer == null) {
+            serializer = serializers.get();
+        }
+        return serializer;
     }
 
     /**

@@ -25,7 +25,20 @@ final class ValueSampler {
 
     private static final int CHUNK = 1 << 14;
 
+    /**
+     * Values per task when a constant fills a column: writing the value costs little, the first touch of a
+     * new column's memory (Brunel: 94 MB of weights and delays) most, so the threads share it.
+     */
+    private static final int FILL_BLOCK = 1 << 20;
+
     private ValueSampler() {
+    }
+
+    private static void fillConstant(float[] out, int from, int count, float value, int threads) {
+        Parallel.forEach(threads, Parallel.blocks(count, FILL_BLOCK), block -> {
+            int start = from + block * FILL_BLOCK;
+            java.util.Arrays.fill(out, start, Math.min(from + count, start + FILL_BLOCK), value);
+        });
     }
 
     /** Source of per-edge distances for {@code lin_corr}. */
@@ -43,11 +56,11 @@ final class ValueSampler {
     static void fillEdges(String what, Distribution distribution, double absentValue, float[] out, int from, int count,
             long seed, long purpose, EdgeDistances distances, int threads) {
         if (distribution == null) {
-            java.util.Arrays.fill(out, from, from + count, (float) absentValue);
+            fillConstant(out, from, count, (float) absentValue, threads);
             return;
         }
         if (distribution instanceof ConstantValue constant) {
-            java.util.Arrays.fill(out, from, from + count, (float) Units.toNest(constant.getValue()));
+            fillConstant(out, from, count, (float) Units.toNest(constant.getValue()), threads);
             return;
         }
         if (distribution instanceof CustomValues custom) {
@@ -247,7 +260,11 @@ final class ValueSampler {
             if (!(step <= NetworkInstance.MAX_COMPACT_DELAY_STEPS)) {
                 return false;
             }
-            java.util.Arrays.fill(out, from, from + count, (char) step);
+            char steps = (char) step;
+            Parallel.forEach(threads, Parallel.blocks(count, FILL_BLOCK), block -> {
+                int start = from + block * FILL_BLOCK;
+                java.util.Arrays.fill(out, start, Math.min(from + count, start + FILL_BLOCK), steps);
+            });
             return true;
         }
         if (distribution instanceof CustomValues || distribution instanceof LinearCorrelation) {

@@ -1,5 +1,6 @@
 package nngt.graph.tests;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -80,6 +81,35 @@ class InstantiatorTest {
         assertEquals(250 * 100 * (double) 0.1f, structure.getEdgeWeight(structure.getEdge("excitatory", "inhibitory")), 1e-6);
         assertEquals(1000 * 25 * (double) 0.5f, structure.getEdgeWeight(structure.getEdge("inhibitory", "excitatory")), 1e-6);
         assertEquals(250 * 25 * (double) 0.5f, structure.getEdgeWeight(structure.getEdge("inhibitory", "inhibitory")), 1e-6);
+    }
+
+    @Test
+    void edgesByGroupPairCountAndSumInEdgeOrder() {
+        Network model = smallBrunel();
+        Models.connect(model, null, null, Models.fixed(10), Distributions.gaussian(1, 0.2, Unit.MILLIVOLT), null);
+        NetworkInstance network = NetworkInstantiator.instantiate(model, InstantiationOptions.defaults());
+        long[][] counts = new long[2][2];
+        double[][] sums = new double[2][2];
+        for (int e = 0; e < network.edgeCount(); e++) {
+            int s = network.sources()[e] < 1000 ? 0 : 1;
+            int t = network.targets()[e] < 1000 ? 0 : 1;
+            counts[s][t]++;
+            sums[s][t] += network.weights()[e];
+        }
+        NetworkAnalysis.GroupPairEdges edges = NetworkAnalysis.edgesByGroupPair(network);
+        double[][] means = NetworkAnalysis.meanWeightsByGroup(network);
+        for (int s = 0; s < 2; s++) {
+            assertArrayEquals(counts[s], edges.counts()[s]);
+            assertArrayEquals(counts[s], NetworkAnalysis.edgeCountsByGroup(network)[s]);
+            for (int t = 0; t < 2; t++) {
+                // bit for bit: the same weights added in the same order
+                assertEquals(sums[s][t], edges.weightSums()[s][t]);
+                assertEquals(sums[s][t] / counts[s][t], means[s][t]);
+                assertEquals(means[s][t], edges.meanWeights()[s][t]);
+            }
+        }
+        // the gaussian weights (mean 1 mV) raise every pair's mean above the constant 0.1 mV of excitatory edges
+        assertTrue(means[0][0] > 0.1 && means[0][0] < 1, "mean " + means[0][0]);
     }
 
     @Test

@@ -196,19 +196,46 @@ public final class NetworkAnalysis {
     }
 
     /**
+     * The edges between each pair of groups: how many, and their weights' sum.
+     *
+     * @param counts {@code counts[s][t]} = number of edges from group s to group t (indices of {@code groups()})
+     * @param weightSums {@code weightSums[s][t]} = the sum of their weights (NEST units, positive also for
+     *        inhibitory sources), summed in edge order
+     */
+    public record GroupPairEdges(long[][] counts, double[][] weightSums) {
+
+        /**
+         * @return {@code means[s][t]} = the mean weight of the edges from group s to group t, or NaN where there
+         *         are none
+         */
+        public double[][] meanWeights() {
+            int g = counts.length;
+            double[][] means = new double[g][g];
+            for (int s = 0; s < g; s++) {
+                for (int t = 0; t < g; t++) {
+                    means[s][t] = counts[s][t] == 0 ? Double.NaN : weightSums[s][t] / counts[s][t];
+                }
+            }
+            return means;
+        }
+    }
+
+    /**
+     * Counts the edges per group pair and sums their weights, in one walk over the edges.
+     *
+     * @param network a network
+     * @return the edges between each pair of groups
+     */
+    public static GroupPairEdges edgesByGroupPair(NetworkInstance network) {
+        return walkGroupPairs(network, true);
+    }
+
+    /**
      * @param network a network
      * @return {@code counts[s][t]} = number of edges from group s to group t (indices of {@code groups()})
      */
     public static long[][] edgeCountsByGroup(NetworkInstance network) {
-        int g = network.groups().size();
-        long[][] counts = new long[g][g];
-        int[] groupOf = groupOfNeuron(network);
-        int[] sources = network.sources();
-        int[] targets = network.targets();
-        for (int e = 0; e < sources.length; e++) {
-            counts[groupOf[sources[e]]][groupOf[targets[e]]]++;
-        }
-        return counts;
+        return walkGroupPairs(network, false).counts();
     }
 
     /**
@@ -217,25 +244,27 @@ public final class NetworkAnalysis {
      *         edges from group s to group t, or NaN where there are none
      */
     public static double[][] meanWeightsByGroup(NetworkInstance network) {
+        return edgesByGroupPair(network).meanWeights();
+    }
+
+    /** The one walk over the edges by group pair; the weights are read only when asked for. */
+    private static GroupPairEdges walkGroupPairs(NetworkInstance network, boolean sumWeights) {
         int g = network.groups().size();
-        double[][] sums = new double[g][g];
         long[][] counts = new long[g][g];
+        double[][] sums = new double[g][g];
         int[] groupOf = groupOfNeuron(network);
         int[] sources = network.sources();
         int[] targets = network.targets();
-        float[] weights = network.weights();
+        float[] weights = sumWeights ? network.weights() : null;
         for (int e = 0; e < sources.length; e++) {
             int s = groupOf[sources[e]];
             int t = groupOf[targets[e]];
-            sums[s][t] += weights[e];
             counts[s][t]++;
-        }
-        for (int s = 0; s < g; s++) {
-            for (int t = 0; t < g; t++) {
-                sums[s][t] = counts[s][t] == 0 ? Double.NaN : sums[s][t] / counts[s][t];
+            if (sumWeights) {
+                sums[s][t] += weights[e];
             }
         }
-        return sums;
+        return new GroupPairEdges(counts, sums);
     }
 
     /**
@@ -265,23 +294,12 @@ public final class NetworkAnalysis {
         List<GroupRange> groups = network.groups();
         groups.forEach(group -> graph.addVertex(group.name()));
         int g = groups.size();
-        double[][] sums = new double[g][g];
-        boolean[][] present = new boolean[g][g];
-        int[] groupOf = groupOfNeuron(network);
-        int[] sources = network.sources();
-        int[] targets = network.targets();
-        float[] weights = network.weights();
-        for (int e = 0; e < sources.length; e++) {
-            int s = groupOf[sources[e]];
-            int t = groupOf[targets[e]];
-            sums[s][t] += weights[e];
-            present[s][t] = true;
-        }
+        GroupPairEdges edges = edgesByGroupPair(network);
         for (int s = 0; s < g; s++) {
             for (int t = 0; t < g; t++) {
-                if (present[s][t]) {
+                if (edges.counts()[s][t] > 0) {
                     DefaultWeightedEdge edge = graph.addEdge(groups.get(s).name(), groups.get(t).name());
-                    graph.setEdgeWeight(edge, sums[s][t]);
+                    graph.setEdgeWeight(edge, edges.weightSums()[s][t]);
                 }
             }
         }

@@ -1,6 +1,8 @@
 package nngt.graph.analysis;
 
 import java.util.Arrays;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 
 import nngt.graph.NetworkInstance;
 import nngt.graph.internal.Parallel;
@@ -185,18 +187,34 @@ public final class SimpleGraph {
                 unique[r] = write - starts[r];
             }
         });
-        int[] lowerCounts = new int[nodeCount];
-        int kept = 0;
+        // the deduplicated rows, moved side by side into the columns' array (read by now, and as long), and
+        // each rank's count of lower neighbours, summed from per-worker counts: both in parallel
+        int[] keptStarts = new int[nodeCount + 1];
         for (int r = 0; r < nodeCount; r++) {
-            System.arraycopy(rows, starts[r], rows, kept, unique[r]);
-            starts[r] = kept;
-            kept += unique[r];
-            for (int k = starts[r]; k < kept; k++) {
-                lowerCounts[rows[k]]++;
+            keptStarts[r + 1] = keptStarts[r] + unique[r];
+        }
+        int[] higher = columns;
+        Queue<int[]> workerCounts = new ConcurrentLinkedQueue<>();
+        Parallel.forEach(threads, tasks, () -> {
+            int[] count = new int[nodeCount];
+            workerCounts.add(count);
+            return count;
+        }, (count, task) -> {
+            for (int r = task * ROWS_PER_TASK, end = Math.min(nodeCount, r + ROWS_PER_TASK); r < end; r++) {
+                System.arraycopy(rows, starts[r], higher, keptStarts[r], unique[r]);
+                for (int k = keptStarts[r]; k < keptStarts[r + 1]; k++) {
+                    count[higher[k]]++;
+                }
+            }
+        });
+        int[] lowerCounts = new int[nodeCount];
+        for (int[] count : workerCounts) {
+            for (int r = 0; r < nodeCount; r++) {
+                lowerCounts[r] += count[r];
             }
         }
-        starts[nodeCount] = kept;
-        return new SimpleGraph(nodeCount, order, rank, starts, rows, lowerCounts, next, Arrays.stream(reciprocal).sum());
+        return new SimpleGraph(nodeCount, order, rank, keptStarts, higher, lowerCounts, next,
+                Arrays.stream(reciprocal).sum());
     }
 
     /**

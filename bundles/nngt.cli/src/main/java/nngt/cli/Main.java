@@ -29,6 +29,10 @@ public final class Main implements Runnable {
     /** Exit code of a run stopped by the user. */
     public static final int EXIT_INTERRUPTED = 130;
 
+    /** The commands that read a .nngt model, whatever their options: they all need the language. */
+    private static final java.util.Set<String> READS_MODELS = java.util.Set.of("validate", "generate", "run", "stats",
+            "convert", "compare");
+
     @picocli.CommandLine.Spec
     private picocli.CommandLine.Model.CommandSpec spec;
 
@@ -85,6 +89,11 @@ public final class Main implements Runnable {
      * @param args command-line arguments
      */
     public static void main(String[] args) {
+        if (args.length > 0 && READS_MODELS.contains(args[0])) {
+            // Xtext logs while it is set up: its lines must go where Logging sends them
+            Logging.toStandardError();
+            Models.prepareLanguage();
+        }
         System.exit(execute(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
     }
 }

@@ -31,6 +31,24 @@ final class Models {
     }
 
     /**
+     * Starts setting the language up on a daemon thread, so that a command that will read a model finds it
+     * ready, or nearly, after reading its own options: the set-up is the longest step of a short command and
+     * needs one core, the command line's parsing another. A failure there is left for {@link #language()} to
+     * meet again and report in the command's thread.
+     */
+    static void prepareLanguage() {
+        Thread setUp = new Thread(() -> {
+            try {
+                language();
+            } catch (RuntimeException | LinkageError e) {
+                // language() is still unset: the command's call sets it up again and reports the error
+            }
+        }, "nngt-language-set-up");
+        setUp.setDaemon(true);
+        setUp.start();
+    }
+
+    /**
      * Loads and validates a model, .nngt text or a saved .xmi network alike, and prints its warnings;
      * refuses one with errors after printing them.
      *

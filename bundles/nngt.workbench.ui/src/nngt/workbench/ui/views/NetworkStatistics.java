@@ -69,12 +69,13 @@ public record NetworkStatistics(IFile model, String network, List<String> groups
      * @return the figures
      */
     public static NetworkStatistics of(IFile model, String networkName, NetworkInstance instance) {
+        NetworkAnalysis.GroupPairEdges byGroupPair = NetworkAnalysis.edgesByGroupPair(instance);
         return new NetworkStatistics(model, networkName,
                 instance.groups().stream().map(GroupRange::name).toList(), instance.neuronCount(),
                 instance.edgeCount(), NetworkAnalysis.histogram(NetworkAnalysis.inDegrees(instance)),
                 NetworkAnalysis.histogram(NetworkAnalysis.outDegrees(instance)),
                 NetworkAnalysis.histogram(NetworkAnalysis.totalDegrees(instance)),
-                NetworkAnalysis.edgeCountsByGroup(instance), NetworkAnalysis.meanWeightsByGroup(instance));
+                byGroupPair.counts(), byGroupPair.meanWeights());
     }
 
     /**
