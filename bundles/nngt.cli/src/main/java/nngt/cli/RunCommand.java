@@ -63,7 +63,7 @@ final class RunCommand implements Callable<Integer> {
     private boolean force;
 
     @Option(names = "--max-memory", paramLabel = "SIZE", converter = MemorySizes.class,
-            description = "The most memory the run may use, e.g. 20g (default: 80 % of the machine's); a run whose "
+            description = "The most memory the run may use, e.g. 20g (default: 80 %% of the machine's); a run whose "
                     + "estimate is larger is refused before the network is built.")
     private Long maxMemory;
 

@@ -4,11 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -16,6 +20,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+
+import picocli.CommandLine;
 
 /**
  * The nngt command end to end, in-process: every example runs on the embedded simulator and leaves a
@@ -273,5 +279,28 @@ class CommandLineTest {
         assertFalse(Files.exists(results.resolve("raster.png")));
         assertEquals(0, nngt("plot", results.toString()).code());
         assertTrue(Files.size(results.resolve("raster.png")) > 1000);
+    }
+
+    /**
+     * picocli formats every description with {@link String#format}; a bare percent sign ("80 % of") makes it print
+     * a warning on standard error above the help. Every command's help must render without one.
+     */
+    @Test
+    void everyHelpTextRendersWithoutPicocliWarnings() {
+        CommandLine root = new CommandLine(new Main());
+        List<CommandLine> commands = new ArrayList<>(List.of(root));
+        commands.addAll(root.getSubcommands().values());
+        ByteArrayOutputStream warnings = new ByteArrayOutputStream();
+        PrintStream standardError = System.err;
+        System.setErr(new PrintStream(warnings, true, StandardCharsets.UTF_8));
+        List<String> helps;
+        try {
+            helps = commands.stream().map(CommandLine::getUsageMessage).toList();
+        } finally {
+            System.setErr(standardError);
+        }
+        assertTrue(commands.size() > 5, "the commands were not found: " + commands.size());
+        assertTrue(helps.stream().anyMatch(help -> help.contains("80 % of the machine's")), "run's --max-memory help");
+        assertEquals("", warnings.toString(StandardCharsets.UTF_8), "picocli warned while rendering the help");
     }
 }
