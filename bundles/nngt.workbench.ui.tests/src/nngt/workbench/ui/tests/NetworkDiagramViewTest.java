@@ -21,6 +21,8 @@ import org.eclipse.jface.text.ITextSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.ImageLoader;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.ide.IDE;
@@ -34,6 +36,7 @@ import org.w3c.dom.Document;
 import nngt.workbench.ui.WorkbenchIds;
 import nngt.workbench.ui.diagram.DiagramLayout;
 import nngt.workbench.ui.diagram.DiagramLayout.Box;
+import nngt.workbench.ui.diagram.DiagramZoom;
 import nngt.workbench.ui.diagram.NetworkDiagram;
 import nngt.workbench.ui.diagram.NetworkDiagram.Edge;
 import nngt.workbench.ui.diagram.NetworkDiagram.EdgeKind;
@@ -215,6 +218,84 @@ class NetworkDiagramViewTest {
         Path again = folder.resolve("again.svg");
         view.exportSvg(again);
         assertArrayEquals(Files.readAllBytes(svg), Files.readAllBytes(again), "the same picture gives the same file");
+    }
+
+    @Test
+    void zoomsWithWheelAndKeysFitsTheViewAndStillSelectsWhatIsClicked(@TempDir Path folder) throws Exception {
+        DiagramLayout layout = view.layout();
+        assertEquals(1, view.zoom(), "the picture starts at its own size");
+        Node bursters = layout.diagram().node("group:bursters").orElseThrow();
+        Box box = layout.box(bursters);
+        // Ctrl and the wheel zoom about the pointer: the point under it stays under it
+        Point before = view.canvas().toDisplay((int) Math.round(box.x() + box.width() / 2),
+                (int) Math.round(box.y() + box.height() / 2));
+        wheel(box.x() + box.width() / 2, box.y() + box.height() / 2, 1);
+        assertEquals(DiagramZoom.STEP, view.zoom(), 1e-9);
+        Point after = view.canvas().toDisplay((int) Math.round((box.x() + box.width() / 2) * view.zoom()),
+                (int) Math.round((box.y() + box.height() / 2) * view.zoom()));
+        assertTrue(Math.abs(after.x - before.x) <= 2 && Math.abs(after.y - before.y) <= 2,
+                "the bursters' centre stays under the pointer: " + before + " then " + after);
+        wheel(0, 0, 0);
+        assertEquals(DiagramZoom.STEP, view.zoom(), 1e-9, "a wheel event without a notch changes nothing");
+        key('=');
+        key('+');
+        assertEquals(Math.pow(DiagramZoom.STEP, 3), view.zoom(), 1e-9);
+        key('-');
+        assertEquals(Math.pow(DiagramZoom.STEP, 2), view.zoom(), 1e-9);
+
+        // zoomed, a click lands on what is drawn under it, and the caret scrolls its element into view
+        Node adaptive = layout.diagram().node("group:adaptive").orElseThrow();
+        Box adaptiveBox = layout.box(adaptive);
+        click((adaptiveBox.x() + adaptiveBox.width() / 2) * view.zoom(),
+                (adaptiveBox.y() + adaptiveBox.height() / 2) * view.zoom());
+        assertSame(adaptive, view.highlighted());
+        assertTrue(selectedText().startsWith("group adaptive: 200"), selectedText());
+        view.setZoom(DiagramZoom.MAX_SCALE);
+        IDocument document = editor.getDocumentProvider().getDocument(editor.getEditorInput());
+        editor.selectAndReveal(document.get().indexOf("group oscillators") + 8, 0);
+        Node oscillators = layout.diagram().node("group:oscillators").orElseThrow();
+        Workbench.waitUntil("the oscillators to be outlined", () -> view.highlighted() == oscillators);
+        Rectangle visible = view.canvas().getParent().getClientArea();
+        Box oscillatorsBox = layout.box(oscillators);
+        Point corner = view.canvas().getParent().toControl(view.canvas().toDisplay(
+                (int) Math.round(oscillatorsBox.x() * view.zoom()), (int) Math.round(oscillatorsBox.y() * view.zoom())));
+        assertTrue(visible.contains(corner), "the outlined group is scrolled into view: " + corner + " in " + visible);
+
+        // the exports keep the picture's own size whatever the zoom
+        Path png = folder.resolve("zoomed.png");
+        view.exportPng(png);
+        ImageData image = new ImageLoader().load(png.toString())[0];
+        assertEquals(layout.width(), image.width);
+        assertEquals(layout.height(), image.height);
+
+        // Ctrl+0 fits the whole picture into the view
+        key('0');
+        Rectangle area = view.canvas().getParent().getClientArea();
+        double fitted = view.zoom();
+        assertTrue(layout.width() * fitted <= area.width && layout.height() * fitted <= area.height,
+                "fits: " + layout.width() + "x" + layout.height() + " at " + fitted + " in " + area);
+        assertTrue(layout.width() * fitted >= area.width - 10 || layout.height() * fitted >= area.height - 10,
+                "and fills one side: " + layout.width() + "x" + layout.height() + " at " + fitted + " in " + area);
+        assertEquals(DiagramZoom.fitting(layout.width(), layout.height(), area.width, area.height), fitted, 1e-9);
+        view.setZoom(fitted * DiagramZoom.STEP);
+        Screenshots.saveWorkbench(Workbench.page().getWorkbenchWindow().getShell(), "network-diagram-zoomed.png");
+    }
+
+    private void wheel(double x, double y, int notches) {
+        Event event = new Event();
+        event.x = (int) Math.round(x);
+        event.y = (int) Math.round(y);
+        event.count = notches;
+        event.stateMask = SWT.MOD1;
+        view.canvas().notifyListeners(SWT.MouseVerticalWheel, event);
+    }
+
+    private void key(char character) {
+        Event event = new Event();
+        event.character = character;
+        event.keyCode = character;
+        event.stateMask = SWT.MOD1;
+        view.canvas().notifyListeners(SWT.KeyDown, event);
     }
 
     private static List<String> texts(Document document) {
