@@ -1,5 +1,6 @@
 package nngt.graph.tests;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -68,6 +69,24 @@ class InstantiatorTest {
             assertEquals(excitatory ? 0.1f : 0.5f, network.weights()[e]);
             assertEquals(1.5f, network.delays()[e]);
         }
+    }
+
+    @Test
+    void groupPairsCountAndAverageInOnePassAndTotalDegreesReuseTheCountedOnes() {
+        NetworkInstance network = NetworkInstantiator.instantiate(smallBrunel(), InstantiationOptions.defaults());
+        NetworkAnalysis.GroupPairs pairs = NetworkAnalysis.groupPairs(network);
+        assertArrayEquals(NetworkAnalysis.edgeCountsByGroup(network), pairs.counts());
+        // excitatory sources weigh 0.1 mV, inhibitory ones 0.5 mV (positive in NEST units)
+        assertEquals(0.1, pairs.meanWeights()[0][1], 1e-7);
+        assertEquals(0.5, pairs.meanWeights()[1][0], 1e-7);
+        assertArrayEquals(pairs.meanWeights(), NetworkAnalysis.meanWeightsByGroup(network));
+
+        int[] in = NetworkAnalysis.inDegrees(network);
+        int[] out = NetworkAnalysis.outDegrees(network);
+        assertArrayEquals(NetworkAnalysis.totalDegrees(network), NetworkAnalysis.totalDegrees(in, out));
+        IllegalArgumentException mismatch = assertThrows(IllegalArgumentException.class,
+                () -> NetworkAnalysis.totalDegrees(in, new int[3]));
+        assertTrue(mismatch.getMessage().contains("1250 and 3 neurons"), mismatch.getMessage());
     }
 
     @Test

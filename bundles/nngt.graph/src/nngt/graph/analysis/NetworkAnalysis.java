@@ -45,10 +45,25 @@ public final class NetworkAnalysis {
      * @return in- plus out-degree of every neuron
      */
     public static int[] totalDegrees(NetworkInstance network) {
-        int[] total = inDegrees(network);
-        int[] out = outDegrees(network);
+        return totalDegrees(inDegrees(network), outDegrees(network));
+    }
+
+    /**
+     * The total degrees from degrees already counted, without another pass over the edges.
+     *
+     * @param inDegrees  the in-degree of every neuron
+     * @param outDegrees the out-degree of every neuron
+     * @return in- plus out-degree of every neuron
+     * @throws IllegalArgumentException when the arrays differ in length
+     */
+    public static int[] totalDegrees(int[] inDegrees, int[] outDegrees) {
+        if (inDegrees.length != outDegrees.length) {
+            throw new IllegalArgumentException("Arguments 'inDegrees' and 'outDegrees' have " + inDegrees.length
+                    + " and " + outDegrees.length + " neurons; both must count the same neurons.");
+        }
+        int[] total = new int[inDegrees.length];
         for (int v = 0; v < total.length; v++) {
-            total[v] += out[v];
+            total[v] = inDegrees[v] + outDegrees[v];
         }
         return total;
     }
@@ -217,6 +232,16 @@ public final class NetworkAnalysis {
      *         edges from group s to group t, or NaN where there are none
      */
     public static double[][] meanWeightsByGroup(NetworkInstance network) {
+        return groupPairs(network).meanWeights();
+    }
+
+    /**
+     * The edges between groups and their mean weight (the connectivity matrix), in one pass over the edges.
+     *
+     * @param network a network
+     * @return the counts and mean weights per (source group, target group) pair
+     */
+    public static GroupPairs groupPairs(NetworkInstance network) {
         int g = network.groups().size();
         double[][] sums = new double[g][g];
         long[][] counts = new long[g][g];
@@ -235,7 +260,17 @@ public final class NetworkAnalysis {
                 sums[s][t] = counts[s][t] == 0 ? Double.NaN : sums[s][t] / counts[s][t];
             }
         }
-        return sums;
+        return new GroupPairs(counts, sums);
+    }
+
+    /**
+     * The edges from each group to each group (indices of {@link NetworkInstance#groups()}).
+     *
+     * @param counts      {@code counts[s][t]} = number of edges from group s to group t
+     * @param meanWeights {@code meanWeights[s][t]} = their mean weight (NEST units, positive also for inhibitory
+     *                    sources), NaN where there are none
+     */
+    public record GroupPairs(long[][] counts, double[][] meanWeights) {
     }
 
     /**
