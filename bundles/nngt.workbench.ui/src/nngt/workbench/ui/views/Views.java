@@ -1,10 +1,13 @@
 package nngt.workbench.ui.views;
 
-import org.eclipse.swt.widgets.Display;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.progress.WorkbenchJob;
 import org.eclipse.ui.statushandlers.StatusManager;
 
 /** Opening views from background jobs. */
@@ -14,16 +17,22 @@ public final class Views {
     }
 
     /**
-     * Shows a view in the active page once the UI thread is free; does nothing without a running workbench.
+     * Shows a view in the active page after a delay, from any thread; does nothing without a running workbench.
      *
-     * @param viewId the view's id
+     * @param viewId  the view's id
+     * @param delayMs how long to wait first, in milliseconds (0: as soon as the UI thread is free)
      */
-    public static void showAsync(String viewId) {
+    public static void showLater(String viewId, long delayMs) {
         if (!PlatformUI.isWorkbenchRunning()) {
             return;
         }
-        Display display = PlatformUI.getWorkbench().getDisplay();
-        display.asyncExec(() -> show(viewId));
+        new WorkbenchJob("Show " + viewId) {
+            @Override
+            public IStatus runInUIThread(IProgressMonitor monitor) {
+                show(viewId);
+                return Status.OK_STATUS;
+            }
+        }.schedule(delayMs);
     }
 
     /**
