@@ -22,9 +22,7 @@ import org.eclipse.debug.core.model.IStreamMonitor;
 import org.eclipse.debug.core.model.IStreamsProxy;
 import org.eclipse.debug.ui.IDebugUIConstants;
 
-import nngt.workbench.ui.WorkbenchIds;
 import nngt.workbench.ui.run.RunLog;
-import nngt.workbench.ui.views.Views;
 
 /**
  * A simulation job as a process of its launch: it appears in the Debug view, the Debug plug-in opens a console on
@@ -32,10 +30,11 @@ import nngt.workbench.ui.views.Views;
  * stream), and the Terminate button cancels the job, which leaves no results folder. It terminates when the job is
  * done; its exit value tells how the run ended.
  *
- * <p>After a finished run it brings the NNGT Results view forward, but only once the console has shown the run's
- * output: the console brings itself forward each time text arrives (the Debug preference "Show the console when
- * standard out changes"), and the Debug plug-in creates it in a job of its own, which under load runs after a
- * short run has ended. Showing the results first would leave them covered by the console a moment later.
+ * <p>After a finished run it brings the NNGT Results view forward, but only once the console has taken the run's
+ * output, and keeps it in front of the console for a moment ({@link ResultsInFront}): the console brings itself
+ * forward each time text arrives (the Debug preference "Show the console when standard out changes"), and the
+ * Debug plug-in creates it in a job of its own, which under load runs after a short run has ended. Showing the
+ * results without this would leave them covered by the console a moment later.
  */
 public final class SimulationProcess implements IProcess {
 
@@ -47,11 +46,6 @@ public final class SimulationProcess implements IProcess {
     public static final int EXIT_FAILED = 1;
     /** Exit value of a cancelled run, as a shell reports a command stopped with Ctrl-C. */
     public static final int EXIT_CANCELLED = 130;
-    /**
-     * How long after the console has taken the output the results view comes forward: the console's own show job
-     * runs 100 ms after text arrives (the console manager's delay), and the results must come after it.
-     */
-    static final long RESULTS_AFTER_CONSOLE_MS = 300;
     /** The longest wait for a console to connect before the results view is shown anyway. */
     static final long CONSOLE_CONNECT_TIMEOUT_MS = 10_000;
 
@@ -127,7 +121,7 @@ public final class SimulationProcess implements IProcess {
         AtomicBoolean shown = new AtomicBoolean();
         Runnable show = () -> {
             if (shown.compareAndSet(false, true)) {
-                Views.showLater(WorkbenchIds.RESULTS_VIEW, RESULTS_AFTER_CONSOLE_MS);
+                ResultsInFront.show();
             }
         };
         if (!capturedInConsole()) {
