@@ -141,10 +141,11 @@ public final class NetworkDiagramView extends ViewPart {
         canvas.addListener(SWT.KeyDown, this::zoomKey);
         scroller.setContent(canvas);
         var toolbar = getViewSite().getActionBars().getToolBarManager();
-        toolbar.add(action("Zoom In (Ctrl+=)", () -> zoomAboutCentre(zoom.stepped(1))));
-        toolbar.add(action("Zoom Out (Ctrl+-)", () -> zoomAboutCentre(zoom.stepped(-1))));
-        toolbar.add(action("Fit to View (Ctrl+0)", this::fitToView));
-        toolbar.add(action("Actual Size", () -> zoomAboutCentre(1)));
+        toolbar.add(action("+", "Zoom In (Ctrl+=, or Ctrl and the mouse wheel)",
+                () -> zoomAboutCentre(zoom.stepped(1))));
+        toolbar.add(action("\u2212", "Zoom Out (Ctrl+-)", () -> zoomAboutCentre(zoom.stepped(-1))));
+        toolbar.add(action("Fit", "Fit to View (Ctrl+0)", this::fitToView));
+        toolbar.add(action("1:1", "Actual Size", () -> zoomAboutCentre(1)));
         toolbar.add(exportAction("Export PNG...", "*.png", this::exportPng));
         toolbar.add(exportAction("Export SVG...", "*.svg", this::exportSvg));
         getSite().getPage().addPartListener(partListener);
@@ -157,14 +158,19 @@ public final class NetworkDiagramView extends ViewPart {
         gc.setBackground(canvas.getBackground());
         gc.fillRectangle(area);
         if (layout != null) {
+            // scale on top of the paint GC's own transform (GTK may place the canvas with one)
+            Transform original = new Transform(gc.getDevice());
             Transform scaled = new Transform(gc.getDevice());
+            gc.getTransform(original);
+            gc.getTransform(scaled);
             scaled.scale((float) zoom.scale(), (float) zoom.scale());
             gc.setTransform(scaled);
             GcDrawing drawing = new GcDrawing(gc);
             DiagramPainter.paint(layout, highlighted, drawing);
             drawing.dispose();
-            gc.setTransform(null);
+            gc.setTransform(original);
             scaled.dispose();
+            original.dispose();
         }
     }
 
@@ -196,8 +202,7 @@ public final class NetworkDiagramView extends ViewPart {
         double pictureY = zoom.toPicture(canvasY);
         zoom.set(scale);
         resizeCanvas();
-        scroller.setOrigin(zoom.toScreen(pictureX) - (canvasX - origin.x),
-                zoom.toScreen(pictureY) - (canvasY - origin.y));
+        scrollTo(zoom.toScreen(pictureX) - (canvasX - origin.x), zoom.toScreen(pictureY) - (canvasY - origin.y));
     }
 
     private void zoomAboutCentre(double scale) {
@@ -223,7 +228,7 @@ public final class NetworkDiagramView extends ViewPart {
         Rectangle visible = scroller.getClientArea();
         zoom.set(DiagramZoom.fitting(layout.width(), layout.height(), visible.width, visible.height));
         resizeCanvas();
-        scroller.setOrigin(0, 0);
+        scrollTo(0, 0);
     }
 
     /**
@@ -255,7 +260,20 @@ public final class NetworkDiagramView extends ViewPart {
         int bottom = zoom.toScreen(box.y() + box.height());
         int x = right > origin.x + visible.width ? right - visible.width : origin.x;
         int y = bottom > origin.y + visible.height ? bottom - visible.height : origin.y;
-        scroller.setOrigin(Math.min(x, left), Math.min(y, top));
+        scrollTo(Math.min(x, left), Math.min(y, top));
+    }
+
+    /*
+     * The scroller clamps the origin to the canvas size of its last layout, and the workbench may defer the layout
+     * of a resized canvas; the origin is set again once deferred layouts have run (before asynchronous runnables).
+     */
+    private void scrollTo(int x, int y) {
+        scroller.setOrigin(x, y);
+        canvas.getDisplay().asyncExec(() -> {
+            if (!scroller.isDisposed()) {
+                scroller.setOrigin(x, y);
+            }
+        });
     }
 
     private void followIfModelEditor(IWorkbenchPart part) {
@@ -414,13 +432,15 @@ public final class NetworkDiagramView extends ViewPart {
         DiagramPainter.paint(layout, null, drawing);
     }
 
-    private static Action action(String text, Runnable run) {
-        return new Action(text) {
+    private static Action action(String text, String toolTip, Runnable run) {
+        Action action = new Action(text) {
             @Override
             public void run() {
                 run.run();
             }
         };
+        action.setToolTipText(toolTip);
+        return action;
     }
 
     private Action exportAction(String text, String pattern, PictureExport.Target export) {
