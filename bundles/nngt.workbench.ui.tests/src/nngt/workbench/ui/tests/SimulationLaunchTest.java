@@ -25,9 +25,7 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.debug.core.ILaunch;
 import org.eclipse.debug.core.ILaunchConfigurationWorkingCopy;
 import org.eclipse.debug.core.ILaunchManager;
-import org.eclipse.debug.ui.DebugUITools;
 import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.console.TextConsole;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -92,14 +90,13 @@ class SimulationLaunchTest {
         assertTrue(summary.contains("\"threads\": 2"), summary);
         assertTrue(summary.contains("\"durationMs\": 40,"), summary);
 
-        // the console comes forward when the run's text arrives, possibly after the run ended (the Debug plug-in
-        // creates it in a job); the results view must come forward after it and stay visible
+        // the console comes forward 100 ms or more after the run's text reaches it, possibly after the run ended
+        // (the Debug plug-in creates it in a job, which may even be cancelled); the results view must come forward
+        // after it and stay visible
         IWorkbenchPage page = Workbench.page();
         Workbench.waitUntil("the results view to come forward", () -> Workbench.findView(WorkbenchIds.RESULTS_VIEW)
                 != null && page.isPartVisible(Workbench.findView(WorkbenchIds.RESULTS_VIEW)));
         ResultsView view = assertInstanceOf(ResultsView.class, Workbench.findView(WorkbenchIds.RESULTS_VIEW));
-        Workbench.waitUntil("the console to have shown the run's output", () -> consoleText(launch).contains(
-                "Results: "));
         Workbench.dispatchFor(Duration.ofSeconds(1));
         assertTrue(page.isPartVisible(view), "the console, which shows itself when output arrives, does not cover"
                 + " the results view");
@@ -200,12 +197,6 @@ class SimulationLaunchTest {
         assertTrue(status.getMessage().contains("nothing was run"), status.getMessage());
         assertTrue(status.getChildren().length >= 1, "one child status per unsupported part");
         assertFalse(Files.exists(project.getLocation().toPath().resolve("results")), "no results were written");
-    }
-
-    /* the text of the launch's process console, empty until the Debug plug-in has created it */
-    private static String consoleText(ILaunch launch) {
-        Object console = DebugUITools.getConsole(launch.getProcesses()[0]);
-        return console instanceof TextConsole text ? text.getDocument().get() : "";
     }
 
     private static long stagingFolders(Path parent) {
