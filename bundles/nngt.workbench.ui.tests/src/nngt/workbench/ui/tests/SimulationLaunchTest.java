@@ -91,8 +91,7 @@ class SimulationLaunchTest {
         assertTrue(summary.contains("\"durationMs\": 40,"), summary);
 
         // the console comes forward 100 ms or more after the run's text reaches it, possibly after the run ended
-        // (the Debug plug-in creates it in a job, which may even be cancelled); the results view must come forward
-        // after it and stay visible
+        // (the Debug plug-in creates it in a job); the results view must come forward after it and stay visible
         IWorkbenchPage page = Workbench.page();
         Workbench.waitUntil("the results view to come forward", () -> Workbench.findView(WorkbenchIds.RESULTS_VIEW)
                 != null && page.isPartVisible(Workbench.findView(WorkbenchIds.RESULTS_VIEW)));
