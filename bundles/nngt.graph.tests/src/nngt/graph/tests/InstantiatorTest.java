@@ -72,6 +72,22 @@ class InstantiatorTest {
     }
 
     @Test
+    void groupPairMeansAreInNestUnitsAndTotalDegreesReuseTheCountedOnes() {
+        NetworkInstance network = NetworkInstantiator.instantiate(smallBrunel(), InstantiationOptions.defaults());
+        NetworkAnalysis.GroupPairEdges pairs = NetworkAnalysis.edgesByGroupPair(network);
+        // excitatory sources weigh 0.1 mV, inhibitory ones 0.5 mV (positive in NEST units)
+        assertEquals(0.1, pairs.meanWeights()[0][1], 1e-7);
+        assertEquals(0.5, pairs.meanWeights()[1][0], 1e-7);
+
+        int[] in = NetworkAnalysis.inDegrees(network);
+        int[] out = NetworkAnalysis.outDegrees(network);
+        assertArrayEquals(NetworkAnalysis.totalDegrees(network), NetworkAnalysis.totalDegrees(in, out));
+        IllegalArgumentException mismatch = assertThrows(IllegalArgumentException.class,
+                () -> NetworkAnalysis.totalDegrees(in, new int[3]));
+        assertTrue(mismatch.getMessage().contains("1250 and 3 neurons"), mismatch.getMessage());
+    }
+
+    @Test
     void structureGraphSumsTheWeightsPerGroupPair() {
         NetworkInstance network = NetworkInstantiator.instantiate(smallBrunel(), InstantiationOptions.defaults());
         Graph<String, DefaultWeightedEdge> structure = NetworkAnalysis.structureGraph(network);

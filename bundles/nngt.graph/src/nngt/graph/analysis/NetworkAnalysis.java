@@ -45,10 +45,25 @@ public final class NetworkAnalysis {
      * @return in- plus out-degree of every neuron
      */
     public static int[] totalDegrees(NetworkInstance network) {
-        int[] total = inDegrees(network);
-        int[] out = outDegrees(network);
+        return totalDegrees(inDegrees(network), outDegrees(network));
+    }
+
+    /**
+     * The total degrees from degrees already counted, without another pass over the edges.
+     *
+     * @param inDegrees  the in-degree of every neuron
+     * @param outDegrees the out-degree of every neuron
+     * @return in- plus out-degree of every neuron
+     * @throws IllegalArgumentException when the arrays differ in length
+     */
+    public static int[] totalDegrees(int[] inDegrees, int[] outDegrees) {
+        if (inDegrees.length != outDegrees.length) {
+            throw new IllegalArgumentException("Arguments 'inDegrees' and 'outDegrees' have " + inDegrees.length
+                    + " and " + outDegrees.length + " neurons; both must count the same neurons.");
+        }
+        int[] total = new int[inDegrees.length];
         for (int v = 0; v < total.length; v++) {
-            total[v] += out[v];
+            total[v] = inDegrees[v] + outDegrees[v];
         }
         return total;
     }

@@ -1,5 +1,7 @@
 package nngt.sim.api;
 
+import java.util.Optional;
+
 /**
  * A simulator service: it declares its identity and capabilities and prepares simulations. Register
  * implementations as OSGi Declarative Services components providing this interface and in
@@ -49,6 +51,16 @@ public interface Simulator {
      */
     default boolean readsDrawnEdges() {
         return false;
+    }
+
+    /**
+     * The simulator option that names the Python interpreter the simulator runs in, for front ends that let the
+     * user choose one per simulator (the workbench's preferences) without naming any simulator.
+     *
+     * @return the option; empty for a simulator that runs in this Java process
+     */
+    default Optional<InterpreterOption> interpreterOption() {
+        return Optional.empty();
     }
 
     /**

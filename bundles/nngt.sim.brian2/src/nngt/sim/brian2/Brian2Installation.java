@@ -2,15 +2,17 @@ package nngt.sim.brian2;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 import nngt.sim.api.script.PythonInstallation;
 
 /**
- * The Python interpreter that runs Brian2 and the Brian2 version it imports. The interpreter is the system
- * property {@value #PYTHON_PROPERTY}, else the environment variable {@value #PYTHON_VARIABLE}, else
- * Debian's {@value #DEFAULT_PYTHON}.
+ * The Python interpreter that runs Brian2 and the Brian2 version it imports. The interpreter is the run's
+ * simulator option {@value Brian2Simulator#PYTHON_OPTION}, else the system property {@value #PYTHON_PROPERTY},
+ * else the environment variable {@value #PYTHON_VARIABLE}, else Debian's {@value #DEFAULT_PYTHON}.
  *
  * @param python  the interpreter's path
  * @param version the Brian2 version, empty when the interpreter is missing or cannot import brian2
@@ -29,20 +31,31 @@ public record Brian2Installation(String python, Optional<String> version, String
     public static final String INSTALL_HINT = "install Brian2 with 'apt-get install python3-brian' (Debian/Ubuntu)"
             + " or point " + PYTHON_PROPERTY + " / " + PYTHON_VARIABLE + " at a python3 that imports brian2";
 
-    private static volatile Brian2Installation detected;
+    /* each interpreter is probed once per JVM: starting Python and importing brian2 takes seconds */
+    private static final Map<String, Brian2Installation> DETECTED = new ConcurrentHashMap<>();
 
     /**
-     * The installation, probed once per JVM (starting Python and importing brian2 takes seconds).
+     * The installation of the configured interpreter, probed once per JVM.
      *
      * @return the installation, usable or not
      */
     public static Brian2Installation detect() {
-        Brian2Installation found = detected;
-        if (found == null) {
-            found = probe(configuredPython());
-            detected = found;
-        }
-        return found;
+        return detect(configuredPython());
+    }
+
+    /**
+     * The installation of the interpreter a run chose, probed once per JVM and interpreter.
+     *
+     * @param options the run's simulator options
+     * @return the installation, usable or not
+     */
+    public static Brian2Installation detect(Map<String, String> options) {
+        return detect(PythonInstallation.configuredPython(options, Brian2Simulator.PYTHON_OPTION, PYTHON_PROPERTY,
+                PYTHON_VARIABLE, DEFAULT_PYTHON));
+    }
+
+    private static Brian2Installation detect(String python) {
+        return DETECTED.computeIfAbsent(python, Brian2Installation::probe);
     }
 
     /** @return the configured interpreter path */

@@ -4,7 +4,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
+
 import nngt.sim.api.Capabilities;
+import nngt.sim.api.InterpreterOption;
 import nngt.sim.api.PreparedSimulation;
 import nngt.sim.api.SimulationPlan;
 import nngt.sim.api.Simulator;
@@ -25,6 +28,8 @@ public final class Brian2Simulator implements Simulator {
 
     /** The id users select this simulator with. */
     public static final String ID = "brian2";
+    /** The simulator option naming the python3 that imports brian2 ({@link Brian2Installation}). */
+    public static final String PYTHON_OPTION = "brian2.python";
 
     /** Creates the simulator; Python is only started by {@link #version()} and {@link #prepare}. */
     public Brian2Simulator() {
@@ -34,6 +39,15 @@ public final class Brian2Simulator implements Simulator {
     @Override
     public String id() {
         return ID;
+    }
+
+    /**
+     * @return {@value #PYTHON_OPTION}: the python3 that imports brian2
+     */
+    @Override
+    public Optional<InterpreterOption> interpreterOption() {
+        return Optional.of(new InterpreterOption(PYTHON_OPTION, "Brian2", "-D" + Brian2Installation.PYTHON_PROPERTY
+                + ", else $" + Brian2Installation.PYTHON_VARIABLE + ", else " + Brian2Installation.DEFAULT_PYTHON));
     }
 
     /**
@@ -111,7 +125,8 @@ public final class Brian2Simulator implements Simulator {
     @Override
     public PreparedSimulation prepare(SimulationPlan plan) {
         capabilities().requireSupported(ID, plan);
-        return PythonScriptRun.prepare(Brian2Run.ENGINE, plan, ScriptWriter::write, Brian2Installation::detect,
+        return PythonScriptRun.prepare(Brian2Run.ENGINE, plan, ScriptWriter::write,
+                () -> Brian2Installation.detect(plan.options()),
                 Brian2Installation.INSTALL_HINT, (installation, work) -> new Brian2Run(plan, installation, work));
     }
 }

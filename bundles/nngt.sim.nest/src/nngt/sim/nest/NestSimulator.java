@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 
 import nngt.catalog.NestFamily;
 import nngt.generator.nest.NestCapabilities;
@@ -12,6 +13,7 @@ import nngt.generator.nest.NestGeneratorOptions;
 import nngt.generator.nest.NestGeneratorOptions.Flavour;
 import nngt.generator.nest.NestProjectGenerator;
 import nngt.sim.api.Capabilities;
+import nngt.sim.api.InterpreterOption;
 import nngt.sim.api.PreparedSimulation;
 import nngt.sim.api.SimulationPlan;
 import nngt.sim.api.Simulator;
@@ -49,6 +51,15 @@ public final class NestSimulator implements Simulator {
     @Override
     public String id() {
         return ID;
+    }
+
+    /**
+     * @return {@value NestOptions#PYTHON}: the python3 that imports {@code nest}
+     */
+    @Override
+    public Optional<InterpreterOption> interpreterOption() {
+        return Optional.of(new InterpreterOption(NestOptions.PYTHON, "NEST", "$" + NestInstallation.PYTHON_VARIABLE
+                + ", else " + NestInstallation.DEFAULT_PYTHON + " on the PATH"));
     }
 
     /**

@@ -4,8 +4,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 import nngt.sim.api.Capabilities;
+import nngt.sim.api.InterpreterOption;
 import nngt.sim.api.PreparedSimulation;
 import nngt.sim.api.SimulationPlan;
 import nngt.sim.api.Simulator;
@@ -30,6 +32,8 @@ public final class NeuronSimulator implements Simulator {
 
     /** The id users select this simulator with. */
     public static final String ID = "neuron";
+    /** The simulator option naming the python3 that imports pyNN and neuron ({@link PynnInstallation}). */
+    public static final String PYTHON_OPTION = "neuron.python";
 
     /** Creates the simulator; Python is only started by {@link #version()} and {@link #prepare}. */
     public NeuronSimulator() {
@@ -39,6 +43,15 @@ public final class NeuronSimulator implements Simulator {
     @Override
     public String id() {
         return ID;
+    }
+
+    /**
+     * @return {@value #PYTHON_OPTION}: the python3 that imports pyNN and neuron
+     */
+    @Override
+    public Optional<InterpreterOption> interpreterOption() {
+        return Optional.of(new InterpreterOption(PYTHON_OPTION, "NEURON (PyNN)", "-D" + PynnInstallation.PYTHON_PROPERTY
+                + ", else $" + PynnInstallation.PYTHON_VARIABLE + ", else " + PynnInstallation.DEFAULT_PYTHON));
     }
 
     /**
@@ -115,7 +128,8 @@ public final class NeuronSimulator implements Simulator {
     @Override
     public PreparedSimulation prepare(SimulationPlan plan) {
         capabilities().requireSupported(ID, plan);
-        return PythonScriptRun.prepare(NeuronRun.ENGINE, plan, PynnScriptWriter::write, PynnInstallation::detect,
+        return PythonScriptRun.prepare(NeuronRun.ENGINE, plan, PynnScriptWriter::write,
+                () -> PynnInstallation.detect(plan.options()),
                 PynnInstallation.INSTALL_HINT, (installation, work) -> new NeuronRun(plan, installation, work));
     }
 }

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -29,8 +30,8 @@ import nngt.sim.api.script.PythonInstallation;
  * mechanisms there with a corrected copy of {@code nrnivmodl} (under a file lock, so concurrent runs build once)
  * and runs scripts with that copy first on {@code PYTHONPATH}. Nothing under {@code /usr} is touched.
  *
- * <p>The interpreter is the system property {@value #PYTHON_PROPERTY}, else the environment variable
- * {@value #PYTHON_VARIABLE}, else {@value #DEFAULT_PYTHON}.
+ * <p>The interpreter is the run's simulator option {@value NeuronSimulator#PYTHON_OPTION}, else the system property
+ * {@value #PYTHON_PROPERTY}, else the environment variable {@value #PYTHON_VARIABLE}, else {@value #DEFAULT_PYTHON}.
  *
  * @param python     the interpreter's path
  * @param version    "PyNN x, NEURON y" when usable, empty otherwise
@@ -66,26 +67,33 @@ public record PynnInstallation(String python, Optional<String> version, String p
     private static final String IMPORT_CHECK = "import warnings; warnings.filterwarnings('ignore');"
             + " import pyNN.neuron; print('NNGT_OK')";
 
-    private static volatile PynnInstallation detected;
+    /* each interpreter is probed once per JVM; the first probe may compile PyNN's mechanisms (about 10 s) */
+    private static final Map<String, PynnInstallation> DETECTED = new ConcurrentHashMap<>();
 
     /**
-     * The installation, probed once per JVM; the first call may compile PyNN's mechanisms into the cache
-     * (about 10 s once per user and version).
+     * The installation of the configured interpreter, probed once per JVM; the first call may compile PyNN's
+     * mechanisms into the cache (about 10 s once per user and version).
      *
      * @return the installation, usable or not
      */
     public static PynnInstallation detect() {
-        PynnInstallation found = detected;
-        if (found == null) {
-            synchronized (PynnInstallation.class) {
-                found = detected;
-                if (found == null) {
-                    found = probe(configuredPython(), cacheRoot());
-                    detected = found;
-                }
-            }
-        }
-        return found;
+        return detect(configuredPython());
+    }
+
+    /**
+     * The installation of the interpreter a run chose (its {@value NeuronSimulator#PYTHON_OPTION} option, else the
+     * configured one), probed once per JVM and interpreter.
+     *
+     * @param options the run's simulator options
+     * @return the installation, usable or not
+     */
+    public static PynnInstallation detect(Map<String, String> options) {
+        return detect(PythonInstallation.configuredPython(options, NeuronSimulator.PYTHON_OPTION, PYTHON_PROPERTY,
+                PYTHON_VARIABLE, DEFAULT_PYTHON));
+    }
+
+    private static PynnInstallation detect(String python) {
+        return DETECTED.computeIfAbsent(python, chosen -> probe(chosen, cacheRoot()));
     }
 
     /** @return the configured interpreter path */

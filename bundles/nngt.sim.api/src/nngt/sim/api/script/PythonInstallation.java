@@ -39,6 +39,26 @@ public interface PythonInstallation {
      * @return the interpreter's path
      */
     static String configuredPython(String property, String variable, String defaultPython) {
+        return configuredPython(Map.of(), null, property, variable, defaultPython);
+    }
+
+    /**
+     * The interpreter a run uses: its simulator option (the workbench's preference, {@code --sim-option} on the
+     * command line), else the system property, else the environment variable, else the default.
+     *
+     * @param options       the plan's simulator options
+     * @param option        the option's key, e.g. {@code brian2.python}; null for none
+     * @param property      the system property naming the interpreter
+     * @param variable      the environment variable naming the interpreter
+     * @param defaultPython the interpreter used when none is set
+     * @return the interpreter's path
+     */
+    static String configuredPython(Map<String, String> options, String option, String property, String variable,
+            String defaultPython) {
+        String chosen = option == null ? null : options.get(option);
+        if (chosen != null && !chosen.isBlank()) {
+            return chosen;
+        }
         String python = System.getProperty(property);
         if (python == null || python.isBlank()) {
             python = System.getenv(variable);

@@ -174,6 +174,18 @@ class CapabilityCheckTest {
         assertTrue(Brian2Installation.INSTALL_HINT.contains("apt-get install python3-brian"));
     }
 
+    @Test
+    void theRunsInterpreterOptionChoosesThePythonThatRunsIt() {
+        Brian2Simulator simulator = new Brian2Simulator();
+        assertEquals(Brian2Simulator.PYTHON_OPTION, simulator.interpreterOption().orElseThrow().key());
+        assertEquals("brian2.python", Brian2Simulator.PYTHON_OPTION);
+        SimulationPlan plan = single("iaf_psc_alpha", Map.of()).withOptions(Map.of(Brian2Simulator.PYTHON_OPTION,
+                "/nonexistent/brian2/python3"));
+        IllegalStateException refused = assertThrows(IllegalStateException.class, () -> simulator.prepare(plan));
+        assertTrue(refused.getMessage().startsWith("brian2 simulator: cannot start /nonexistent/brian2/python3"),
+                refused.getMessage());
+    }
+
     private static SimulationPlan single(String model, Map<String, Double> parameters) {
         return SimulationPlan.builder().neurons("n", 0, 1, 1, model, parameters).duration(1).build();
     }

@@ -36,6 +36,18 @@ class PynnInstallationTest {
     }
 
     @Test
+    void theRunsInterpreterOptionChoosesThePythonThatRunsIt() {
+        NeuronSimulator simulator = new NeuronSimulator();
+        assertEquals(NeuronSimulator.PYTHON_OPTION, simulator.interpreterOption().orElseThrow().key());
+        assertEquals("neuron.python", NeuronSimulator.PYTHON_OPTION);
+        String python = cache.resolve("no-such-python").toString();
+        SimulationPlan plan = SimulationPlan.builder().duration(10).neurons("n", 0, 1, 1, "iaf_psc_alpha", Map.of())
+                .recordAllSpikes().build().withOptions(Map.of(NeuronSimulator.PYTHON_OPTION, python));
+        IllegalStateException refused = assertThrows(IllegalStateException.class, () -> simulator.prepare(plan));
+        assertTrue(refused.getMessage().startsWith("neuron simulator: cannot start " + python), refused.getMessage());
+    }
+
+    @Test
     void anUnusableInstallationStopsThePreparedRunWithTheHint() {
         // the configured interpreter decides; this checks the message shape where it is unusable
         PynnInstallation installation = PynnInstallation.detect();

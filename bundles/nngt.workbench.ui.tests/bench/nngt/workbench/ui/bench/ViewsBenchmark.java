@@ -1,5 +1,6 @@
 package nngt.workbench.ui.bench;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
@@ -19,19 +20,23 @@ import nngt.sim.api.PreparedSimulation;
 import nngt.sim.api.ProgressListener;
 import nngt.sim.api.SimulationResult;
 import nngt.sim.api.Simulators;
+import nngt.workbench.ui.diagram.NetworkDiagram;
 import nngt.workbench.ui.views.NetworkStatistics;
 import nngt.workbench.ui.views.RasterBins;
 import nngt.workbench.ui.views.RasterImage;
 
 /**
- * Times what the "NNGT Results" and "NNGT Network Statistics" views compute for a model: the network
- * statistics (degree histograms, edges per group pair), and for a simulated run the binning of all spikes
- * into raster pixels and the rendering of those pixels. Runs on a plain class path (the command line's
- * jars, this bundle's classes and SWT's jar); no display is needed.
+ * Times what the "NNGT Network Diagram", "NNGT Network Statistics" and "NNGT Results" views compute for a model:
+ * parsing and validating it (where both the diagram and the statistics start), the diagram read from the model,
+ * building the network, the network statistics (degree histograms, edges and mean weights per group pair), and
+ * for a simulated run the binning of all spikes into raster pixels and the rendering of those pixels. Runs on a
+ * plain class path (the command line's jars, this bundle's classes and SWT's jar); no display is needed.
  *
  * <pre>
  * java -cp ... nngt.workbench.ui.bench.ViewsBenchmark MODEL.nngt [SIMULATED_MS] [WIDTH] [HEIGHT] [REPEATS]
  * </pre>
+ *
+ * A simulated time of 0 skips the simulation and the raster steps.
  */
 public final class ViewsBenchmark {
 
@@ -55,28 +60,55 @@ public final class ViewsBenchmark {
         int width = args.length > 2 ? Integer.parseInt(args[2]) : DEFAULT_WIDTH;
         int height = args.length > 3 ? Integer.parseInt(args[3]) : DEFAULT_HEIGHT;
         int repeats = args.length > 4 ? Integer.parseInt(args[4]) : DEFAULT_REPEATS;
-        NngtLanguage.LoadResult loaded = NngtLanguage.standalone().load(Path.of(args[0]));
+        NngtLanguage language = NngtLanguage.standalone();
+        String text = Files.readString(Path.of(args[0]));
+        String name = Path.of(args[0]).getFileName().toString();
+        double[] parsing = new double[repeats];
+        NngtLanguage.LoadResult loaded = null;
+        for (int r = 0; r < repeats; r++) {
+            long start = System.nanoTime();
+            loaded = language.parse(text, name);
+            parsing[r] = seconds(start);
+        }
         if (loaded.hasErrors()) {
             throw new IllegalArgumentException("args[0]: " + args[0] + " has errors: " + loaded.diagnostics());
         }
+        report("parse and validate (diagram and statistics)", median(parsing), "");
         Network network = loaded.network();
-        if (args.length > 1) {
-            network.getSimulation().setDuration(Units.quantity(Double.parseDouble(args[1]), Unit.MILLISECOND));
+        double[] diagram = new double[repeats];
+        for (int r = 0; r < repeats; r++) {
+            long start = System.nanoTime();
+            NetworkDiagram.of(network);
+            diagram[r] = seconds(start);
         }
-        long start = System.nanoTime();
-        NetworkInstance instance = NetworkInstantiator.instantiate(network, InstantiationOptions.defaults());
-        report("instantiate (not a view step)", seconds(start), instance.neuronCount() + " neurons, "
+        report("diagram read from the model", median(diagram), "");
+        double simulatedMs = args.length > 1 ? Double.parseDouble(args[1]) : -1;
+        if (simulatedMs > 0) {
+            network.getSimulation().setDuration(Units.quantity(simulatedMs, Unit.MILLISECOND));
+        }
+        double[] building = new double[Math.min(repeats, 5)];
+        NetworkInstance instance = null;
+        for (int r = 0; r < building.length; r++) {
+            instance = null; // the last network's edges may be freed while the next is built
+            long start = System.nanoTime();
+            instance = NetworkInstantiator.instantiate(network, InstantiationOptions.defaults());
+            building[r] = seconds(start);
+        }
+        report("instantiate (statistics)", median(building), instance.neuronCount() + " neurons, "
                 + instance.edgeCount() + " edges");
 
         double[] statistics = new double[repeats];
         for (int r = 0; r < repeats; r++) {
-            start = System.nanoTime();
+            long start = System.nanoTime();
             NetworkStatistics.of(null, network.getName(), instance);
             statistics[r] = seconds(start);
         }
         report("network statistics (histograms, group pairs)", median(statistics), "");
+        if (simulatedMs == 0) {
+            return;
+        }
 
-        start = System.nanoTime();
+        long start = System.nanoTime();
         SimulationResult result;
         try (PreparedSimulation prepared = Simulators.byId("embedded", ViewsBenchmark.class.getClassLoader())
                 .prepare(SimulationPlanBuilder.build(network, instance))) {

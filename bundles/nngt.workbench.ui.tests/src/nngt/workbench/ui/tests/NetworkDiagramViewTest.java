@@ -19,8 +19,12 @@ import org.eclipse.core.runtime.CoreException;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.ITextSelection;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.ImageLoader;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.ide.IDE;
@@ -34,6 +38,7 @@ import org.w3c.dom.Document;
 import nngt.workbench.ui.WorkbenchIds;
 import nngt.workbench.ui.diagram.DiagramLayout;
 import nngt.workbench.ui.diagram.DiagramLayout.Box;
+import nngt.workbench.ui.diagram.DiagramZoom;
 import nngt.workbench.ui.diagram.NetworkDiagram;
 import nngt.workbench.ui.diagram.NetworkDiagram.Edge;
 import nngt.workbench.ui.diagram.NetworkDiagram.EdgeKind;
@@ -59,10 +64,13 @@ class NetworkDiagramViewTest {
         project = Workbench.projectWith("diagram-test", "oscillating_groups.nngt");
         Workbench.page().getWorkbenchWindow().getShell().setSize(1280, 900);
         view = assertInstanceOf(NetworkDiagramView.class, Views.show(WorkbenchIds.DIAGRAM_VIEW));
+        // the view outlives the test, and the last test's picture is of the same network: wait for a new one
+        long pictures = view.pictureCount();
         IEditorPart part = IDE.openEditor(Workbench.page(), project.getFile("oscillating_groups.nngt"));
         editor = assertInstanceOf(ITextEditor.class, part);
-        Workbench.waitUntil("the diagram of oscillating_groups", () -> view.layout() != null
+        Workbench.waitUntil("the diagram of oscillating_groups", () -> view.pictureCount() > pictures
                 && view.layout().diagram().network().equals("oscillating_groups"));
+        view.setZoom(1); // and at the picture's own size
     }
 
     @AfterEach
@@ -215,6 +223,116 @@ class NetworkDiagramViewTest {
         Path again = folder.resolve("again.svg");
         view.exportSvg(again);
         assertArrayEquals(Files.readAllBytes(svg), Files.readAllBytes(again), "the same picture gives the same file");
+    }
+
+    @Test
+    void zoomsWithWheelAndKeysFitsTheViewAndStillSelectsWhatIsClicked(@TempDir Path folder) throws Exception {
+        DiagramLayout layout = view.layout();
+        assertEquals(1, view.zoom(), "the picture starts at its own size");
+        // Ctrl and the wheel zoom about the pointer: once the picture is larger than the view, the point under
+        // the pointer stays under it
+        view.setZoom(4);
+        settle();
+        assertEquals(4, view.zoom(), 1e-9);
+        ScrolledComposite scroller = (ScrolledComposite) view.canvas().getParent();
+        Rectangle area = scroller.getClientArea();
+        Point origin = scroller.getOrigin();
+        int pointerX = origin.x + area.width / 3;
+        int pointerY = origin.y + area.height / 3;
+        double pictureX = pointerX / view.zoom();
+        double pictureY = pointerY / view.zoom();
+        // positions in the view: the drawing surface's coordinates less the scrolled origin
+        Point before = new Point(pointerX - origin.x, pointerY - origin.y);
+        wheel(pointerX, pointerY, 1);
+        settle();
+        double zoomed = 4 * DiagramZoom.STEP;
+        assertEquals(zoomed, view.zoom(), 1e-9);
+        Point scrolled = scroller.getOrigin();
+        Point after = new Point((int) Math.round(pictureX * zoomed) - scrolled.x,
+                (int) Math.round(pictureY * zoomed) - scrolled.y);
+        assertTrue(Math.abs(after.x - before.x) <= 2 && Math.abs(after.y - before.y) <= 2,
+                "the point under the pointer stays there: " + before + " then " + after);
+        wheel(pointerX, pointerY, 0);
+        assertEquals(zoomed, view.zoom(), 1e-9, "a wheel event without a notch changes nothing");
+        // the keys reach the diagram when it is the active part (in the editor, Ctrl+= zooms the text)
+        Workbench.page().activate(view);
+        key('=');
+        key('+');
+        assertEquals(zoomed * DiagramZoom.STEP * DiagramZoom.STEP, view.zoom(), 1e-9);
+        key('=');
+        assertEquals(DiagramZoom.MAX_SCALE, view.zoom(), 1e-9, "the third step is bounded by the largest scale");
+        key('-');
+        assertEquals(DiagramZoom.MAX_SCALE / DiagramZoom.STEP, view.zoom(), 1e-9);
+        view.setZoom(1);
+        key('=');
+        assertEquals(DiagramZoom.STEP, view.zoom(), 1e-9);
+
+        // zoomed, a click lands on what is drawn under it, and the caret scrolls its element into view (activating
+        // the view may have the editor's text read again: take the picture shown now)
+        layout = view.layout();
+        Node adaptive = layout.diagram().node("group:adaptive").orElseThrow();
+        Box adaptiveBox = layout.box(adaptive);
+        click((adaptiveBox.x() + adaptiveBox.width() / 2) * view.zoom(),
+                (adaptiveBox.y() + adaptiveBox.height() / 2) * view.zoom());
+        assertEquals(adaptive, view.highlighted());
+        assertTrue(selectedText().startsWith("group adaptive: 200"), selectedText());
+        view.setZoom(DiagramZoom.MAX_SCALE);
+        Workbench.page().activate(editor); // the page reports the caret of the active part
+        IDocument document = editor.getDocumentProvider().getDocument(editor.getEditorInput());
+        editor.selectAndReveal(document.get().indexOf("group oscillators") + 8, 0);
+        Node oscillators = layout.diagram().node("group:oscillators").orElseThrow();
+        Workbench.waitUntil("the oscillators to be outlined", () -> oscillators.equals(view.highlighted()));
+        settle();
+        Rectangle visible = scroller.getClientArea();
+        Box oscillatorsBox = layout.box(oscillators);
+        Point corner = new Point((int) Math.round(oscillatorsBox.x() * view.zoom()) - scroller.getOrigin().x,
+                (int) Math.round(oscillatorsBox.y() * view.zoom()) - scroller.getOrigin().y);
+        assertTrue(visible.contains(corner), "the outlined group is scrolled into view: " + corner + " in " + visible);
+
+        // the exports keep the picture's own size whatever the zoom
+        Path png = folder.resolve("zoomed.png");
+        view.exportPng(png);
+        ImageData image = new ImageLoader().load(png.toString())[0];
+        assertEquals(layout.width(), image.width);
+        assertEquals(layout.height(), image.height);
+
+        // Ctrl+0 fits the whole picture into the view
+        Workbench.page().activate(view);
+        key('0');
+        area = scroller.getClientArea();
+        double fitted = view.zoom();
+        assertTrue(layout.width() * fitted <= area.width && layout.height() * fitted <= area.height,
+                "fits: " + layout.width() + "x" + layout.height() + " at " + fitted + " in " + area);
+        assertTrue(layout.width() * fitted >= area.width - 10 || layout.height() * fitted >= area.height - 10,
+                "and fills one side: " + layout.width() + "x" + layout.height() + " at " + fitted + " in " + area);
+        assertEquals(DiagramZoom.fitting(layout.width(), layout.height(), area.width, area.height), fitted, 1e-9);
+        view.setZoom(fitted * DiagramZoom.STEP);
+        Screenshots.saveWorkbench(Workbench.page().getWorkbenchWindow().getShell(), "network-diagram-zoomed.png");
+    }
+
+    /* runs the layouts and scrolling that the view left for the event loop */
+    private static void settle() {
+        Display display = Display.getCurrent();
+        while (display.readAndDispatch()) {
+            // drain
+        }
+    }
+
+    private void wheel(double x, double y, int notches) {
+        Event event = new Event();
+        event.x = (int) Math.round(x);
+        event.y = (int) Math.round(y);
+        event.count = notches;
+        event.stateMask = SWT.MOD1;
+        view.canvas().notifyListeners(SWT.MouseVerticalWheel, event);
+    }
+
+    private void key(char character) {
+        Event event = new Event();
+        event.character = character;
+        event.keyCode = character;
+        event.stateMask = SWT.MOD1;
+        view.canvas().notifyListeners(SWT.KeyDown, event);
     }
 
     private static List<String> texts(Document document) {

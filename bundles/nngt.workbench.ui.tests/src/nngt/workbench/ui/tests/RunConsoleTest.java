@@ -108,7 +108,7 @@ class RunConsoleTest {
         assertTrue(Pattern.compile("Simulated on embedded: \\d+ spikes in").matcher(text).find(), text);
         // the table that nngt run prints, from the same code
         assertTrue(text.contains(LastRun.get().summary().table()), text);
-        Workbench.screenshot("run-console");
+        Screenshots.saveToBuild(Workbench.page().getWorkbenchWindow().getShell(), "run-console.png");
     }
 
     @Test

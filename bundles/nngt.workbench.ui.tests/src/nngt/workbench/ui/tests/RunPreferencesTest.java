@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,21 +30,24 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.osgi.service.prefs.BackingStoreException;
 
+import nngt.sim.api.InterpreterOption;
 import nngt.workbench.ui.WorkbenchIds;
 import nngt.workbench.ui.launch.LaunchSettings;
 import nngt.workbench.ui.launch.RunPreferencePage;
 import nngt.workbench.ui.launch.SimulationTab;
 import nngt.workbench.ui.run.InstalledSimulators;
 import nngt.workbench.ui.run.RunPreferences;
-import nngt.workbench.ui.startup.OpenModelAtStartup;
 
 /**
- * The "NNGT Simulation" preference page stores the NEST interpreter, the default simulator and the threads, refuses
- * a thread count out of range, and new launch configurations and the Simulation tab default to what it stores.
+ * The "NNGT > Simulation" preference page stores the Python interpreter of each installed simulator that declares
+ * one (NEST, Brian2 and NEURON here; the page names no simulator itself), the default simulator and the threads,
+ * refuses a thread count out of range, and new launch configurations and the Simulation tab default to what it
+ * stores.
  */
 class RunPreferencesTest {
 
-    private static final String PYTHON = "/opt/nest/bin/python3";
+    private static final String NEST_PYTHON = "/opt/nest/bin/python3";
+    private static final String BRIAN2_PYTHON = "/opt/brian2/bin/python3";
     private IProject project;
     private PreferenceDialog dialog;
 
@@ -73,6 +75,10 @@ class RunPreferencesTest {
         assertEquals(WorkbenchIds.DEFAULT_SIMULATOR, RunPreferences.defaultSimulator(), "embedded until set");
         assertEquals(0, RunPreferences.threads(), "the model's threads until set");
         assertEquals(Map.of(), RunPreferences.simulatorOptions(), "no simulator option until an interpreter is set");
+        List<InterpreterOption> interpreters = InstalledSimulators.all().stream()
+                .flatMap(simulator -> simulator.interpreterOption().stream()).toList();
+        assertEquals(List.of("brian2.python", "nest.python", "neuron.python"),
+                interpreters.stream().map(InterpreterOption::key).toList(), "one interpreter per Python backend");
 
         Shell window = PlatformUI.getWorkbench().getWorkbenchWindows()[0].getShell();
         dialog = PreferencesUtil.createPreferenceDialogOn(window, RunPreferencePage.ID,
@@ -83,33 +89,36 @@ class RunPreferencesTest {
         List<Text> texts = new ArrayList<>();
         List<Combo> combos = new ArrayList<>();
         collect((Composite) page.getControl(), texts, combos);
-        assertEquals(2, texts.size(), "the interpreter and the threads");
+        assertEquals(interpreters.size() + 1, texts.size(), "an interpreter per Python backend, and the threads");
         assertEquals(1, combos.size(), "the simulator");
         assertEquals(simulators, List.of(combos.get(0).getItems()), "the installed simulators");
+        Text nest = texts.get(keyIndex(interpreters, "nest.python"));
+        Text brian2 = texts.get(keyIndex(interpreters, "brian2.python"));
+        Text threads = texts.get(interpreters.size());
+        assertEquals("Empty: $NEST_PYTHON, else python3 on the PATH", nest.getMessage());
+        assertEquals("Empty: -Dnngt.brian2.python, else $BRIAN2_PYTHON, else /usr/bin/python3", brian2.getMessage());
 
-        type(texts.get(1), "100000");
+        type(threads, "100000");
         assertFalse(page.isValid(), "threads out of range are refused");
         assertTrue(page.getErrorMessage().contains("from 0"), page.getErrorMessage());
-        type(texts.get(0), PYTHON);
-        type(texts.get(1), "3");
+        type(nest, NEST_PYTHON);
+        type(brian2, BRIAN2_PYTHON);
+        type(threads, "3");
         assertTrue(page.isValid(), page.getErrorMessage());
         combos.get(0).select(simulators.indexOf(other));
         combos.get(0).notifyListeners(SWT.Selection, new Event());
-        Path screenshot = Path.of(System.getProperty("nngt.screenshots", "target/screenshots"),
-                "simulation-preferences.png");
         dialog.getShell().forceActive();
         Workbench.waitUntil("the dialog to show", () -> dialog.getShell().isVisible());
         Workbench.dispatchFor(Duration.ofSeconds(1));
-        OpenModelAtStartup.saveScreenshot(dialog.getShell(), screenshot);
-        Workbench.assertNotBlank(screenshot);
+        Screenshots.saveToBuild(dialog.getShell(), "simulation-preferences.png");
         assertTrue(page.performOk(), "the page stores its values");
         dialog.close();
 
-        assertEquals(PYTHON, RunPreferences.nestPython());
+        assertEquals(NEST_PYTHON, RunPreferences.python(interpreters.get(keyIndex(interpreters, "nest.python"))));
         assertEquals(other, RunPreferences.defaultSimulator());
         assertEquals(3, RunPreferences.threads());
-        assertEquals(Map.of("nest.python", PYTHON), RunPreferences.simulatorOptions(),
-                "every run passes the interpreter to the NEST runner");
+        assertEquals(Map.of("brian2.python", BRIAN2_PYTHON, "nest.python", NEST_PYTHON),
+                RunPreferences.simulatorOptions(), "every run passes each interpreter set, under its simulator's key");
 
         ILaunchConfigurationWorkingCopy created = LaunchSettings.newConfiguration(project.getFile("basic_exc_inh.nngt"));
         assertEquals(other, created.getAttribute(WorkbenchIds.ATTR_SIMULATOR, ""), "Run As uses the preferred simulator");
@@ -127,6 +136,10 @@ class RunPreferencesTest {
             tab.dispose();
             shell.dispose();
         }
+    }
+
+    private static int keyIndex(List<InterpreterOption> interpreters, String key) {
+        return interpreters.stream().map(InterpreterOption::key).toList().indexOf(key);
     }
 
     /* what typing does: the text changes and a key is released, which makes the field editor check its value */

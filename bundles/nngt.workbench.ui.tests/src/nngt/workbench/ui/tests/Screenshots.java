@@ -14,8 +14,14 @@ import org.eclipse.swt.widgets.Shell;
 
 import nngt.workbench.ui.startup.OpenModelAtStartup;
 
-/** Screenshots for the documentation (docs/images of the repository) and checks that a picture is not blank. */
+/**
+ * Screenshots, for the documentation (docs/images of the repository) or the build's screenshots folder, and the one
+ * check that a picture is not blank.
+ */
 final class Screenshots {
+
+    /** A capture of a workbench window or dialog has more colours than this (menus, text, plots). */
+    static final int WORKBENCH_COLOURS = 50;
 
     private Screenshots() {
     }
@@ -38,12 +44,28 @@ final class Screenshots {
      * @throws IOException when it cannot be written
      */
     static Path saveWorkbench(Shell shell, String name) throws IOException {
+        return save(shell, docsImage(name));
+    }
+
+    /**
+     * Saves what a window shows into the screenshots folder (the build passes it as {@code -Dnngt.screenshots})
+     * and checks that it is not blank.
+     *
+     * @param shell a window: the workbench's or a dialog's
+     * @param name  the PNG file's name
+     * @return the file
+     * @throws IOException when it cannot be written
+     */
+    static Path saveToBuild(Shell shell, String name) throws IOException {
+        return save(shell, Path.of(System.getProperty("nngt.screenshots", "target/screenshots"), name));
+    }
+
+    private static Path save(Shell shell, Path png) throws IOException {
         while (shell.getDisplay().readAndDispatch()) {
             // flush pending paints before copying the screen
         }
-        Path png = docsImage(name);
         OpenModelAtStartup.saveScreenshot(shell, png);
-        assertNotBlank(png, 50);
+        assertNotBlank(png, WORKBENCH_COLOURS + 1);
         return png;
     }
 
@@ -56,14 +78,21 @@ final class Screenshots {
      */
     static void assertNotBlank(Path png, int minColours) {
         assertTrue(Files.isRegularFile(png), png + " was written");
-        ImageData data = new ImageLoader().load(png.toString())[0];
+        int colours = colours(new ImageLoader().load(png.toString())[0]);
+        assertTrue(colours >= minColours, png + " has " + colours + " colours, expected " + minColours + " or more");
+    }
+
+    /**
+     * @param image a picture
+     * @return the number of distinct pixel values in it
+     */
+    static int colours(ImageData image) {
         Set<Integer> colours = new HashSet<>();
-        for (int y = 0; y < data.height; y++) {
-            for (int x = 0; x < data.width; x++) {
-                colours.add(data.getPixel(x, y));
+        for (int y = 0; y < image.height; y++) {
+            for (int x = 0; x < image.width; x++) {
+                colours.add(image.getPixel(x, y));
             }
         }
-        assertTrue(colours.size() >= minColours, png + " has " + colours.size() + " colours, expected "
-                + minColours + " or more");
+        return colours.size();
     }
 }

@@ -92,11 +92,11 @@ class SimulationTabTest {
 
     @Test
     void refusesASimulatorThatIsNotInstalled() throws CoreException {
-        // NEST's runner is installed with the workbench (its preferences name NEST's interpreter): NEURON is not
-        ILaunchConfigurationWorkingCopy original = configuration("neuron", "", "");
+        // a configuration written where another simulator backend was installed
+        ILaunchConfigurationWorkingCopy original = configuration("genn", "", "");
         tab.initializeFrom(original);
 
         assertFalse(tab.isValid(original));
-        assertTrue(tab.getErrorMessage().startsWith("Simulator 'neuron' is not installed"), tab.getErrorMessage());
+        assertTrue(tab.getErrorMessage().startsWith("Simulator 'genn' is not installed"), tab.getErrorMessage());
     }
 }

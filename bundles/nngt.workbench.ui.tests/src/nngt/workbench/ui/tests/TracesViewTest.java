@@ -9,9 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -108,18 +106,8 @@ class TracesViewTest {
         view.canvas().exportPng(png);
         ImageData image = new ImageLoader().load(png.toString())[0];
         assertEquals(view.canvas().getClientArea().width, image.width, "the PNG is the canvas's size");
-        assertTrue(colours(image) > 3, "the PNG shows the axes, their labels and the trace");
-        Workbench.screenshot("traces-view");
-    }
-
-    private static int colours(ImageData image) {
-        Set<Integer> colours = new HashSet<>();
-        for (int y = 0; y < image.height; y++) {
-            for (int x = 0; x < image.width; x++) {
-                colours.add(image.getPixel(x, y));
-            }
-        }
-        return colours.size();
+        assertTrue(Screenshots.colours(image) > 3, "the PNG shows the axes, their labels and the trace");
+        Screenshots.saveToBuild(Workbench.page().getWorkbenchWindow().getShell(), "traces-view.png");
     }
 
     @Test

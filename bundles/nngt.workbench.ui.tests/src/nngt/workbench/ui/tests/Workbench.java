@@ -1,6 +1,5 @@
 package nngt.workbench.ui.tests;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.ByteArrayInputStream;
@@ -10,9 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BooleanSupplier;
 
@@ -25,8 +22,6 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.jobs.IJobChangeEvent;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.core.runtime.jobs.JobChangeAdapter;
-import org.eclipse.swt.graphics.ImageData;
-import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.IWorkbenchPage;
@@ -34,7 +29,6 @@ import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.progress.IProgressConstants;
 
 import nngt.workbench.ui.WorkbenchIds;
-import nngt.workbench.ui.startup.OpenModelAtStartup;
 
 /**
  * Test fixtures on the running workbench: projects holding the repository's example models, explicit waits
@@ -238,42 +232,5 @@ final class Workbench {
     static void dispatchFor(Duration duration) {
         long end = System.nanoTime() + duration.toNanos();
         waitUntil("time to pass", () -> System.nanoTime() > end, duration.plusSeconds(1));
-    }
-
-    /**
-     * Saves what the workbench window shows as {@code <name>.png} in the screenshots folder (the build passes it as
-     * {@code -Dnngt.screenshots}) and checks that it is not blank.
-     *
-     * @param name the file name without {@code .png}
-     * @return the PNG file
-     * @throws IOException when it cannot be written
-     */
-    static Path screenshot(String name) throws IOException {
-        Display display = Display.getCurrent();
-        while (display.readAndDispatch()) {
-            // paint everything before the capture
-        }
-        Path file = Path.of(System.getProperty("nngt.screenshots", "target/screenshots"), name + ".png");
-        OpenModelAtStartup.saveScreenshot(PlatformUI.getWorkbench().getWorkbenchWindows()[0].getShell(), file);
-        assertNotBlank(file);
-        return file;
-    }
-
-    /**
-     * A screenshot of the workbench has many colours (menus, text, plots); a blank or failed capture has one or two.
-     *
-     * @param png the screenshot
-     */
-    static void assertNotBlank(Path png) {
-        assertTrue(Files.isRegularFile(png), png + " was written");
-        ImageData data = new ImageLoader().load(png.toString())[0];
-        assertTrue(data.width >= 400 && data.height >= 300, "screenshot size " + data.width + "x" + data.height);
-        Set<Integer> colours = new HashSet<>();
-        for (int y = 0; y < data.height; y += 2) {
-            for (int x = 0; x < data.width; x += 2) {
-                colours.add(data.getPixel(x, y));
-            }
-        }
-        assertTrue(colours.size() > 50, png.getFileName() + " has " + colours.size() + " colours");
     }
 }

@@ -18,11 +18,14 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.graphics.Transform;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IPartListener2;
@@ -49,8 +52,10 @@ import nngt.workbench.ui.views.PictureExport;
  * replaced only when the model has no errors (otherwise the last good picture stays and the first error is
  * shown above it). The
  * network is never built: the parsed model is all the picture needs. Clicking a node or an arrow selects its
- * text in the editor; moving the caret in the editor outlines the element under it. The toolbar exports the
- * picture as PNG or SVG.
+ * text in the editor; moving the caret in the editor outlines the element under it (and scrolls it into view).
+ * The picture zooms ({@link DiagramZoom}) with Ctrl and the mouse wheel (about the pointer), with Ctrl+= (or
+ * Ctrl++) and Ctrl+-, and from the toolbar, which also fits the whole picture into the view (Ctrl+0) and returns
+ * to its own size; the toolbar exports the picture as PNG or SVG at its own size, whatever the zoom.
  */
 public final class NetworkDiagramView extends ViewPart {
 
@@ -63,6 +68,7 @@ public final class NetworkDiagramView extends ViewPart {
     private ScrolledComposite scroller;
     private Canvas canvas;
     private DiagramLayout layout;
+    private final DiagramZoom zoom = new DiagramZoom();
     private Element highlighted;
     private ITextEditor editor;
     private IDocument document;
@@ -125,11 +131,24 @@ public final class NetworkDiagramView extends ViewPart {
         canvas.addPaintListener(event -> paint(event.gc));
         canvas.addListener(SWT.MouseDown, event -> {
             if (layout != null && event.button == 1) {
-                layout.elementAt(event.x, event.y, CLICK_TOLERANCE).ifPresent(this::select);
+                layout.elementAt(zoom.toPicture(event.x), zoom.toPicture(event.y), CLICK_TOLERANCE / zoom.scale())
+                        .ifPresent(this::select);
             }
         });
+        canvas.addListener(SWT.MouseVerticalWheel, event -> {
+            if ((event.stateMask & SWT.MOD1) != 0 && event.count != 0) {
+                event.doit = false;
+                zoomAbout(zoom.stepped(Integer.signum(event.count)), event.x, event.y);
+            }
+        });
+        canvas.addListener(SWT.KeyDown, this::zoomKey);
         scroller.setContent(canvas);
         var toolbar = getViewSite().getActionBars().getToolBarManager();
+        toolbar.add(action("+", "Zoom In (Ctrl+=, or Ctrl and the mouse wheel)",
+                () -> zoomAboutCentre(zoom.stepped(1))));
+        toolbar.add(action("\u2212", "Zoom Out (Ctrl+-)", () -> zoomAboutCentre(zoom.stepped(-1))));
+        toolbar.add(action("Fit", "Fit to View (Ctrl+0)", this::fitToView));
+        toolbar.add(action("1:1", "Actual Size", () -> zoomAboutCentre(1)));
         toolbar.add(exportAction("Export PNG...", "*.png", this::exportPng));
         toolbar.add(exportAction("Export SVG...", "*.svg", this::exportSvg));
         getSite().getPage().addPartListener(partListener);
@@ -142,10 +161,122 @@ public final class NetworkDiagramView extends ViewPart {
         gc.setBackground(canvas.getBackground());
         gc.fillRectangle(area);
         if (layout != null) {
+            // scale on top of the paint GC's own transform (GTK may place the canvas with one)
+            Transform original = new Transform(gc.getDevice());
+            Transform scaled = new Transform(gc.getDevice());
+            gc.getTransform(original);
+            gc.getTransform(scaled);
+            scaled.scale((float) zoom.scale(), (float) zoom.scale());
+            gc.setTransform(scaled);
             GcDrawing drawing = new GcDrawing(gc);
             DiagramPainter.paint(layout, highlighted, drawing);
             drawing.dispose();
+            gc.setTransform(original);
+            scaled.dispose();
+            original.dispose();
         }
+    }
+
+    private void zoomKey(Event event) {
+        if ((event.stateMask & SWT.MOD1) == 0) {
+            return;
+        }
+        switch (event.character) {
+            case '=', '+' -> zoomAboutCentre(zoom.stepped(1));
+            case '-' -> zoomAboutCentre(zoom.stepped(-1));
+            case '0' -> fitToView();
+            default -> {
+                return;
+            }
+        }
+        event.doit = false;
+    }
+
+    /**
+     * Zooms so that the point under the pointer stays where it is; call on the UI thread.
+     *
+     * @param scale   the new scale (bounded by {@link DiagramZoom})
+     * @param canvasX the pointer on the drawing surface
+     * @param canvasY the pointer on the drawing surface
+     */
+    private void zoomAbout(double scale, int canvasX, int canvasY) {
+        Point origin = scroller.getOrigin();
+        double pictureX = zoom.toPicture(canvasX);
+        double pictureY = zoom.toPicture(canvasY);
+        zoom.set(scale);
+        resizeCanvas();
+        scrollTo(zoom.toScreen(pictureX) - (canvasX - origin.x), zoom.toScreen(pictureY) - (canvasY - origin.y));
+    }
+
+    private void zoomAboutCentre(double scale) {
+        Point origin = scroller.getOrigin();
+        Rectangle visible = scroller.getClientArea();
+        zoomAbout(scale, origin.x + visible.width / 2, origin.y + visible.height / 2);
+    }
+
+    /**
+     * Sets the zoom; the point at the centre of the view stays there. Call on the UI thread.
+     *
+     * @param scale the scale, 1 for the picture's own size (bounded by {@link DiagramZoom})
+     */
+    public void setZoom(double scale) {
+        zoomAboutCentre(scale);
+    }
+
+    /** Zooms so that the whole picture fits into the view, and scrolls to its top left; call on the UI thread. */
+    public void fitToView() {
+        if (layout == null) {
+            return;
+        }
+        Rectangle visible = scroller.getClientArea();
+        zoom.set(DiagramZoom.fitting(layout.width(), layout.height(), visible.width, visible.height));
+        resizeCanvas();
+        scrollTo(0, 0);
+    }
+
+    /**
+     * @return the scale the picture is drawn at on screen, 1 for its own size
+     */
+    public double zoom() {
+        return zoom.scale();
+    }
+
+    private void resizeCanvas() {
+        if (layout != null) {
+            scroller.setMinSize(new Point(zoom.toScreen(layout.width()), zoom.toScreen(layout.height())));
+        }
+        canvas.redraw();
+    }
+
+    /* scrolls the least distance that brings an element's box (a node, or an arrow's label) into view */
+    private void reveal(Element element) {
+        DiagramLayout.Box box = element instanceof NetworkDiagram.Node node ? layout.box(node)
+                : element instanceof NetworkDiagram.Edge edge ? layout.route(edge).label() : null;
+        if (box == null) {
+            return;
+        }
+        Point origin = scroller.getOrigin();
+        Rectangle visible = scroller.getClientArea();
+        int left = zoom.toScreen(box.x());
+        int top = zoom.toScreen(box.y());
+        int right = zoom.toScreen(box.x() + box.width());
+        int bottom = zoom.toScreen(box.y() + box.height());
+        int x = right > origin.x + visible.width ? right - visible.width : origin.x;
+        int y = bottom > origin.y + visible.height ? bottom - visible.height : origin.y;
+        scrollTo(Math.min(x, left), Math.min(y, top));
+    }
+
+    /*
+     * The scroller clamps the origin to the canvas size of its last layout, and the workbench may defer the layout
+     * of a resized canvas; the origin is set again once deferred layouts have run (before asynchronous runnables).
+     */
+    private void scrollTo(int x, int y) {
+        scroller.setOrigin(x, y);
+        canvas.getDisplay().asyncExec(() -> {
+            if (!scroller.isDisposed()) {
+                scroller.setOrigin(x, y);
+            }
+        });
     }
 
     private void followIfModelEditor(IWorkbenchPart part) {
@@ -245,9 +376,8 @@ public final class NetworkDiagramView extends ViewPart {
                         "connection arrows") + ", "
                 + count(diagram.nodes(NetworkDiagram.NodeKind.STIMULUS).size(), "stimulus", "stimuli") + ", "
                 + count(diagram.nodes(NetworkDiagram.NodeKind.RECORDER).size(), "recorder", "recorders"));
-        scroller.setMinSize(new Point(layout.width(), layout.height()));
         status.getParent().layout(true, true);
-        canvas.redraw();
+        resizeCanvas();
     }
 
     private static String count(int n, String one, String many) {
@@ -278,6 +408,9 @@ public final class NetworkDiagramView extends ViewPart {
         }
         if (under != highlighted) {
             highlighted = under;
+            if (under != null) {
+                reveal(under);
+            }
             canvas.redraw();
         }
     }
@@ -305,6 +438,17 @@ public final class NetworkDiagramView extends ViewPart {
 
     private void paintForExport(Drawing drawing) {
         DiagramPainter.paint(layout, null, drawing);
+    }
+
+    private static Action action(String text, String toolTip, Runnable run) {
+        Action action = new Action(text) {
+            @Override
+            public void run() {
+                run.run();
+            }
+        };
+        action.setToolTipText(toolTip);
+        return action;
     }
 
     private Action exportAction(String text, String pattern, PictureExport.Target export) {

@@ -1,5 +1,7 @@
 package nngt.workbench.ui.launch;
 
+import java.util.List;
+
 import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.jface.preference.ComboFieldEditor;
 import org.eclipse.jface.preference.FieldEditorPreferencePage;
@@ -9,13 +11,15 @@ import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPreferencePage;
 import org.eclipse.ui.preferences.ScopedPreferenceStore;
 
+import nngt.sim.api.InterpreterOption;
 import nngt.workbench.ui.WorkbenchIds;
 import nngt.workbench.ui.run.InstalledSimulators;
 import nngt.workbench.ui.run.RunPreferences;
 
 /**
- * Window &gt; Preferences &gt; NNGT Simulation: the Python interpreter that runs NEST, the simulator of new launch
- * configurations (one of the installed ones) and their thread count ({@link RunPreferences}).
+ * Window &gt; Preferences &gt; NNGT Simulation: one Python interpreter field per installed simulator that runs in
+ * Python (labelled with what it must import, with the simulator's own search as the hint), the simulator of new
+ * launch configurations (one of the installed ones) and their thread count ({@link RunPreferences}).
  */
 public final class RunPreferencePage extends FieldEditorPreferencePage implements IWorkbenchPreferencePage {
 
@@ -30,20 +34,30 @@ public final class RunPreferencePage extends FieldEditorPreferencePage implement
     @Override
     public void init(IWorkbench workbench) {
         ScopedPreferenceStore store = new ScopedPreferenceStore(InstanceScope.INSTANCE, WorkbenchIds.PLUGIN_ID);
-        store.setDefault(RunPreferences.NEST_PYTHON, RunPreferences.NEST_PYTHON_DEFAULT);
+        for (InterpreterOption option : interpreters()) {
+            store.setDefault(option.key(), RunPreferences.PYTHON_DEFAULT);
+        }
         store.setDefault(RunPreferences.DEFAULT_SIMULATOR, WorkbenchIds.DEFAULT_SIMULATOR);
         store.setDefault(RunPreferences.THREADS, RunPreferences.THREADS_DEFAULT);
         setPreferenceStore(store);
         setDescription("Settings of NNGT simulations. New launch configurations take the simulator and the threads; "
-                + "every run on NEST uses the interpreter.");
+                + "every run uses the interpreter set for its simulator.");
+    }
+
+    /* the interpreter options of the installed simulators, in the order of their ids */
+    private static List<InterpreterOption> interpreters() {
+        return InstalledSimulators.all().stream().flatMap(simulator -> simulator.interpreterOption().stream())
+                .toList();
     }
 
     @Override
     protected void createFieldEditors() {
-        StringFieldEditor python = new StringFieldEditor(RunPreferences.NEST_PYTHON, "&NEST Python interpreter:",
-                getFieldEditorParent());
-        python.getTextControl(getFieldEditorParent()).setMessage("Empty: $NEST_PYTHON, else python3 on the PATH");
-        addField(python);
+        for (InterpreterOption option : interpreters()) {
+            StringFieldEditor python = new StringFieldEditor(option.key(),
+                    option.label() + " Python interpreter:", getFieldEditorParent());
+            python.getTextControl(getFieldEditorParent()).setMessage("Empty: " + option.whenUnset());
+            addField(python);
+        }
         String[][] simulators = InstalledSimulators.ids().stream().map(id -> new String[] {id, id})
                 .toArray(String[][]::new);
         addField(new ComboFieldEditor(RunPreferences.DEFAULT_SIMULATOR, "Default &simulator:", simulators,

@@ -14,12 +14,11 @@ import nngt.workbench.ui.run.RunLog;
 import nngt.workbench.ui.run.RunOutcome;
 import nngt.workbench.ui.run.RunSettings;
 import nngt.workbench.ui.run.SimulationRun;
-import nngt.workbench.ui.views.Views;
 
 /**
  * A simulation in the background: a user job (shown in the Progress view, and in the Debug view as its launch's
- * {@link SimulationProcess}) that runs {@link SimulationRun}, publishes the outcome as the {@link LastRun} and
- * shows the results view. Cancelling the job stops the
+ * {@link SimulationProcess}) that runs {@link SimulationRun} and publishes the outcome as the {@link LastRun}; its
+ * process then shows the results view. Cancelling the job stops the
  * simulation and leaves no results folder. Its result is the run's status: an error status lists what went
  * wrong (model errors with their positions, or every part the simulator cannot run).
  */
@@ -50,7 +49,6 @@ public final class SimulationJob extends Job {
         try {
             RunOutcome outcome = SimulationRun.execute(settings, monitor, cancel, log);
             LastRun.publish(outcome);
-            Views.showAsync(WorkbenchIds.RESULTS_VIEW);
             return Status.OK_STATUS;
         } catch (CoreException e) {
             return e.getStatus();

@@ -2,17 +2,25 @@ package nngt.workbench.ui.launch;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 
+import org.eclipse.core.runtime.CoreException;
+
+import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.IJobChangeEvent;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.core.runtime.jobs.JobChangeAdapter;
 import org.eclipse.debug.core.DebugEvent;
 import org.eclipse.debug.core.DebugException;
 import org.eclipse.debug.core.DebugPlugin;
 import org.eclipse.debug.core.ILaunch;
+import org.eclipse.debug.core.ILaunchConfiguration;
 import org.eclipse.debug.core.model.IProcess;
 import org.eclipse.debug.core.model.IStreamMonitor;
 import org.eclipse.debug.core.model.IStreamsProxy;
+import org.eclipse.debug.ui.IDebugUIConstants;
 
 import nngt.workbench.ui.run.RunLog;
 
@@ -21,6 +29,12 @@ import nngt.workbench.ui.run.RunLog;
  * its streams (the run's progress lines and summary table on the output, a failure or cancellation on the error
  * stream), and the Terminate button cancels the job, which leaves no results folder. It terminates when the job is
  * done; its exit value tells how the run ended.
+ *
+ * <p>After a finished run it brings the NNGT Results view forward, but only once the console has taken the run's
+ * output, and keeps it in front of the console for a moment ({@link ResultsInFront}): the console brings itself
+ * forward each time text arrives (the Debug preference "Show the console when standard out changes"), and the
+ * Debug plug-in creates it in a job of its own, which under load runs after a short run has ended. Showing the
+ * results without this would leave them covered by the console a moment later.
  */
 public final class SimulationProcess implements IProcess {
 
@@ -32,6 +46,8 @@ public final class SimulationProcess implements IProcess {
     public static final int EXIT_FAILED = 1;
     /** Exit value of a cancelled run, as a shell reports a command stopped with Ctrl-C. */
     public static final int EXIT_CANCELLED = 130;
+    /** The longest wait for a console to connect before the results view is shown anyway. */
+    static final long CONSOLE_CONNECT_TIMEOUT_MS = 10_000;
 
     private final ILaunch launch;
     private final SimulationJob job;
@@ -96,6 +112,41 @@ public final class SimulationProcess implements IProcess {
             exitValue = EXIT_OK;
         }
         fire(DebugEvent.TERMINATE);
+        if (exitValue == EXIT_OK) {
+            showResultsAfterConsole();
+        }
+    }
+
+    private void showResultsAfterConsole() {
+        AtomicBoolean shown = new AtomicBoolean();
+        Runnable show = () -> {
+            if (shown.compareAndSet(false, true)) {
+                ResultsInFront.show();
+            }
+        };
+        if (!capturedInConsole()) {
+            show.run();
+            return;
+        }
+        output.whenConnected(show);
+        // a console that never connects (the Debug plug-in failed to create it) must not hide the results
+        Job fallback = Job.create("Show the NNGT results", (IProgressMonitor monitor) -> {
+            show.run();
+            return Status.OK_STATUS;
+        });
+        fallback.setSystem(true);
+        fallback.schedule(CONSOLE_CONNECT_TIMEOUT_MS);
+    }
+
+    /* the launch's Common tab can turn the console off ("Allocate console"), and then none will connect */
+    private boolean capturedInConsole() {
+        ILaunchConfiguration configuration = launch.getLaunchConfiguration();
+        try {
+            return configuration == null
+                    || configuration.getAttribute(IDebugUIConstants.ATTR_CAPTURE_IN_CONSOLE, true);
+        } catch (CoreException e) {
+            return true;
+        }
     }
 
     private static String describe(IStatus status) {
@@ -147,7 +198,7 @@ public final class SimulationProcess implements IProcess {
     public int getExitValue() throws DebugException {
         Integer value = exitValue;
         if (value == null) {
-            throw new DebugException(org.eclipse.core.runtime.Status.error(getLabel()
+            throw new DebugException(Status.error(getLabel()
                     + " is still running; its exit value is known once it terminates."));
         }
         return value;

@@ -1,6 +1,7 @@
 package nngt.workbench.ui.views;
 
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.CoreException;
@@ -10,6 +11,7 @@ import nngt.graph.InstantiationOptions;
 import nngt.graph.NetworkInstance;
 import nngt.graph.NetworkInstantiator;
 import nngt.graph.analysis.NetworkAnalysis;
+import nngt.graph.analysis.NetworkAnalysis.GroupPairEdges;
 import nngt.workbench.ui.run.WorkspaceModels;
 
 /**
@@ -69,13 +71,17 @@ public record NetworkStatistics(IFile model, String network, List<String> groups
      * @return the figures
      */
     public static NetworkStatistics of(IFile model, String networkName, NetworkInstance instance) {
-        NetworkAnalysis.GroupPairEdges byGroupPair = NetworkAnalysis.edgesByGroupPair(instance);
+        // three passes over the edges (in-degrees, out-degrees, group pairs), the group pairs on a second core
+        CompletableFuture<GroupPairEdges> pairs =
+                CompletableFuture.supplyAsync(() -> NetworkAnalysis.edgesByGroupPair(instance));
+        int[] in = NetworkAnalysis.inDegrees(instance);
+        int[] out = NetworkAnalysis.outDegrees(instance);
+        long[] total = NetworkAnalysis.histogram(NetworkAnalysis.totalDegrees(in, out));
+        GroupPairEdges groupPairs = pairs.join();
         return new NetworkStatistics(model, networkName,
                 instance.groups().stream().map(GroupRange::name).toList(), instance.neuronCount(),
-                instance.edgeCount(), NetworkAnalysis.histogram(NetworkAnalysis.inDegrees(instance)),
-                NetworkAnalysis.histogram(NetworkAnalysis.outDegrees(instance)),
-                NetworkAnalysis.histogram(NetworkAnalysis.totalDegrees(instance)),
-                byGroupPair.counts(), byGroupPair.meanWeights());
+                instance.edgeCount(), NetworkAnalysis.histogram(in), NetworkAnalysis.histogram(out), total,
+                groupPairs.counts(), groupPairs.meanWeights());
     }
 
     /**

@@ -1,29 +1,15 @@
 package nngt.workbench.ui.views;
 
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.statushandlers.StatusManager;
 
-/** Opening views from background jobs. */
+/** Opening views. */
 public final class Views {
 
     private Views() {
-    }
-
-    /**
-     * Shows a view in the active page once the UI thread is free; does nothing without a running workbench.
-     *
-     * @param viewId the view's id
-     */
-    public static void showAsync(String viewId) {
-        if (!PlatformUI.isWorkbenchRunning()) {
-            return;
-        }
-        Display display = PlatformUI.getWorkbench().getDisplay();
-        display.asyncExec(() -> show(viewId));
     }
 
     /**
