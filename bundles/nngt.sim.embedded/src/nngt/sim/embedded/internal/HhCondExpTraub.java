@@ -20,7 +20,7 @@ public final class HhCondExpTraub extends HodgkinHuxleyPopulation {
     public static final String MODEL = "hh_cond_exp_traub";
 
     private static final int DIM = 6;
-    private static final int M = 1, H = 2, N = 3, GEX = 4, GIN = 5;
+    private static final int GEX = 4, GIN = 5;
     private static final String[] RECORDABLES = {"V_m", "g_ex", "g_in", "Act_m", "Inact_h", "Act_n"};
     private static final int[] RECORDED = {V, GEX, GIN, M, H, N};
     /** NEST's threshold for spike detection, relative to V_T (mV). */
@@ -29,9 +29,7 @@ public final class HhCondExpTraub extends HodgkinHuxleyPopulation {
             "V_T", "E_ex", "E_in", "tau_syn_ex", "tau_syn_in", "t_ref", "I_e");
     private static final List<String> GATING = List.of("Act_m", "Inact_h", "Act_n");
 
-    private final int[] setOf;
-    private final double[] cM, gNa, gK, gL, eNa, eK, eL, vT, eEx, eIn, tauEx, tauIn, iE;
-    private final int[] refractoryCounts;
+    private final double[] vT, eEx, eIn;
 
     /**
      * Creates the neurons.
@@ -41,41 +39,20 @@ public final class HhCondExpTraub extends HodgkinHuxleyPopulation {
      * @throws IllegalArgumentException when a parameter violates NEST's constraints
      */
     public HhCondExpTraub(NeuronRange range, double h) {
-        super(range, h, DIM, RECORDABLES, RECORDED);
-        Map<String, Double> catalog = CatalogValues.defaults(MODEL, NestFamily.NEST_3_10);
-        Map<String, Double> states = new LinkedHashMap<>();
-        states.put("V_m", catalog.get("V_m"));
-        for (String gating : GATING) {
-            states.put(gating, catalog.get(gating));
-        }
-        ParameterTable t = new ParameterTable(range, defaults(), states);
+        this(range, h, new ParameterTable(range, defaults(), initialStates()));
+    }
+
+    private HhCondExpTraub(NeuronRange range, double h, ParameterTable t) {
+        super(range, h, DIM, RECORDABLES, RECORDED, t);
         int sets = t.setCount();
-        cM = new double[sets]; gNa = new double[sets]; gK = new double[sets]; gL = new double[sets];
-        eNa = new double[sets]; eK = new double[sets]; eL = new double[sets]; vT = new double[sets];
-        eEx = new double[sets]; eIn = new double[sets]; tauEx = new double[sets]; tauIn = new double[sets];
-        iE = new double[sets]; refractoryCounts = new int[sets];
+        vT = new double[sets];
+        eEx = new double[sets];
+        eIn = new double[sets];
         for (int s = 0; s < sets; s++) {
-            cM[s] = t.get(s, "C_m");
-            gNa[s] = t.get(s, "g_Na");
-            gK[s] = t.get(s, "g_K");
-            gL[s] = t.get(s, "g_L");
-            eNa[s] = t.get(s, "E_Na");
-            eK[s] = t.get(s, "E_K");
-            eL[s] = t.get(s, "E_L");
             vT[s] = t.get(s, "V_T");
             eEx[s] = t.get(s, "E_ex");
             eIn[s] = t.get(s, "E_in");
-            tauEx[s] = t.get(s, "tau_syn_ex");
-            tauIn[s] = t.get(s, "tau_syn_in");
-            iE[s] = t.get(s, "I_e");
-            double tRef = t.get(s, "t_ref");
-            t.require(cM[s] > 0, "C_m", cM[s], "it must be > 0");
-            t.require(tRef >= 0, "t_ref", tRef, "it must be >= 0");
-            t.require(tauEx[s] > 0, "tau_syn_ex", tauEx[s], "it must be > 0");
-            t.require(tauIn[s] > 0, "tau_syn_in", tauIn[s], "it must be > 0");
-            refractoryCounts[s] = steps(tRef, h);
         }
-        setOf = t.setOfNeuron();
         for (int i = 0; i < size; i++) {
             state[i * DIM + V] = t.state("V_m", i, Double.NaN);
             state[i * DIM + M] = t.state("Act_m", i, Double.NaN);
@@ -86,6 +63,17 @@ public final class HhCondExpTraub extends HodgkinHuxleyPopulation {
                         "(in)activation variables must be >= 0");
             }
         }
+    }
+
+    /** @return the initial V_m and gating variables: the catalog's (NEST's) */
+    private static Map<String, Double> initialStates() {
+        Map<String, Double> catalog = CatalogValues.defaults(MODEL, NestFamily.NEST_3_10);
+        Map<String, Double> states = new LinkedHashMap<>();
+        states.put("V_m", catalog.get("V_m"));
+        for (String gating : GATING) {
+            states.put(gating, catalog.get(gating));
+        }
+        return states;
     }
 
     /** @return the parameter names with the catalog's (NEST 3.10's) defaults, then the archiving parameters */
@@ -110,11 +98,6 @@ public final class HhCondExpTraub extends HodgkinHuxleyPopulation {
         return vT[setOf[neuron]] + SPIKE_ABOVE_V_T;
     }
 
-    @Override
-    protected int refractorySteps(int neuron) {
-        return refractoryCounts[setOf[neuron]];
-    }
-
     /** NEST's hh_cond_exp_traub_dynamics. */
     @Override
     protected void derivatives(int index, double[] y, double[] f) {
@@ -123,11 +106,8 @@ public final class HhCondExpTraub extends HodgkinHuxleyPopulation {
         double m = y[M];
         double hh = y[H];
         double n = y[N];
-        double iNa = gNa[s] * m * m * m * hh * (v - eNa[s]);
-        double iK = gK[s] * n * n * n * n * (v - eK[s]);
-        double iLeak = gL[s] * (v - eL[s]);
         double iSyn = y[GEX] * (v - eEx[s]) + y[GIN] * (v - eIn[s]);
-        f[V] = (-(iNa + iK + iLeak + iSyn) + iStim[index] + iE[s]) / cM[s];
+        f[V] = (-(ionicCurrents(s, y) + iSyn) + iStim[index] + iE[s]) / cM[s];
         double u = v - vT[s];
         double alphaN = 0.032 * (15. - u) / (Math.exp((15. - u) / 5.) - 1.);
         double betaN = 0.5 * Math.exp((10. - u) / 40.);

@@ -13,15 +13,11 @@ import nngt.sim.api.SimulationPlan.NeuronRange;
 public final class HhPscAlpha extends HodgkinHuxleyPopulation {
 
     private static final int DIM = 8;
-    private static final int M = 1, H = 2, N = 3, DEX = 4, IEX = 5, DIN = 6, IIN = 7;
+    private static final int DEX = 4, IEX = 5, DIN = 6, IIN = 7;
     private static final String[] RECORDABLES = {"V_m", "I_syn_ex", "I_syn_in", "Act_m", "Inact_h", "Act_n"};
     private static final int[] RECORDED = {V, IEX, IIN, M, H, N};
     /** NEST detects hh_psc_alpha's spikes at or above 0 mV. */
     private static final double SPIKE_THRESHOLD = 0.0;
-
-    private final int[] setOf;
-    private final double[] cM, gNa, gK, gL, eNa, eK, eL, tauEx, tauIn, iE;
-    private final int[] refractoryCounts;
 
     /**
      * Creates the neurons.
@@ -31,34 +27,12 @@ public final class HhPscAlpha extends HodgkinHuxleyPopulation {
      * @throws IllegalArgumentException when a parameter violates NEST's constraints
      */
     public HhPscAlpha(NeuronRange range, double h) {
-        super(range, h, DIM, RECORDABLES, RECORDED);
-        ParameterTable t = new ParameterTable(range, defaults(),
-                Map.of("V_m", -65.0, "Act_m", Double.NaN, "Inact_h", Double.NaN, "Act_n", Double.NaN));
-        int sets = t.setCount();
-        cM = new double[sets]; gNa = new double[sets]; gK = new double[sets]; gL = new double[sets];
-        eNa = new double[sets]; eK = new double[sets]; eL = new double[sets]; tauEx = new double[sets];
-        tauIn = new double[sets]; iE = new double[sets]; refractoryCounts = new int[sets];
-        for (int s = 0; s < sets; s++) {
-            cM[s] = t.get(s, "C_m");
-            gNa[s] = t.get(s, "g_Na");
-            gK[s] = t.get(s, "g_K");
-            gL[s] = t.get(s, "g_L");
-            eNa[s] = t.get(s, "E_Na");
-            eK[s] = t.get(s, "E_K");
-            eL[s] = t.get(s, "E_L");
-            tauEx[s] = t.get(s, "tau_syn_ex");
-            tauIn[s] = t.get(s, "tau_syn_in");
-            iE[s] = t.get(s, "I_e");
-            double tRef = t.get(s, "t_ref");
-            t.require(cM[s] > 0, "C_m", cM[s], "it must be > 0");
-            t.require(tRef >= 0, "t_ref", tRef, "it must be >= 0");
-            t.require(tauEx[s] > 0, "tau_syn_ex", tauEx[s], "it must be > 0");
-            t.require(tauIn[s] > 0, "tau_syn_in", tauIn[s], "it must be > 0");
-            t.require(gNa[s] >= 0 && gK[s] >= 0 && gL[s] >= 0, "g_Na/g_K/g_L", Math.min(gNa[s], Math.min(gK[s],
-                    gL[s])), "conductances must be >= 0");
-            refractoryCounts[s] = steps(tRef, h);
-        }
-        setOf = t.setOfNeuron();
+        this(range, h, new ParameterTable(range, defaults(),
+                Map.of("V_m", -65.0, "Act_m", Double.NaN, "Inact_h", Double.NaN, "Act_n", Double.NaN)));
+    }
+
+    private HhPscAlpha(NeuronRange range, double h, ParameterTable t) {
+        super(range, h, DIM, RECORDABLES, RECORDED, t);
         for (int i = 0; i < size; i++) {
             double v = t.state("V_m", i, -65.0);
             state[i * DIM + V] = v;
@@ -122,22 +96,14 @@ public final class HhPscAlpha extends HodgkinHuxleyPopulation {
     }
 
     @Override
-    protected int refractorySteps(int neuron) {
-        return refractoryCounts[setOf[neuron]];
-    }
-
-    @Override
     protected void derivatives(int index, double[] y, double[] f) {
         int s = setOf[index];
         double v = y[V];
         double m = y[M];
         double hh = y[H];
         double n = y[N];
-        double iNa = gNa[s] * m * m * m * hh * (v - eNa[s]);
-        double iK = gK[s] * n * n * n * n * (v - eK[s]);
-        double iLeak = gL[s] * (v - eL[s]);
         // the inhibitory current carries the (negative) sign of its weights
-        f[V] = (-(iNa + iK + iLeak) + iStim[index] + iE[s] + y[IEX] + y[IIN]) / cM[s];
+        f[V] = (-ionicCurrents(s, y) + iStim[index] + iE[s] + y[IEX] + y[IIN]) / cM[s];
         f[M] = alphaM(v) * (1 - m) - betaM(v) * m;
         f[H] = alphaH(v) * (1 - hh) - betaH(v) * hh;
         f[N] = alphaN(v) * (1 - n) - betaN(v) * n;

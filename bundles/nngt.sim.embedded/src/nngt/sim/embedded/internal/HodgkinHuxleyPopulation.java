@@ -15,8 +15,8 @@ abstract class HodgkinHuxleyPopulation extends NeuronPopulation {
 
     /** NEST's integration tolerance for its Hodgkin–Huxley models. */
     private static final double TOLERANCE = 1e-3;
-    /** The membrane potential's index in the state vector. */
-    protected static final int V = 0;
+    /** The indices of the membrane potential and the gating variables m, h and n in the state vector. */
+    protected static final int V = 0, M = 1, H = 2, N = 3;
 
     private final int dimension;
     private final String[] recordables;
@@ -27,18 +27,27 @@ abstract class HodgkinHuxleyPopulation extends NeuronPopulation {
     protected final double[] iStim;
     private final double[] integrationStep;
     private final int[] r;
+    /** The parameter set of each neuron; the arrays below hold one value per set. */
+    protected final int[] setOf;
+    /** Membrane capacitance (pF), constant input current (pA), synaptic time constants (ms). */
+    protected final double[] cM, iE, tauEx, tauIn;
+    private final double[] gNa, gK, gL, eNa, eK, eL;
+    private final int[] refractoryCounts;
 
     /**
-     * Creates the population's arrays.
+     * Creates the population's arrays and reads the parameters every Hodgkin–Huxley model of NEST has, with NEST's
+     * constraints on them.
      *
      * @param range         the range
      * @param h             resolution
      * @param dimension     the size of a neuron's state vector
      * @param recordables   the recordable names
      * @param recordedIndex the state index each recordable reads
+     * @param t             the neurons' parameters
+     * @throws IllegalArgumentException when a parameter violates NEST's constraints
      */
-    protected HodgkinHuxleyPopulation(NeuronRange range, double h, int dimension,
-            String[] recordables, int[] recordedIndex) {
+    protected HodgkinHuxleyPopulation(NeuronRange range, double h, int dimension, String[] recordables,
+            int[] recordedIndex, ParameterTable t) {
         super(range.firstId(), range.size(), h);
         this.dimension = dimension;
         this.recordables = recordables;
@@ -48,6 +57,46 @@ abstract class HodgkinHuxleyPopulation extends NeuronPopulation {
         integrationStep = new double[size];
         Arrays.fill(integrationStep, h);
         r = new int[size];
+        int sets = t.setCount();
+        cM = new double[sets]; gNa = new double[sets]; gK = new double[sets]; gL = new double[sets];
+        eNa = new double[sets]; eK = new double[sets]; eL = new double[sets]; tauEx = new double[sets];
+        tauIn = new double[sets]; iE = new double[sets]; refractoryCounts = new int[sets];
+        for (int s = 0; s < sets; s++) {
+            cM[s] = t.get(s, "C_m");
+            gNa[s] = t.get(s, "g_Na");
+            gK[s] = t.get(s, "g_K");
+            gL[s] = t.get(s, "g_L");
+            eNa[s] = t.get(s, "E_Na");
+            eK[s] = t.get(s, "E_K");
+            eL[s] = t.get(s, "E_L");
+            tauEx[s] = t.get(s, "tau_syn_ex");
+            tauIn[s] = t.get(s, "tau_syn_in");
+            iE[s] = t.get(s, "I_e");
+            double tRef = t.get(s, "t_ref");
+            t.require(cM[s] > 0, "C_m", cM[s], "it must be > 0");
+            t.require(tRef >= 0, "t_ref", tRef, "it must be >= 0");
+            t.require(tauEx[s] > 0, "tau_syn_ex", tauEx[s], "it must be > 0");
+            t.require(tauIn[s] > 0, "tau_syn_in", tauIn[s], "it must be > 0");
+            t.require(gNa[s] >= 0 && gK[s] >= 0 && gL[s] >= 0, "g_Na/g_K/g_L", Math.min(gNa[s], Math.min(gK[s],
+                    gL[s])), "conductances must be >= 0");
+            refractoryCounts[s] = steps(tRef, h);
+        }
+        setOf = t.setOfNeuron();
+    }
+
+    /**
+     * The sodium, potassium and leak currents together (pA), the part of the membrane equation every
+     * Hodgkin–Huxley model of NEST shares.
+     *
+     * @param s the neuron's parameter set
+     * @param y its state
+     * @return g_Na m³h (V − E_Na) + g_K n⁴ (V − E_K) + g_L (V − E_L)
+     */
+    protected final double ionicCurrents(int s, double[] y) {
+        double v = y[V];
+        double m = y[M];
+        double n = y[N];
+        return gNa[s] * m * m * m * y[H] * (v - eNa[s]) + gK[s] * n * n * n * n * (v - eK[s]) + gL[s] * (v - eL[s]);
     }
 
     /**
@@ -79,7 +128,9 @@ abstract class HodgkinHuxleyPopulation extends NeuronPopulation {
      * @param neuron the neuron's index in the range
      * @return its refractory period in steps
      */
-    protected abstract int refractorySteps(int neuron);
+    private int refractorySteps(int neuron) {
+        return refractoryCounts[setOf[neuron]];
+    }
 
     @Override
     public final void update(int from, int to, int step, double[] ex, double[] in, int slotBase, double[] stim,
