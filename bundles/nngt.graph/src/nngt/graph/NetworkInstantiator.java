@@ -127,13 +127,7 @@ public final class NetworkInstantiator {
      *         the message names the connection and the reason
      */
     public static NetworkInstance instantiate(Network model, InstantiationOptions options) {
-        if (model == null) {
-            throw new IllegalArgumentException("Argument 'model' is null; a Network is required.");
-        }
-        if (options == null) {
-            throw new IllegalArgumentException("Argument 'options' is null; use InstantiationOptions.defaults().");
-        }
-        return new NetworkInstantiator.Run(model, options).build();
+        return run(model, options).build();
     }
 
     /**
@@ -148,13 +142,18 @@ public final class NetworkInstantiator {
      * @throws IllegalArgumentException as {@link #instantiate}, and for a target shard
      */
     public static DeferredNetwork withDeferredEdges(Network model, InstantiationOptions options) {
+        return run(model, options).buildDeferred();
+    }
+
+    /** One instantiation of a model, its arguments checked. */
+    private static Run run(Network model, InstantiationOptions options) {
         if (model == null) {
             throw new IllegalArgumentException("Argument 'model' is null; a Network is required.");
         }
         if (options == null) {
             throw new IllegalArgumentException("Argument 'options' is null; use InstantiationOptions.defaults().");
         }
-        return new NetworkInstantiator.Run(model, options).buildDeferred();
+        return new Run(model, options);
     }
 
     /**
